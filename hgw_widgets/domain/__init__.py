@@ -1,0 +1,1 @@
+"""Domain layer of hgw_widgets; see docs/architecture.md."""

@@ -1,0 +1,146 @@
+"""Cases as data: one YAML file per case in ``casebook/``, one schema, one safe loader.
+
+The schema is a set of frozen pydantic models that allow no unknown keys.
+English keys, Dutch values. ``load_case("jordi")`` reads
+``casebook/jordi.yaml``; names that would lead outside ``casebook/`` are
+refused. Every error names the file, the field, what was expected and what
+was found.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..errors import CaseFileError
+
+CASEBOOK_DIR = Path(__file__).resolve().parents[2] / "casebook"
+"""The shipped casebook, beside the package in the repository."""
+
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
+_MAX_FILE_BYTES = 512 * 1024
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Student(_Model):
+    """Who the case is about (a fictional student)."""
+
+    name: str = Field(min_length=1, max_length=40)
+    age: int | None = Field(default=None, ge=10, le=21)
+    school_type: str = Field(min_length=1, description="praktijkonderwijs, vmbo-bb, havo, ...")
+    year: int = Field(ge=1, le=6, description="leerjaar")
+
+
+class Scene(_Model):
+    """One part of the story, told in our own words."""
+
+    heading: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+
+
+class CaseGoal(_Model):
+    """A goal as it stands on the case's goal card."""
+
+    text: str = Field(min_length=1, max_length=300)
+    owner: Literal["student", "teacher"] = "student"
+    added_by_student: bool = False
+
+
+class CaseGoalCard(_Model):
+    """The goal card a case arrives at, and how it worked out."""
+
+    vague_instruction: str = Field(min_length=1)
+    goals: tuple[CaseGoal, ...] = Field(min_length=1)
+    student_addition: str = ""
+    teacher_commitment: str = ""
+    evaluation_after: str = Field(min_length=1, description="e.g. 'drie weken'")
+    evaluation_weeks: int = Field(ge=1, le=52)
+    outcome: str = Field(min_length=1)
+    feedback_well: tuple[str, ...] = ()
+    feedback_better: tuple[str, ...] = ()
+
+
+class Case(_Model):
+    """A case from the book, retold for the workbook."""
+
+    schema_version: Literal[1] = 1
+    id: str = Field(pattern=_ID_RE.pattern)
+    title: str = Field(min_length=1, max_length=120)
+    student: Student
+    principles: tuple[int, ...] = Field(default=(), description="HGW-uitgangspunten 1-7")
+    guidelines: tuple[int, ...] = Field(default=(), description="richtlijnen uit §4.5")
+    summary: str = Field(min_length=1)
+    story: tuple[Scene, ...] = Field(min_length=1)
+    goal_card: CaseGoalCard | None = None
+    source: str = Field(min_length=1, description="where in the book, retold in our own words")
+
+
+def _describe(err: dict, path: Path) -> str:
+    field = ".".join(str(p) for p in err.get("loc", ())) or "(het hele bestand)"
+    received = err.get("input")
+    shown = repr(received) if not isinstance(received, dict) else "{…}"
+    if len(shown) > 80:
+        shown = shown[:77] + "…"
+    return f"{path.name}: field '{field}': {err.get('msg', 'invalid')}; received {shown}"
+
+
+def parse_case(data: object, *, source: Path) -> Case:
+    """Validate already-loaded YAML data as a case; errors name ``source``."""
+    if not isinstance(data, dict):
+        raise CaseFileError(
+            f"{source.name}: expected a mapping of fields at the top, received {type(data).__name__}"
+        )
+    try:
+        case = Case.model_validate(data)
+    except ValidationError as exc:
+        lines = [_describe(e, source) for e in exc.errors()]
+        raise CaseFileError("\n".join(lines)) from None
+    if case.id != source.stem:
+        raise CaseFileError(
+            f"{source.name}: field 'id': expected the file name {source.stem!r}, received {case.id!r}"
+        )
+    return case
+
+
+def load_case(case_id: str, *, casebook_dir: Path | None = None) -> Case:
+    """Load and validate ``casebook/<case_id>.yaml``.
+
+    Args:
+        case_id: the case's stable id, e.g. ``"jordi"``.
+        casebook_dir: another casebook folder (tests use this).
+
+    Raises:
+        CaseFileError: the id is not a plain name, the file is missing or
+            too large, is not UTF-8 YAML, or does not match the schema.
+    """
+    folder = (casebook_dir or CASEBOOK_DIR).resolve()
+    if not isinstance(case_id, str) or not _ID_RE.match(case_id):
+        raise CaseFileError(f"case id must be a plain lowercase name, received {case_id!r}")
+    path = (folder / f"{case_id}.yaml").resolve()
+    if path.parent != folder:
+        raise CaseFileError(f"refusing a case path outside {folder}: {case_id!r}")
+    if not path.is_file():
+        raise CaseFileError(f"{path.name}: no such case in {folder}")
+    raw = path.read_bytes()
+    if len(raw) > _MAX_FILE_BYTES:
+        raise CaseFileError(f"{path.name}: file too large ({len(raw)} bytes)")
+    try:
+        data = yaml.safe_load(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise CaseFileError(f"{path.name}: not UTF-8 text ({exc.reason})") from None
+    except yaml.YAMLError as exc:
+        raise CaseFileError(f"{path.name}: not valid YAML: {exc}") from None
+    return parse_case(data, source=path)
+
+
+def list_cases(*, casebook_dir: Path | None = None) -> tuple[str, ...]:
+    """The ids of all cases in the casebook, sorted."""
+    folder = casebook_dir or CASEBOOK_DIR
+    return tuple(sorted(p.stem for p in folder.glob("*.yaml")))

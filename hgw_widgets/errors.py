@@ -1,0 +1,32 @@
+"""The package's small error vocabulary.
+
+Errors raised to developers carry English text. Errors that a learner may see
+(a bad upload, a broken saved file) also carry a Dutch ``message_nl`` that a
+view shows instead of a traceback.
+"""
+
+from __future__ import annotations
+
+
+class HgwError(Exception):
+    """Base class for every error this package raises on purpose."""
+
+    def __init__(self, message: str, *, message_nl: str | None = None) -> None:
+        super().__init__(message)
+        self.message_nl = message_nl or message
+
+
+class CaseFileError(HgwError):
+    """A casebook file is missing, outside casebook/, or does not match the schema."""
+
+
+class StructureFileError(HgwError):
+    """A meeting-structure file is missing or does not match its schema."""
+
+
+class GradeFileError(HgwError, ValueError):
+    """An uploaded grade export cannot be read; the Dutch message names row and column."""
+
+
+class SaveFileError(HgwError, ValueError):
+    """A saved JSON work file is broken, of another kind, or from a newer version."""

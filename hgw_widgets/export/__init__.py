@@ -1,0 +1,1 @@
+"""Export layer of hgw_widgets; see docs/architecture.md."""

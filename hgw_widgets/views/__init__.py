@@ -1,0 +1,1 @@
+"""Views layer of hgw_widgets; see docs/architecture.md."""

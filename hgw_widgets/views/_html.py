@@ -1,0 +1,33 @@
+"""Small HTML helpers shared by the views: escaping, notices, the stylesheet."""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+from importlib import resources
+
+import ipywidgets as widgets
+
+_KINDS = {"info", "success", "warning", "error"}
+
+
+def esc(text: object) -> str:
+    """Escape any value for use as HTML text or attribute."""
+    return html.escape(str(text), quote=True)
+
+
+def notice(text: str, *, kind: str = "info") -> str:
+    """A short message box; ``role=status`` so screen readers announce it."""
+    kind = kind if kind in _KINDS else "info"
+    role = "alert" if kind == "error" else "status"
+    return f'<div class="hgw-notice hgw-notice-{kind}" role="{role}">{esc(text)}</div>'
+
+
+@lru_cache(maxsize=1)
+def _css() -> str:
+    return resources.files("hgw_widgets").joinpath("static/hgw.css").read_text(encoding="utf-8")
+
+
+def stylesheet() -> widgets.HTML:
+    """An invisible widget that carries the workbook's stylesheet."""
+    return widgets.HTML(f"<style>{_css()}</style>", layout=widgets.Layout(display="none"))
