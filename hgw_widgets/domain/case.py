@@ -67,6 +67,17 @@ class CaseGoalCard(_Model):
     feedback_better: tuple[str, ...] = ()
 
 
+class CaseTracking(_Model):
+    """A tracking schema agreed in a case (Kevin: per lesson, initialled daily at home)."""
+
+    goals: tuple[CaseGoal, ...] = Field(min_length=1)
+    per: Literal["lesson", "day"] = "lesson"
+    parent_initials_daily: bool = False
+    weekly_review: str = Field(default="", description="e.g. 'elke vrijdag met de mentor'")
+    evaluation_weeks: int = Field(ge=1, le=52)
+    evaluation_with: str = ""
+
+
 class Case(_Model):
     """A case from the book, retold for the workbook."""
 
@@ -79,6 +90,7 @@ class Case(_Model):
     summary: str = Field(min_length=1)
     story: tuple[Scene, ...] = Field(min_length=1)
     goal_card: CaseGoalCard | None = None
+    tracking: CaseTracking | None = None
     source: str = Field(min_length=1, description="where in the book, retold in our own words")
 
 
