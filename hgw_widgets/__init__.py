@@ -27,6 +27,7 @@ _LAZY: dict[str, str] = {
     "list_cases": ".domain.case",
     "load_case": ".domain.case",
     # views
+    "CaseStory": ".views.case_story",
     "GoalDrafter": ".views.goal_drafter",
 }
 
