@@ -105,6 +105,9 @@ _ACTION_RE = re.compile(
     r"samenvatten|vat samen|samenvatting|antwoord|antwoordt|hand op|vinger op|opsteken|uitleggen|legt uit)\b"
 )
 
+# "niet meer", "geen duwen meer": here "meer" means "anymore", not a comparative.
+_ANYMORE_RE = re.compile(r"\b((?:niet|nooit|niets|niks|niemand|geen)(?: \w+){0,3}?) meer\b")
+
 _NEGATION_RE = re.compile(
     r"\b(?:niet|geen|nooit|niets|niks|niemand|nergens|minder|stoppen met|stopt met|stop met|stoppen|"
     r"ophouden|houdt op|afleren|af te leren|zonder te|zonder dat|zonder door te)\b"
@@ -312,7 +315,7 @@ def check_smarti(text: str) -> SmartiReport:
     criteria_found = _found(_CRITERION_RE, rest)
     actions = _found(_ACTION_RE, norm)
     vague = _found(_VAGUE_RE, norm)
-    comparatives = _found(_COMPARATIVE_RE, rest)
+    comparatives = _found(_COMPARATIVE_RE, _ANYMORE_RE.sub(r"\1", rest))
     negations = _found(_NEGATION_RE, norm)
     too_long = len(_WORD_RE.findall(norm)) > _MAX_WORDS
 

@@ -10,6 +10,7 @@ from ..domain.case import Case, load_case
 from ..domain.goals import MAX_GOAL_CHARS, Goal, clean_goal_text, goal_text_issues
 from ..domain.smarti import AUTOMATIC, SmartiReport, Status, check_smarti
 from ..messages import t
+from ._guard import guarded
 from ._html import esc, notice, stylesheet
 
 MAX_GOALS = 20
@@ -136,10 +137,12 @@ class GoalDrafter(widgets.VBox):
         self._text.observe(self._on_text, names="value")
         self._add.on_click(self._on_add)
 
+    @guarded
     def _on_text(self, _change=None) -> None:
         self._feedback.value = render_report(self.report)
         self._message.value = ""
 
+    @guarded
     def _on_add(self, _button=None) -> None:
         text = clean_goal_text(self._text.value if isinstance(self._text.value, str) else "")
         issues = goal_text_issues(text)
@@ -165,6 +168,7 @@ class GoalDrafter(widgets.VBox):
             box.value = False
         self._message.value = notice(t("drafter.add.added"), kind="success")
 
+    @guarded
     def _remove(self, index: int) -> None:
         if 0 <= index < len(self._goals):
             self._set_goals(self._goals[:index] + self._goals[index + 1 :])
