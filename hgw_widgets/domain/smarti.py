@@ -102,6 +102,7 @@ _ACTION_RE = re.compile(
     r"begin|begint|beginnen|start|starten|vul|vult|invullen|kruis|kruist|aankruisen|tel|telt|tellen|"
     r"bespreek|bespreekt|bespreken|toon|toont|tonen|laat zien|parafeer|parafeert|help|helpt|helpen|"
     r"sta|staat|staan|ga zitten|gaat zitten|stil|op tijd|te laat|bij zich|bij me|in de agenda|"
+    r"werk zelfstandig|werkt zelfstandig|zelfstandig werken|zelfstandig aan|"
     r"samenvatten|vat samen|samenvatting|antwoord|antwoordt|hand op|vinger op|opsteken|uitleggen|legt uit)\b"
 )
 

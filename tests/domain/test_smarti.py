@@ -149,3 +149,15 @@ def test_hostile_and_emoji_text_is_data():
 def test_accents_and_typographic_quotes():
     assert check_smarti("Stéphanie groet de mentor vóór de kerstvakantie.").time_bound
     assert check_smarti("Ze zegt ‘goedemorgen’ bij binnenkomst.").specific
+
+
+@pytest.mark.parametrize(
+    ("goal", "specific"),
+    [
+        ("Ik werk in de les zelfstandig aan mijn opdracht tot de docent de les afsluit.", True),
+        ("Kevin werkt zelfstandig.", True),
+        ("Kevin werkt hard.", False),
+    ],
+)
+def test_independent_work_is_observable(goal, specific):
+    assert check_smarti(goal).specific is specific
