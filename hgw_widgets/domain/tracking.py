@@ -1,0 +1,321 @@
+"""The tracking sheet: per lesson or day and per goal, "gelukt" or "nog niet".
+
+Kevin's schema is the example: per lesson he notes what went well, his
+mother discusses it at home every day and initials it, every Friday he talks
+it through with his mentor, and after four weeks they evaluate. A
+``TrackingSheet`` holds the marks, the parent's initials per day and the
+weekly review notes; ``evaluate`` turns it into per-goal shares, whether the
+goal counts as reached (threshold settable, default 80%) and a next step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cached_property
+from typing import Literal
+
+from ..messages import t
+from .case import Case
+from .goal_card import GoalCard
+
+Mark = Literal["done", "not_yet", "na"]
+MARKS: tuple[Mark, ...] = ("done", "not_yet", "na")
+"""gelukt / nog niet / niet van toepassing."""
+
+DAYS: tuple[str, ...] = ("ma", "di", "wo", "do", "vr")
+DEFAULT_THRESHOLD = 0.8
+LESSONS_PER_DAY_FOR_LESSON_SHEETS = 3
+"""A sheet "per lesson" from a case gets this many lesson columns per day (editable later)."""
+MAX_WEEKS = 12
+MAX_LESSONS_PER_DAY = 8
+MAX_SHEET_GOALS = 12
+
+Step = Literal["new_goal", "keep", "sharpen", "no_data"]
+
+
+@dataclass(frozen=True, order=True)
+class Entry:
+    """One mark: in ``week`` (0-based), on ``day`` (index into the days), ``lesson``, for ``goal``."""
+
+    week: int
+    day: int
+    lesson: int
+    goal: int
+    mark: Mark = "done"
+
+
+@dataclass(frozen=True, order=True)
+class DayNote:
+    """Text for one day of one week, e.g. the parent's initials."""
+
+    week: int
+    day: int
+    text: str
+
+
+@dataclass(frozen=True, order=True)
+class WeekNote:
+    """Text for one week, e.g. the Friday review with the mentor."""
+
+    week: int
+    text: str
+
+
+@dataclass(frozen=True)
+class TrackingSheet:
+    """A tracking schema with its marks.
+
+    Args:
+        student: first name or pseudonym.
+        goals: the goals tracked, as text.
+        start: the Monday of the first week.
+        weeks: how many weeks until the evaluation.
+        days: the day labels of a week.
+        lessons_per_day: 1 for a sheet per day; more for a sheet per lesson.
+        per: "lesson" or "day".
+        parent_initials: a parent initials every day.
+        weekly_review: when and with whom the week is reviewed, e.g. "elke vrijdag met de mentor".
+        evaluation_with: who joins the evaluation.
+        marks, initials, reviews: what was filled in (kept sorted, one per place).
+    """
+
+    student: str = ""
+    goals: tuple[str, ...] = ()
+    start: date | None = None
+    weeks: int = 4
+    days: tuple[str, ...] = DAYS
+    lessons_per_day: int = 1
+    per: Literal["lesson", "day"] = "day"
+    parent_initials: bool = False
+    weekly_review: str = ""
+    evaluation_with: str = ""
+    marks: tuple[Entry, ...] = ()
+    initials: tuple[DayNote, ...] = ()
+    reviews: tuple[WeekNote, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.weeks <= MAX_WEEKS:
+            raise ValueError(f"weeks must be 1..{MAX_WEEKS}, got {self.weeks}")
+        if not 1 <= self.lessons_per_day <= MAX_LESSONS_PER_DAY:
+            raise ValueError(f"lessons_per_day must be 1..{MAX_LESSONS_PER_DAY}, got {self.lessons_per_day}")
+        if not 1 <= len(self.days) <= 7:
+            raise ValueError("a week has 1 to 7 days")
+        object.__setattr__(self, "goals", tuple(self.goals))
+        object.__setattr__(self, "days", tuple(self.days))
+        object.__setattr__(self, "marks", tuple(sorted(self.marks)))
+        object.__setattr__(self, "initials", tuple(sorted(self.initials)))
+        object.__setattr__(self, "reviews", tuple(sorted(self.reviews)))
+
+    @cached_property
+    def _mark_index(self) -> dict[tuple[int, int, int, int], Mark]:
+        return {(e.week, e.day, e.lesson, e.goal): e.mark for e in self.marks}
+
+    @property
+    def end(self) -> date | None:
+        """The evaluation date: ``weeks`` after ``start``."""
+        return None if self.start is None else self.start + timedelta(weeks=self.weeks)
+
+    def mark(self, week: int, day: int, lesson: int, goal: int) -> Mark | None:
+        """The mark in one place, or None if nothing was filled in."""
+        return self._mark_index.get((week, day, lesson, goal))
+
+    def slot_labels(self) -> tuple[str, ...]:
+        """Column labels of one week: "ma" … or "ma 1", "ma 2", … for lessons."""
+        if self.lessons_per_day == 1:
+            return self.days
+        return tuple(f"{d} {n}" for d in self.days for n in range(1, self.lessons_per_day + 1))
+
+    def day_date(self, week: int, day: int) -> date | None:
+        """The calendar date of a day, if the sheet has a start date."""
+        return None if self.start is None else self.start + timedelta(weeks=week, days=day)
+
+    def initial(self, week: int, day: int) -> str:
+        """The parent's initials for a day ("" if none)."""
+        return next((n.text for n in self.initials if (n.week, n.day) == (week, day)), "")
+
+    def review(self, week: int) -> str:
+        """The weekly review note ("" if none)."""
+        return next((n.text for n in self.reviews if n.week == week), "")
+
+    # --- editing (each returns a new sheet) ------------------------------------------
+
+    def check_place(self, week: int, day: int = 0, lesson: int = 0, goal: int | None = None) -> None:
+        """Raise IndexError unless the place exists on this sheet."""
+        if not (0 <= week < self.weeks and 0 <= day < len(self.days) and 0 <= lesson < self.lessons_per_day
+                and (goal is None or 0 <= goal < len(self.goals))):
+            raise IndexError(f"no place week={week} day={day} lesson={lesson} goal={goal} on this sheet")
+
+    def with_mark(self, week: int, day: int, lesson: int, goal: int, mark: Mark | None) -> TrackingSheet:
+        """This sheet with one place set to ``mark`` (None empties it)."""
+        self.check_place(week, day, lesson, goal)
+        if mark is not None and mark not in MARKS:
+            raise ValueError(f"unknown mark {mark!r}")
+        kept = tuple(e for e in self.marks if (e.week, e.day, e.lesson, e.goal) != (week, day, lesson, goal))
+        if mark is not None:
+            kept += (Entry(week, day, lesson, goal, mark),)
+        return replace(self, marks=kept)
+
+    def with_initial(self, week: int, day: int, text: str) -> TrackingSheet:
+        """This sheet with the parent's initials for one day (empty text removes them)."""
+        self.check_place(week, day)
+        kept = tuple(n for n in self.initials if (n.week, n.day) != (week, day))
+        text = " ".join(str(text).split())[:20]
+        return replace(self, initials=kept + ((DayNote(week, day, text),) if text else ()))
+
+    def with_review(self, week: int, text: str) -> TrackingSheet:
+        """This sheet with the review note of one week (empty text removes it)."""
+        self.check_place(week)
+        kept = tuple(n for n in self.reviews if n.week != week)
+        text = str(text).strip()[:2_000]
+        return replace(self, reviews=kept + ((WeekNote(week, text),) if text else ()))
+
+
+# --- evaluation ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoalResult:
+    """How one goal went: counts, the share "gelukt", reached or not, and the next step."""
+
+    goal: str
+    done: int
+    not_yet: int
+    na: int
+    share: float | None
+    reached: bool
+    step: Step
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """The evaluation of a sheet on its evaluation date."""
+
+    student: str
+    results: tuple[GoalResult, ...]
+    threshold: float
+    on: date | None = None
+
+    @property
+    def all_reached(self) -> bool:
+        """Every goal with data is reached (and at least one has data)."""
+        with_data = [r for r in self.results if r.share is not None]
+        return bool(with_data) and all(r.reached for r in with_data)
+
+
+def _counts(sheet: TrackingSheet, goal: int, weeks: range) -> tuple[int, int, int]:
+    done = not_yet = na = 0
+    for e in sheet.marks:
+        if e.goal == goal and e.week in weeks:
+            done += e.mark == "done"
+            not_yet += e.mark == "not_yet"
+            na += e.mark == "na"
+    return done, not_yet, na
+
+
+def share_of(done: int, not_yet: int) -> float | None:
+    """Share "gelukt" of the lessons where the goal applied; None without data."""
+    total = done + not_yet
+    return None if total == 0 else done / total
+
+
+def next_step(share: float | None, threshold: float) -> Step:
+    """Reached: a new goal. Close (within 30 points): keep it. Far off: sharpen (smaller step)."""
+    if share is None:
+        return "no_data"
+    if share >= threshold:
+        return "new_goal"
+    if share >= threshold - 0.3:
+        return "keep"
+    return "sharpen"
+
+
+def evaluate(sheet: TrackingSheet, *, threshold: float = DEFAULT_THRESHOLD) -> Evaluation:
+    """Per goal: the share "gelukt" over all weeks, reached or not, and the next step.
+
+    Lessons marked "niet van toepassing" do not count. ``threshold`` is a
+    share from 0 to 1 (default 0.8: eight out of ten lessons).
+    """
+    if not 0 < threshold <= 1:
+        raise ValueError(f"threshold must be in (0, 1], got {threshold}")
+    results = []
+    for index, goal in enumerate(sheet.goals):
+        done, not_yet, na = _counts(sheet, index, range(sheet.weeks))
+        share = share_of(done, not_yet)
+        reached = share is not None and share >= threshold
+        results.append(GoalResult(goal, done, not_yet, na, share, reached, next_step(share, threshold)))
+    return Evaluation(sheet.student, tuple(results), threshold, sheet.end)
+
+
+def weekly_shares(sheet: TrackingSheet, goal: int) -> tuple[float | None, ...]:
+    """The share "gelukt" of one goal in each week (None for a week without marks)."""
+    return tuple(share_of(*_counts(sheet, goal, range(w, w + 1))[:2]) for w in range(sheet.weeks))
+
+
+_STEP_KEYS = {
+    "new_goal": "tracking.step.new_goal",
+    "keep": "tracking.step.keep",
+    "sharpen": "tracking.step.sharpen",
+    "no_data": "tracking.step.no_data",
+}
+
+
+def evaluation_summary(evaluation: Evaluation) -> tuple[str, ...]:
+    """A Dutch summary, one sentence per goal plus an overall line, with next steps."""
+    name = evaluation.student or t("tracking.summary.the_student")
+    lines = []
+    for r in evaluation.results:
+        goal = r.goal.strip().rstrip(".")
+        if r.share is None:
+            lines.append(t("tracking.summary.goal_no_data", goal=goal, step=t(_STEP_KEYS[r.step])))
+        else:
+            key = "tracking.summary.goal_reached" if r.reached else "tracking.summary.goal_not_reached"
+            lines.append(t(key, goal=goal, percent=round(r.share * 100), done=r.done, total=r.done + r.not_yet,
+                           step=t(_STEP_KEYS[r.step])))
+    threshold = round(evaluation.threshold * 100)
+    if evaluation.all_reached:
+        lines.append(t("tracking.summary.all_reached", name=name, threshold=threshold))
+    else:
+        reached = sum(r.reached for r in evaluation.results)
+        lines.append(t("tracking.summary.some_reached", name=name, reached=reached, total=len(evaluation.results),
+                       threshold=threshold))
+    return tuple(lines)
+
+
+# --- building sheets ---------------------------------------------------------------------
+
+
+def _next_monday(today: date | None = None) -> date:
+    today = today or date.today()
+    return today + timedelta(days=(7 - today.weekday()) % 7 or 7)
+
+
+def sheet_from_case(case: Case, *, start: date | None = None) -> TrackingSheet:
+    """The tracking schema a case agreed (Kevin: per lesson, initialled daily, Friday review)."""
+    if case.tracking is None:
+        raise ValueError(f"case {case.id!r} has no tracking schema")
+    tr = case.tracking
+    return TrackingSheet(
+        student=case.student.name,
+        goals=tuple(g.text for g in tr.goals)[:MAX_SHEET_GOALS],
+        start=start or _next_monday(),
+        weeks=min(tr.evaluation_weeks, MAX_WEEKS),
+        lessons_per_day=LESSONS_PER_DAY_FOR_LESSON_SHEETS if tr.per == "lesson" else 1,
+        per=tr.per,
+        parent_initials=tr.parent_initials_daily,
+        weekly_review=tr.weekly_review,
+        evaluation_with=tr.evaluation_with,
+    )
+
+
+def sheet_from_card(card: GoalCard, *, per: Literal["lesson", "day"] = "day") -> TrackingSheet:
+    """A sheet for the student's goals on a card, from its start to its evaluation date."""
+    weeks = card.weeks or 3
+    return TrackingSheet(
+        student=card.student,
+        goals=tuple(g.text for g in card.student_goals)[:MAX_SHEET_GOALS],
+        start=card.start or _next_monday(),
+        weeks=min(max(weeks, 1), MAX_WEEKS),
+        lessons_per_day=LESSONS_PER_DAY_FOR_LESSON_SHEETS if per == "lesson" else 1,
+        per=per,
+    )

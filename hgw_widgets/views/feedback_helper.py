@@ -1,0 +1,118 @@
+"""FeedbackHelper: specific feedback sentences from the goals on a card, to edit and use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import ipywidgets as widgets
+
+from ..domain.case import Case, load_case
+from ..domain.feedback import Suggestion, suggest_feedback
+from ..domain.goal_card import GoalCard, card_from_case
+from ..domain.tracking import Evaluation
+from ..messages import t
+from ._guard import guarded
+from ._html import esc, notice, stylesheet
+
+MAX_FEEDBACK_CHARS = 600
+
+
+class FeedbackHelper(widgets.VBox):
+    """Suggest feedback for what went well and what can be better; the learner edits it.
+
+    Args:
+        card: the goal card whose student goals the feedback is about.
+        evaluation: optional results from a tracking sheet (reached goals get
+            "well", others "better" with their count).
+        case: the case, to show its example sentences after the exercise.
+    """
+
+    def __init__(self, card: GoalCard, *, evaluation: Evaluation | None = None, case: Case | None = None,
+                 **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.add_class("hgw-feedback-helper")
+        self._card = card
+        self._evaluation = evaluation
+        self._case = case
+        self._suggestions: tuple[Suggestion, ...] = ()
+        self._boxes: list[widgets.Textarea] = []
+        self._callbacks: list[Callable[[dict[str, tuple[str, ...]]], None]] = []
+        self._well = widgets.VBox()
+        self._well.add_class("hgw-feedback-well")
+        self._better = widgets.VBox()
+        self._better.add_class("hgw-feedback-better")
+        self._renew = widgets.Button(description=t("card.helper.renew"), tooltip=t("card.helper.renew_tooltip"),
+                                     icon="refresh", layout=widgets.Layout(width="auto"))
+        self._renew.add_class("hgw-feedback-renew")
+        self._message = widgets.HTML()
+        example = ""
+        if case is not None and case.goal_card is not None and (case.goal_card.feedback_well or case.goal_card.feedback_better):
+            items = "".join(f"<li>{esc(s)}</li>" for s in (*case.goal_card.feedback_well, *case.goal_card.feedback_better))
+            example = (f"<details class='hgw-reveal'><summary>{esc(t('card.helper.example'))}</summary>"
+                       f"<ul>{items}</ul></details>")
+        self.children = [
+            stylesheet(),
+            widgets.HTML(f"<h3>{esc(t('card.helper.title'))}</h3><p class='hgw-muted'>{esc(t('card.helper.intro'))}</p>"),
+            widgets.HTML(f"<h4>{esc(t('card.helper.well'))}</h4>"),
+            self._well,
+            widgets.HTML(f"<h4>{esc(t('card.helper.better'))}</h4>"),
+            self._better,
+            self._renew,
+            self._message,
+            widgets.HTML(example),
+        ]
+        self._fill()
+        self._connect()
+
+    @classmethod
+    def from_case(cls, case_id: str, **kwargs) -> FeedbackHelper:
+        """Feedback for the goal card of a case (e.g. Jordi's)."""
+        case = load_case(case_id)
+        return cls(card_from_case(case), case=case, **kwargs)
+
+    # --- public surface -----------------------------------------------------------
+
+    @property
+    def feedback(self) -> dict[str, tuple[str, ...]]:
+        """The sentences as edited now: ``{"well": (...), "better": (...)}``, empty ones left out."""
+        out: dict[str, list[str]] = {"well": [], "better": []}
+        for suggestion, box in zip(self._suggestions, self._boxes):
+            text = box.value.strip()[:MAX_FEEDBACK_CHARS] if isinstance(box.value, str) else ""
+            if text:
+                out[suggestion.kind].append(text)
+        return {kind: tuple(texts) for kind, texts in out.items()}
+
+    def on_change(self, callback: Callable[[dict[str, tuple[str, ...]]], None]) -> None:
+        """Call ``callback(feedback)`` after the learner edits a sentence."""
+        self._callbacks.append(callback)
+
+    # --- handlers -------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self._renew.on_click(self._on_renew)
+
+    @guarded
+    def _on_renew(self, _button=None) -> None:
+        self._fill()
+        self._message.value = notice(t("card.helper.renewed"), kind="info")
+
+    @guarded
+    def _on_edit(self, _change=None) -> None:
+        feedback = self.feedback
+        for callback in self._callbacks:
+            callback(feedback)
+
+    def _fill(self) -> None:
+        self._suggestions = suggest_feedback(self._card, evaluation=self._evaluation)
+        self._boxes = []
+        well, better = [], []
+        for suggestion in self._suggestions:
+            box = widgets.Textarea(value=suggestion.text, layout=widgets.Layout(width="100%", height="4.2em"),
+                                   continuous_update=False)
+            box.add_class("hgw-feedback-text")
+            box.observe(self._on_edit, names="value")
+            self._boxes.append(box)
+            (well if suggestion.kind == "well" else better).append(box)
+        empty = widgets.HTML(f"<p class='hgw-muted'>{esc(t('card.helper.none'))}</p>")
+        self._well.children = well or [empty]
+        self._better.children = better or [widgets.HTML(empty.value)]

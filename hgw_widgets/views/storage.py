@@ -1,0 +1,77 @@
+"""BrowserStore: keep one JSON string in the browser's localStorage.
+
+The key is the notebook page's path plus ``key`` (an exercise id), so two
+chapters or two exercises never overwrite each other. When the page is
+loaded, the browser reports what it kept from an earlier visit; the store
+then calls its ``on_restore`` callbacks once with that text. Setting
+``value`` writes it; ``clear()`` removes it. Nothing leaves the computer.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+import anywidget
+import traitlets
+
+log = logging.getLogger("hgw_widgets")
+
+_STATIC = Path(__file__).resolve().parents[1] / "static"
+MAX_STORED_CHARS = 2 * 1024 * 1024
+"""What the browser reports back is refused above this length (a visitor can send anything)."""
+
+
+class BrowserStore(anywidget.AnyWidget):
+    """One saved text per notebook page and exercise, in the browser.
+
+    Args:
+        key: the exercise id, e.g. ``"doelenkaart"``.
+    """
+
+    _esm = _STATIC / "storage.js"
+    key = traitlets.Unicode("").tag(sync=True)
+    value = traitlets.Unicode("").tag(sync=True)
+
+    def __init__(self, key: str, **kwargs) -> None:
+        super().__init__(key=key, **kwargs)
+        self.ready = False
+        """True once the browser has reported what it kept."""
+        self.writable = True
+        """False after the browser said it could not store (storage full or blocked)."""
+        self._restore_callbacks: list[Callable[[str], None]] = []
+        self._ready_callbacks: list[Callable[[], None]] = []
+        self.on_msg(self._handle_message)
+
+    def on_restore(self, callback: Callable[[str], None]) -> None:
+        """Call ``callback(text)`` once, when the browser finds saved text for this key."""
+        self._restore_callbacks.append(callback)
+
+    def on_ready(self, callback: Callable[[], None]) -> None:
+        """Call ``callback()`` once the browser has reported (after any restore)."""
+        self._ready_callbacks.append(callback)
+
+    def save(self, text: str) -> None:
+        """Keep ``text`` in the browser (replaces what was kept)."""
+        self.value = text
+
+    def clear(self) -> None:
+        """Remove what this browser kept for this key."""
+        self.value = ""
+        self.send({"event": "clear"})
+
+    def _handle_message(self, _widget, content, _buffers) -> None:
+        if not isinstance(content, dict):
+            return
+        event = content.get("event")
+        if event == "written":
+            self.writable = content.get("ok") is True
+        elif event == "ready" and not self.ready:
+            self.ready = True
+            stored = content.get("value")
+            if isinstance(stored, str) and stored and len(stored) <= MAX_STORED_CHARS:
+                for callback in self._restore_callbacks:
+                    callback(stored)
+            for callback in self._ready_callbacks:
+                callback()

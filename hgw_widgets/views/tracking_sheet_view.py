@@ -1,0 +1,322 @@
+"""TrackingSheetView: tick per lesson or day what went well, see progress per goal, evaluate."""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import ipywidgets as widgets
+
+from ..domain.case import load_case
+from ..domain.goal_card import GoalCard
+from ..domain.tracking import (
+    DEFAULT_THRESHOLD,
+    Evaluation,
+    Mark,
+    TrackingSheet,
+    evaluate,
+    evaluation_summary,
+    sheet_from_card,
+    sheet_from_case,
+    weekly_shares,
+)
+from ..export.cards import format_date
+from ..export.sheets import KIND, MARK_SYMBOLS, sheet_document, sheet_from_dict, sheet_to_dict
+from ..messages import t
+from ._guard import guarded
+from ._html import esc, notice, stylesheet
+from .work_bar import Work, WorkBar
+
+_NEXT: dict[Mark | None, Mark | None] = {None: "done", "done": "not_yet", "not_yet": "na", "na": None}
+_MARK_KEYS = {
+    None: "tracking.view.mark_empty",
+    "done": "tracking.view.mark_done",
+    "not_yet": "tracking.view.mark_not_yet",
+    "na": "tracking.view.mark_na",
+}
+_STYLES = {None: "", "done": "success", "not_yet": "danger", "na": ""}
+_GRID_CSS = """<style>
+.hgw-tracking-grid .hgw-cell { border: 1px solid #6e7781; font-size: 1.1rem; font-weight: 700; margin: 0; }
+.hgw-tracking-grid .hgw-cell:not(.mod-success):not(.mod-danger) { background: #fff; color: #24292f; }
+.hgw-tracking-grid .hgw-slot { text-align: center; font-weight: 600; }
+.hgw-tracking-grid .hgw-goal-item { line-height: 1.3; padding-right: 0.5em; }
+</style>"""
+
+
+def progress_chart_png(sheet: TrackingSheet, *, threshold: float = DEFAULT_THRESHOLD) -> bytes:
+    """One small chart per goal: the share "gelukt" per week, large enough to project.
+
+    matplotlib is imported here, so chapters without a chart never load it.
+    """
+    from matplotlib.figure import Figure
+
+    count = max(len(sheet.goals), 1)
+    cols = 1 if count == 1 else 2
+    rows = (count + cols - 1) // cols
+    fig = Figure(figsize=(6.2 * cols, 3.3 * rows), dpi=80, layout="constrained")
+    weeks = list(range(1, sheet.weeks + 1))
+    for index in range(count):
+        ax = fig.add_subplot(rows, cols, index + 1)
+        goal = sheet.goals[index] if sheet.goals else ""
+        shares = weekly_shares(sheet, index) if sheet.goals else ()
+        points = [(w, s * 100) for w, s in zip(weeks, shares) if s is not None]
+        ax.axhline(threshold * 100, color="#57606a", linestyle="--", linewidth=2)
+        if points:
+            xs, ys = zip(*points)
+            ax.plot(xs, ys, color="#0969da", marker="o", markersize=10, linewidth=3)
+        else:
+            ax.text(0.5, 0.5, t("tracking.view.chart_empty"), transform=ax.transAxes, ha="center", va="center",
+                    fontsize=14, color="#57606a")
+        ax.set_ylim(-5, 105)
+        ax.set_xlim(0.6, sheet.weeks + 0.4)
+        ax.set_xticks(weeks, [t("tracking.view.week_short", n=w) for w in weeks])
+        ax.set_yticks([0, 50, 100], ["0%", "50%", "100%"])
+        ax.tick_params(labelsize=14)
+        ax.grid(axis="y", alpha=0.3)
+        title = textwrap.fill(textwrap.shorten(f"{index + 1}. {goal}", width=84, placeholder="…"), width=44)
+        ax.set_title(title, fontsize=14, loc="left")
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+class TrackingSheetView(widgets.VBox):
+    """A tracking grid per week, the parent's initials, weekly notes, progress and evaluation.
+
+    Args:
+        sheet: the tracking sheet (the model is passed in).
+        store_key: the exercise id for the copy kept in the browser.
+        autosave: keep a copy in the browser after every change.
+    """
+
+    def __init__(self, sheet: TrackingSheet, *, store_key: str = "volgschema", autosave: bool = True, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.add_class("hgw-tracking-sheet")
+        self._initial = sheet
+        self._sheet = sheet
+        self._week = 0
+        self._syncing = False
+        self._callbacks: list[Callable[[TrackingSheet], None]] = []
+        self._cells: dict[tuple[int, int, int], widgets.Button] = {}
+        self._initial_boxes: dict[int, widgets.Text] = {}
+
+        self._agreements = widgets.HTML()
+        self._weeks = widgets.ToggleButtons(style={"button_width": "6em"})
+        self._weeks.add_class("hgw-weeks")
+        self._grid = widgets.GridBox()
+        self._grid.add_class("hgw-tracking-grid")
+        self._review = widgets.Textarea(
+            description=t("tracking.view.review"), placeholder=t("tracking.view.review_placeholder"),
+            layout=widgets.Layout(width="100%", height="4em"), style={"description_width": "initial"},
+            continuous_update=False,
+        )
+        self._threshold = widgets.IntSlider(value=round(DEFAULT_THRESHOLD * 100), min=50, max=100, step=5,
+                                            description=t("tracking.view.threshold"),
+                                            style={"description_width": "initial"}, layout=widgets.Layout(width="30em"))
+        self._chart = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self._chart.add_class("hgw-progress-chart")
+        self._summary = widgets.HTML()
+        self._summary.add_class("hgw-evaluation")
+        self._message = widgets.HTML()
+        self._message.add_class("hgw-message")
+        self.work_bar = WorkBar(kind=KIND, store_key=store_key, get_work=self._work, restore=self._restore,
+                                on_clear=self._reset, autosave=autosave)
+        """The download/upload/autosave bar of this sheet."""
+
+        self.children = [
+            stylesheet(),
+            widgets.HTML(_GRID_CSS, layout=widgets.Layout(display="none")),
+            widgets.HTML(f"<h3>{esc(t('tracking.view.title'))}</h3>"),
+            self._agreements,
+            widgets.HTML(f"<p class='hgw-muted'>{esc(t('tracking.view.how'))}</p>"),
+            self._weeks,
+            self._grid,
+            self._review,
+            self._message,
+            widgets.HTML(f"<h4>{esc(t('tracking.view.progress'))}</h4>"
+                         f"<p class='hgw-muted'>{esc(t('tracking.view.progress_hint'))}</p>"),
+            self._chart,
+            widgets.HTML(f"<h4>{esc(t('tracking.view.evaluation'))}</h4>"),
+            self._threshold,
+            self._summary,
+            self.work_bar,
+        ]
+        self._show(rebuild=True)
+        self._connect()
+
+    @classmethod
+    def from_case(cls, case_id: str, *, start: date | None = None, casebook_dir: Path | None = None,
+                  **kwargs) -> TrackingSheetView:
+        """The tracking schema a case agreed, e.g. Kevin's (per lesson, initialled daily)."""
+        kwargs.setdefault("store_key", f"volgschema-{case_id}")
+        return cls(sheet_from_case(load_case(case_id, casebook_dir=casebook_dir), start=start), **kwargs)
+
+    @classmethod
+    def from_card(cls, card: GoalCard, **kwargs) -> TrackingSheetView:
+        """A sheet for the student's goals on a goal card."""
+        return cls(sheet_from_card(card), **kwargs)
+
+    # --- public surface -----------------------------------------------------------
+
+    @property
+    def sheet(self) -> TrackingSheet:
+        """The sheet with everything filled in so far."""
+        return self._sheet
+
+    @property
+    def evaluation(self) -> Evaluation:
+        """The evaluation with the threshold now set."""
+        return evaluate(self._sheet, threshold=self._threshold_value())
+
+    def on_change(self, callback: Callable[[TrackingSheet], None]) -> None:
+        """Call ``callback(sheet)`` after every change."""
+        self._callbacks.append(callback)
+
+    def cell(self, goal: int, day: int, lesson: int = 0) -> widgets.Button:
+        """The button of one place in the week shown (click it to change the mark)."""
+        return self._cells[(goal, day, lesson)]
+
+    # --- handlers -------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self._weeks.observe(self._on_week, names="value")
+        self._review.observe(self._on_review, names="value")
+        self._threshold.observe(self._on_threshold, names="value")
+
+    def _threshold_value(self) -> float:
+        value = self._threshold.value
+        return min(max(int(value), 50), 100) / 100 if isinstance(value, int) else DEFAULT_THRESHOLD
+
+    @guarded
+    def _on_week(self, change) -> None:
+        week = change.get("new")
+        if isinstance(week, int) and 0 <= week < self._sheet.weeks:
+            self._week = week
+            self._show(rebuild=True)
+
+    @guarded
+    def _on_cell(self, goal: int, day: int, lesson: int) -> None:
+        current = self._sheet.mark(self._week, day, lesson, goal)
+        self._set_sheet(self._sheet.with_mark(self._week, day, lesson, goal, _NEXT[current]))
+
+    @guarded
+    def _on_initial(self, day: int, change) -> None:
+        if not self._syncing:
+            text = change.get("new") if isinstance(change.get("new"), str) else ""
+            self._set_sheet(self._sheet.with_initial(self._week, day, text), rebuild=False)
+
+    @guarded
+    def _on_review(self, change) -> None:
+        if not self._syncing:
+            text = change.get("new") if isinstance(change.get("new"), str) else ""
+            self._set_sheet(self._sheet.with_review(self._week, text), rebuild=False)
+
+    @guarded
+    def _on_threshold(self, _change=None) -> None:
+        self._show_results()
+
+    # --- state ------------------------------------------------------------------------
+
+    def _set_sheet(self, sheet: TrackingSheet, *, rebuild: bool = False) -> None:
+        self._sheet = sheet
+        self._show(rebuild=rebuild)
+        self.work_bar.changed()
+        for callback in self._callbacks:
+            callback(sheet)
+
+    def _show(self, *, rebuild: bool) -> None:
+        sheet = self._sheet
+        self._week = min(self._week, sheet.weeks - 1)
+        if rebuild:
+            self._syncing = True
+            try:
+                options = [(t("tracking.view.week_short", n=w + 1), w) for w in range(sheet.weeks)]
+                if list(self._weeks.options) != options:
+                    self._weeks.options = options
+                self._weeks.value = self._week
+                self._build_grid()
+                self._review.value = sheet.review(self._week)
+                self._review.layout.display = None if sheet.weekly_review else "none"
+            finally:
+                self._syncing = False
+            self._agreements.value = self._agreements_html()
+        self._paint_cells()
+        self._show_results()
+
+    def _agreements_html(self) -> str:
+        sheet = self._sheet
+        lines = [t("tracking.view.student", name=sheet.student or "…")]
+        if sheet.parent_initials:
+            lines.append(t("tracking.print.parent_initials"))
+        if sheet.weekly_review:
+            lines.append(t("tracking.print.weekly_review", text=sheet.weekly_review))
+        lines.append(t("tracking.print.evaluation", date=format_date(sheet.end), weeks=sheet.weeks))
+        return "<ul>" + "".join(f"<li>{esc(line)}</li>" for line in lines) + "</ul>"
+
+    def _build_grid(self) -> None:
+        sheet = self._sheet
+        labels = sheet.slot_labels()
+        first = sheet.day_date(self._week, 0)
+        corner = t("tracking.view.week_from", date=format_date(first)) if first else ""
+        children = [widgets.HTML(f"<strong>{esc(corner)}</strong>")]
+        children += [widgets.HTML(f"<div class='hgw-slot'>{esc(label)}</div>") for label in labels]
+        self._cells = {}
+        for g, goal in enumerate(sheet.goals):
+            children.append(widgets.HTML(f"<div class='hgw-goal-item'>{g + 1}. {esc(goal)}</div>"))
+            for d in range(len(sheet.days)):
+                for lesson in range(sheet.lessons_per_day):
+                    button = widgets.Button(layout=widgets.Layout(width="auto", height="2.4em"))
+                    button.add_class("hgw-cell")
+                    button.on_click(lambda _b, g=g, d=d, lesson=lesson: self._on_cell(g, d, lesson))
+                    self._cells[(g, d, lesson)] = button
+                    children.append(button)
+        self._initial_boxes = {}
+        if sheet.parent_initials:
+            children.append(widgets.HTML(f"<div>{esc(t('tracking.print.initials'))}</div>"))
+            for d in range(len(sheet.days)):
+                box = widgets.Text(value=sheet.initial(self._week, d), placeholder=t("tracking.view.initials_placeholder"),
+                                   continuous_update=False, layout=widgets.Layout(width="auto"))
+                box.add_class("hgw-initials")
+                box.observe(lambda change, d=d: self._on_initial(d, change), names="value")
+                self._initial_boxes[d] = box
+                children.append(box)
+                children += [widgets.HTML("") for _ in range(sheet.lessons_per_day - 1)]
+        self._grid.children = children
+        self._grid.layout = widgets.Layout(
+            grid_template_columns=f"minmax(12em, 2.5fr) repeat({len(labels)}, minmax(2.6em, 1fr))",
+            grid_gap="2px", width="100%", overflow="auto",
+        )
+
+    def _paint_cells(self) -> None:
+        sheet = self._sheet
+        for (g, d, lesson), button in self._cells.items():
+            mark = sheet.mark(self._week, d, lesson, g)
+            button.description = MARK_SYMBOLS.get(mark, " ")
+            button.button_style = _STYLES[mark]
+            button.tooltip = t("tracking.view.cell", goal=g + 1, slot=sheet.slot_labels()[d * sheet.lessons_per_day + lesson],
+                               mark=t(_MARK_KEYS[mark]))
+
+    def _show_results(self) -> None:
+        evaluation = self.evaluation
+        self._summary.value = "<ul>" + "".join(f"<li>{esc(line)}</li>" for line in evaluation_summary(evaluation)) + "</ul>"
+        self._chart.value = progress_chart_png(self._sheet, threshold=evaluation.threshold)
+
+    # --- keeping the work -----------------------------------------------------------------
+
+    def _work(self) -> Work:
+        sheet = self._sheet
+        name = f"volgschema-{sheet.student}" if sheet.student else "volgschema"
+        return Work(KIND, sheet_to_dict(sheet), sheet_document(sheet, threshold=self._threshold_value()), name)
+
+    def _restore(self, payload: dict) -> None:
+        sheet = sheet_from_dict(payload)  # raises SaveFileError before anything changes
+        self._week = 0
+        self._set_sheet(sheet, rebuild=True)
+
+    def _reset(self) -> None:
+        self._week = 0
+        self._set_sheet(self._initial, rebuild=True)
+

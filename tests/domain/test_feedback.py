@@ -1,0 +1,72 @@
+"""Feedback suggestions: the behaviour in the je-form, a question for the next step."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hgw_widgets.domain.feedback import second_person, suggest_feedback
+from hgw_widgets.domain.goal_card import GoalCard
+from hgw_widgets.domain.goals import Goal
+from hgw_widgets.domain.tracking import TrackingSheet, evaluate
+
+
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        ("Ik hang mijn jas aan de kapstok.", "je hangt je jas aan de kapstok"),
+        ("Ik ga op mijn stoel zitten.", "je gaat op je stoel zitten"),
+        ("Ik ben stil als de mentor start.", "je bent stil als de mentor start"),
+        ("Ik groet de mentor bij binnenkomst", "je groet de mentor bij binnenkomst"),
+        ("ik praat rustig met mijn buurman", "je praat rustig met je buurman"),
+        ("Ik houd mijn handen bij me.", "je houdt je handen bij je"),
+        ("Jordi groet de mentor.", None),
+        ("Ik", None),
+        ("", None),
+    ],
+)
+def test_second_person(goal, expected):
+    assert second_person(goal) == expected
+
+
+def _card() -> GoalCard:
+    return GoalCard(
+        student="Jordi",
+        goals=(
+            Goal("Ik hang mijn jas aan de kapstok."),
+            Goal("Jordi groet de mentor."),
+            Goal("De mentor roept niet door de klas.", owner="teacher"),
+        ),
+        start=date(2026, 11, 30),
+        evaluation=date(2026, 12, 21),
+    )
+
+
+def test_without_evaluation_each_student_goal_gets_both():
+    suggestions = suggest_feedback(_card())
+    assert [(s.goal_index, s.kind) for s in suggestions] == [(0, "well"), (0, "better"), (1, "well"), (1, "better")]
+    well, better = suggestions[0].text, suggestions[1].text
+    assert well.startswith("Jordi, ") and "je hangt je jas aan de kapstok" in well
+    assert better.endswith("?") and "volgende kleine stap" in better
+    assert "“Jordi groet de mentor”" in suggestions[2].text  # not in the ik-form: quoted
+
+
+def test_teacher_goals_get_no_student_feedback():
+    assert all(s.goal_index != 2 for s in suggest_feedback(_card()))
+
+
+def test_with_evaluation_reached_goals_get_praise_others_a_count():
+    sheet = TrackingSheet(student="Jordi", goals=("Ik hang mijn jas aan de kapstok.", "Jordi groet de mentor."), weeks=1)
+    for day in range(5):
+        sheet = sheet.with_mark(0, day, 0, 0, "done")
+    for day, mark in enumerate(["done", "not_yet", "not_yet"]):
+        sheet = sheet.with_mark(0, day, 0, 1, mark)
+    suggestions = suggest_feedback(_card(), evaluation=evaluate(sheet))
+    assert [(s.goal_index, s.kind) for s in suggestions] == [(0, "well"), (1, "better")]
+    assert "1 van de 3 keer" in suggestions[1].text
+
+
+def test_no_name_leaves_a_placeholder_to_fill_in():
+    card = GoalCard(goals=(Goal("Ik ga zitten."),))
+    assert suggest_feedback(card)[0].text.startswith("[naam], dat zag ik vandaag: je gaat zitten.")

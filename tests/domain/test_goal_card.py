@@ -1,0 +1,109 @@
+"""GoalCard: editing returns new cards, gaps and issues come back as data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hgw_widgets.domain.case import load_case
+from hgw_widgets.domain.goal_card import GoalCard, card_from_case, card_issues, new_goal, smarti_gaps
+from hgw_widgets.domain.goals import Goal
+
+A, B, C = (Goal(text) for text in ("Ik groet de mentor.", "Ik hang mijn jas op.", "Ik ga zitten."))
+
+
+def test_jordi_card_from_the_case():
+    card = card_from_case(load_case("jordi"), start=date(2026, 11, 30))
+    assert card.student == "Jordi"
+    assert len(card.student_goals) == 6
+    assert [g.text for g in card.teacher_goals] == [
+        "De mentor roept niet meer door de klas dat Jordi normaal moet doen."
+    ]
+    assert card.evaluation == date(2026, 12, 21)
+    assert card.weeks == 3
+    assert card_issues(card) == ()
+
+
+def test_start_defaults_to_a_future_monday():
+    card = card_from_case(load_case("jordi"))
+    assert card.start.weekday() == 0 and card.start > date.today()
+
+
+@pytest.mark.parametrize(
+    ("index", "offset", "expected"),
+    [
+        (0, 1, (B, A, C)),
+        (2, -1, (A, C, B)),
+        (0, -1, (A, B, C)),  # already first: stays
+        (2, 5, (A, B, C)),  # clamped to the end
+        (0, 2, (B, C, A)),
+    ],
+)
+def test_move_goal(index, offset, expected):
+    assert GoalCard(goals=(A, B, C)).move_goal(index, offset).goals == expected
+
+
+def test_edit_operations_do_not_change_the_original():
+    card = GoalCard(goals=(A, B))
+    assert card.with_goal(C).goals == (A, B, C)
+    assert card.without_goal(0).goals == (B,)
+    assert card.replace_goal(1, C).goals == (A, C)
+    assert card.goals == (A, B)
+    with pytest.raises(IndexError):
+        card.without_goal(2)
+    with pytest.raises(IndexError):
+        card.replace_goal(-1, C)
+
+
+@pytest.mark.parametrize(
+    ("card", "codes"),
+    [
+        (GoalCard(), {("empty", "student"), ("empty", "goals"), ("empty", "evaluation")}),
+        (GoalCard(student="x" * 61, goals=(A,), evaluation=date(2027, 1, 1)), {("too_long", "student")}),
+        (
+            GoalCard(student="Jordi", goals=(A,), start=date(2026, 1, 5), evaluation=date(2026, 1, 5)),
+            {("before_start", "evaluation")},
+        ),
+        (GoalCard(student="Jordi", goals=(A,) * 13, evaluation=date(2027, 1, 1)), {("too_many", "goals")}),
+        (GoalCard(student="Jordi", goals=(A,), start=date(2026, 1, 5), evaluation=date(2026, 1, 26)), set()),
+    ],
+)
+def test_card_issues(card, codes):
+    assert {(i.code, i.field) for i in card_issues(card)} == codes
+
+
+def test_smarti_gaps_use_the_card_date_for_time_bound():
+    vague = Goal("Jordi doet normaal.", acceptable=True, realistic=True, inspiring=True)
+    good = Goal("Ik hang mijn jas aan de kapstok achter in het lokaal.", acceptable=True, realistic=True, inspiring=True)
+    with_date = GoalCard(goals=(good, vague), evaluation=date(2027, 1, 1))
+    gaps = dict(smarti_gaps(with_date))
+    assert 0 not in gaps
+    assert "specific" in gaps[1] and "time_bound" not in gaps[1]
+    without_date = dict(smarti_gaps(GoalCard(goals=(good,))))
+    assert without_date[0] == ("time_bound",)
+
+
+def test_smarti_gaps_name_missing_judgements():
+    goal = Goal("Ik hang mijn jas aan de kapstok achter in het lokaal.", acceptable=True)
+    assert dict(smarti_gaps(GoalCard(goals=(goal,), evaluation=date(2027, 1, 1)))) == {0: ("realistic", "inspiring")}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "code"),
+    [
+        ("", "student", "empty"),
+        ("   \n ", "student", "empty"),
+        ("x" * 301, "student", "too_long"),
+        ("Ik groet.", "parent", "unknown"),
+        (None, "student", "empty"),
+    ],
+)
+def test_new_goal_refuses(text, owner, code):
+    goal, issues = new_goal(text, owner=owner)
+    assert goal is None and issues[0].code == code
+
+
+def test_new_goal_cleans_white_space():
+    goal, issues = new_goal("  Ik   groet\n de mentor ", owner="teacher", acceptable=True)
+    assert issues == () and goal == Goal("Ik groet de mentor", owner="teacher", acceptable=True)

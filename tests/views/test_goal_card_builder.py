@@ -1,0 +1,148 @@
+"""GoalCardBuilder and FeedbackHelper without a browser: public actions, visible results."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+import pytest
+
+from hgw_widgets.domain.goal_card import GoalCard
+from hgw_widgets.domain.goals import Goal
+from hgw_widgets.export.jsonio import dump_work
+from hgw_widgets.views.feedback_helper import FeedbackHelper
+from hgw_widgets.views.goal_card_builder import GoalCardBuilder
+
+START = date(2026, 11, 30)
+
+
+@pytest.fixture
+def builder() -> GoalCardBuilder:
+    return GoalCardBuilder.from_case("jordi", start=START)
+
+
+def _row_buttons(builder: GoalCardBuilder, index: int):
+    label, up, down, edit, remove = builder._list.children[index].children
+    return label, up, down, edit, remove
+
+
+def _add(builder: GoalCardBuilder, text: str, *, owner: str = "student") -> None:
+    builder._goal_text.value = text
+    builder._owner.value = owner
+    builder._save_goal.click()
+
+
+def test_from_case_shows_jordi_card(builder):
+    assert builder.card.student == "Jordi" and len(builder.card.goals) == 7
+    assert builder._student.value == "Jordi"
+    assert builder._evaluation.value == date(2026, 12, 21)
+    assert len(builder._list.children) == 7
+    # the teacher's promise is marked, and still needs work according to SMARTI
+    teacher = builder._list.children[6].children[0].value
+    assert "Wat de docent of mentor doet" in teacher and "Nog aanscherpen" in teacher
+    preview = html.unescape(builder._preview.value)
+    assert 'sandbox=""' in builder._preview.value
+    for goal in builder.card.goals:
+        assert goal.text in preview
+
+
+def test_from_goals_of_the_drafter():
+    builder = GoalCardBuilder.from_goals([Goal("Ik groet de mentor.")], student="Anna")
+    assert builder.card == GoalCard(student="Anna", goals=(Goal("Ik groet de mentor."),))
+
+
+def test_add_goal_and_hostile_text_is_escaped(builder):
+    _add(builder, "<img src=x onerror=alert(1)> Ik ruim op 😀", owner="teacher")
+    assert builder.card.goals[-1] == Goal("<img src=x onerror=alert(1)> Ik ruim op 😀", owner="teacher")
+    assert "<img" not in builder._list.children[-1].children[0].value
+    assert "<img src=x" not in builder._preview.value
+    assert builder._goal_text.value == "" and "bijgewerkt" in builder._message.value
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [("", "Schrijf eerst een doel"), ("x" * 301, "te lang"), ("Ik ga op mijn stoel zitten.", "staat al op de kaart")],
+)
+def test_refused_goals_leave_the_card(builder, text, fragment):
+    before = builder.card
+    _add(builder, text)
+    assert builder.card == before and fragment in builder._message.value
+
+
+def test_reorder_edit_remove(builder):
+    first, second = builder.card.goals[0], builder.card.goals[1]
+    _row_buttons(builder, 0)[2].click()  # down
+    assert builder.card.goals[:2] == (second, first)
+    _row_buttons(builder, 1)[1].click()  # up again
+    assert builder.card.goals[:2] == (first, second)
+    _row_buttons(builder, 0)[3].click()  # edit
+    assert builder._goal_text.value == first.text and builder._save_goal.description == "Wijziging opslaan"
+    builder._goal_text.value = "Ik groet de mentor bij binnenkomst."
+    builder._save_goal.click()
+    assert builder.card.goals[0].text == "Ik groet de mentor bij binnenkomst." and len(builder.card.goals) == 7
+    assert builder._save_goal.description == "Op de kaart zetten"
+    _row_buttons(builder, 6)[4].click()  # remove the teacher's goal
+    assert len(builder.card.goals) == 6 and all(g.owner == "student" for g in builder.card.goals)
+
+
+def test_details_update_the_card_and_hostile_values_are_cut(builder):
+    builder._student.value = "Zoë"
+    builder._class.value = "1B"
+    builder._agreed.value = "Zoë,  mentor , ,moeder"
+    builder._notes.value = "x" * 5000
+    card = builder.card
+    assert (card.student, card.class_name, card.agreed_by) == ("Zoë", "1B", ("Zoë", "mentor", "moeder"))
+    assert len(card.notes) == 2000
+    builder._student.value = "y" * 10_000
+    assert len(builder.card.student) == 60
+
+
+def test_evaluation_before_start_warns(builder):
+    builder._evaluation.value = date(2026, 11, 1)
+    assert "niet na de startdatum" in builder._message.value
+
+
+def test_on_change_and_work_bar_payload(builder):
+    seen = []
+    builder.on_change(seen.append)
+    _add(builder, "Ik zeg gedag bij het weggaan.")
+    assert seen[-1] is builder.card
+    assert b"Ik zeg gedag bij het weggaan." in builder.work_bar.file_bytes("json")
+
+
+def test_restore_from_a_file_and_bad_file_keeps_the_card(builder):
+    saved = GoalCard(student="Kim", goals=(Goal("Ik lees tien minuten."),), start=START, evaluation=date(2026, 12, 14))
+    from hgw_widgets.export.cards import card_to_dict
+
+    assert builder.work_bar.load_bytes(dump_work("goal_card", card_to_dict(saved)))
+    assert builder.card == saved and builder._student.value == "Kim" and len(builder._list.children) == 1
+    assert not builder.work_bar.load_bytes(dump_work("goal_card", {"goals": [{"text": 3}]}))
+    assert builder.card == saved
+
+
+def test_clear_resets_to_the_start(builder):
+    start = builder.card
+    _add(builder, "Ik zeg gedag bij het weggaan.")
+    builder.work_bar.clear()
+    assert builder.card == start and builder._student.value == "Jordi"
+
+
+def test_feedback_helper_suggests_editable_sentences():
+    helper = FeedbackHelper.from_case("jordi")
+    assert len(helper.feedback["well"]) == 6 and len(helper.feedback["better"]) == 6
+    assert helper.feedback["well"][1].startswith("Jordi, dat zag ik vandaag: je hangt je jas")
+    changes = []
+    helper.on_change(changes.append)
+    box = helper._well.children[0]
+    box.value = "Jordi, fijn dat je me gedag zegt."
+    assert helper.feedback["well"][0] == "Jordi, fijn dat je me gedag zegt." and changes
+    box.value = "   "
+    assert len(helper.feedback["well"]) == 5
+    helper._renew.click()
+    assert len(helper.feedback["well"]) == 6 and "weer" in helper._message.value
+
+
+def test_feedback_helper_without_student_goals():
+    helper = FeedbackHelper(GoalCard(goals=(Goal("De mentor groet.", owner="teacher"),)))
+    assert helper.feedback == {"well": (), "better": ()}
+    assert "Geen doelen" in helper._well.children[0].value

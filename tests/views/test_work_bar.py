@@ -1,0 +1,196 @@
+"""WorkBar, DownloadButton and BrowserStore without a browser: messages are simulated."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import datetime, timezone
+
+import docx
+import pytest
+
+from hgw_widgets.errors import SaveFileError
+from hgw_widgets.export.document import Document, Paragraph
+from hgw_widgets.export.jsonio import MAX_SAVE_BYTES, dump_work
+from hgw_widgets.views.download import DownloadButton, safe_filename
+from hgw_widgets.views.storage import BrowserStore
+from hgw_widgets.views.work_bar import Work, WorkBar
+
+
+class Notes:
+    """A minimal 'view': one text, restored only if the payload is right."""
+
+    def __init__(self, text: str = "start") -> None:
+        self.text = text
+        self.bar = WorkBar(kind="notes", store_key="test-notes", get_work=self.work, restore=self.restore,
+                           on_clear=self.reset)
+
+    def work(self) -> Work:
+        return Work("notes", {"text": self.text}, Document("Notities", blocks=(Paragraph(self.text),)), f"notities-{self.text[:10]}")
+
+    def restore(self, payload: dict) -> None:
+        if not isinstance(payload.get("text"), str):
+            raise SaveFileError("bad", message_nl="Dit bestand is beschadigd.")
+        self.text = payload["text"]
+
+    def reset(self) -> None:
+        self.text = "start"
+        self.bar.changed()
+
+
+def _browser_says(widget, content: dict) -> None:
+    widget._handle_custom_msg(content, [])
+
+
+def _upload(bar: WorkBar, data: bytes, *, size: int | None = None) -> None:
+    bar._upload.value = ({
+        "name": "werk.json", "type": "application/json", "size": len(data) if size is None else size,
+        "content": memoryview(data), "last_modified": datetime.now(timezone.utc),
+    },)
+
+
+def _message(bar: WorkBar) -> str:
+    return bar._message.value
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("doelenkaart-Zoë.docx", "doelenkaart-Zoe.docx"), ("../../etc/passwd", "etc-passwd"), ("", "werkmap"),
+     ("<script>.json", "script-.json"), ("😀", "werkmap")],
+)
+def test_safe_filename(name, expected):
+    assert safe_filename(name) == expected
+
+
+def test_download_button_answers_a_click_with_the_bytes(monkeypatch):
+    sent = []
+    button = DownloadButton("Downloaden (JSON)", "a.json", "application/json", lambda: b"{}")
+    monkeypatch.setattr(button, "send", lambda content, buffers=None: sent.append((content, buffers)))
+    _browser_says(button, {"event": "request"})
+    assert sent == [({"event": "file", "ok": True, "filename": "a.json", "mime": "application/json"}, [b"{}"])]
+    assert button.downloads == 1
+    _browser_says(button, {"event": "something else"})
+    assert len(sent) == 1
+
+
+def test_download_button_reports_errors_in_dutch(monkeypatch):
+    errors, sent = [], []
+
+    def broken() -> bytes:
+        raise RuntimeError("internal detail")
+
+    button = DownloadButton("Downloaden", "a.docx", "x", broken, on_error=errors.append)
+    monkeypatch.setattr(button, "send", lambda content, buffers=None: sent.append(content))
+    _browser_says(button, {"event": "request"})
+    assert sent[0]["ok"] is False and button.downloads == 0
+    assert errors and "internal detail" not in errors[0] and "Er ging iets mis" in errors[0]
+
+
+def test_every_format_is_offered_and_opens():
+    notes = Notes("Zoë 😀 <b>")
+    bar = notes.bar
+    labels = [bar.download_button(f).label for f in ("json", "docx", "html", "md")]
+    assert labels == ["Downloaden (JSON)", "Downloaden (Word)", "Downloaden (HTML om te printen)", "Downloaden (Markdown)"]
+    assert json.loads(bar.download_button("json").make_file())["data"] == {"text": "Zoë 😀 <b>"}
+    word = docx.Document(io.BytesIO(bar.download_button("docx").make_file()))
+    assert "Zoë 😀 <b>" in [p.text for p in word.paragraphs]
+    assert "Zoë 😀 &lt;b&gt;" in bar.file_bytes("html").decode()
+    assert bar.file_bytes("md").decode().startswith("# Notities")
+    with pytest.raises(ValueError):
+        bar.file_bytes("pdf")
+
+
+def test_file_name_follows_the_work(monkeypatch):
+    notes = Notes("Anna")
+    button = notes.bar.download_button("docx")
+    monkeypatch.setattr(button, "send", lambda content, buffers=None: None)
+    _browser_says(button, {"event": "request"})
+    assert button.filename == "notities-Anna.docx"
+
+
+def test_upload_continues_from_a_saved_file():
+    notes = Notes()
+    _upload(notes.bar, dump_work("notes", {"text": "verder"}))
+    assert notes.text == "verder"
+    assert "staat weer klaar" in _message(notes.bar)
+    assert notes.bar._upload.value == ()
+
+
+@pytest.mark.parametrize(
+    ("data", "fragment"),
+    [
+        (b"\x89PNG\r\n", "UTF-8"),
+        (b"{}", "komt niet uit de HGW-werkmap"),
+        (dump_work("goal_card", {"text": "x"}), "andere oefening"),
+        (dump_work("notes", {"text": 5}), "beschadigd"),
+        (dump_work("notes", {"text": "x"}, schema_version=9), "nieuwere versie"),
+    ],
+)
+def test_bad_upload_keeps_the_work(data, fragment):
+    notes = Notes("mijn werk")
+    _upload(notes.bar, data)
+    assert notes.text == "mijn werk"
+    assert fragment in _message(notes.bar) and "hgw-notice-error" in _message(notes.bar)
+
+
+def test_too_big_upload_is_refused_before_reading():
+    notes = Notes("mijn werk")
+    _upload(notes.bar, b"{}", size=MAX_SAVE_BYTES + 1)
+    assert notes.text == "mijn werk" and "te groot" in _message(notes.bar)
+
+
+def test_autosave_waits_for_the_browser_then_restores_and_saves():
+    notes = Notes()
+    notes.text = "getypt"
+    notes.bar.changed()
+    assert notes.bar.store.value == ""  # browser has not reported yet: do not overwrite its copy
+    _browser_says(notes.bar.store, {"event": "ready", "value": dump_work("notes", {"text": "van gisteren"}).decode()})
+    assert notes.text == "van gisteren"
+    assert "vorige bezoek" in _message(notes.bar)
+    notes.text = "nieuw"
+    notes.bar.changed()
+    assert json.loads(notes.bar.store.value)["data"] == {"text": "nieuw"}
+
+
+def test_broken_browser_copy_is_ignored_with_a_warning():
+    notes = Notes("start")
+    _browser_says(notes.bar.store, {"event": "ready", "value": "{kapot"})
+    assert notes.text == "start" and "kon niet worden teruggezet" in _message(notes.bar)
+
+
+def test_restore_happens_once():
+    notes = Notes()
+    first = dump_work("notes", {"text": "een"}).decode()
+    _browser_says(notes.bar.store, {"event": "ready", "value": first})
+    _browser_says(notes.bar.store, {"event": "ready", "value": dump_work("notes", {"text": "twee"}).decode()})
+    assert notes.text == "een"
+
+
+def test_clear_asks_first_then_wipes_and_resets(monkeypatch):
+    notes = Notes()
+    _browser_says(notes.bar.store, {"event": "ready", "value": None})
+    notes.text = "geheim"
+    notes.bar.changed()
+    sent = []
+    monkeypatch.setattr(notes.bar.store, "send", lambda content, buffers=None: sent.append(content))
+    notes.bar._clear.click()
+    assert notes.bar._confirm.layout.display == "flex" and "Weet je het zeker" in notes.bar._confirm.children[0].value
+    notes.bar._clear_no.click()
+    assert notes.bar._confirm.layout.display == "none" and notes.text == "geheim" and sent == []
+    notes.bar._clear.click()
+    notes.bar._clear_yes.click()
+    assert sent == [{"event": "clear"}]
+    assert notes.text == "start"
+    assert notes.bar.store.value == ""  # the reset is not saved back
+    assert "gewist" in _message(notes.bar)
+
+
+def test_browser_store_ignores_odd_messages():
+    store = BrowserStore("x")
+    calls = []
+    store.on_restore(calls.append)
+    for content in ("text", {"event": "ready", "value": 5}):
+        _browser_says(store, content)
+    assert calls == [] and store.ready
+    _browser_says(store, {"event": "written", "ok": False})
+    assert store.writable is False
