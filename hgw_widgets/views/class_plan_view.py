@@ -1,0 +1,216 @@
+"""ClassPlanView: per subgroup the goals (SMARTI-checked), approach, organisation and evaluation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+import ipywidgets as widgets
+
+from ..domain.class_overview import SUBGROUPS, ClassOverview
+from ..domain.class_plan import MAX_GOALS_PER_SUBGROUP, MAX_WEEKS, MIN_WEEKS, ClassPlan, SubgroupPlan, plan_issues
+from ..domain.goals import MAX_GOAL_CHARS, Goal, clean_goal_text, goal_text_issues
+from ..domain.smarti import AUTOMATIC
+from ..export.class_overview import subgroup_label
+from ..messages import t
+from ._guard import guarded
+from ._html import esc, notice, stylesheet
+
+_ISSUE_KEYS = {
+    "no_start": "plan.issue.no_start",
+    "too_short": "plan.issue.too_short",
+    "too_long": "plan.issue.too_long",
+    "no_goal": "plan.issue.no_goal",
+    "goal_too_long": "plan.issue.goal_too_long",
+    "not_smarti": "plan.issue.not_smarti",
+    "no_approach": "plan.issue.no_approach",
+    "no_evaluation": "plan.issue.no_evaluation",
+    "evaluation_outside": "plan.issue.evaluation_outside",
+}
+
+
+def issue_text(issue) -> str:
+    """One plan issue as a Dutch sentence."""
+    group = subgroup_label(issue.field) if issue.field in SUBGROUPS else ""
+    number = issue.detail.split(":", 1)[0] if issue.code == "not_smarti" else issue.detail
+    return t(_ISSUE_KEYS[issue.code], group=group, detail=number, min=MIN_WEEKS, max=MAX_WEEKS)
+
+
+class _PartEditor(widgets.VBox):
+    """The editor of one subgroup's part of the plan."""
+
+    def __init__(self, subgroup: str, on_change: Callable[[SubgroupPlan], None]) -> None:
+        super().__init__()
+        self.add_class(f"hgw-plan-{subgroup}")
+        self.subgroup = subgroup
+        self._on_change = on_change
+        self._part = SubgroupPlan(subgroup)
+        self._syncing = False
+        wide = {"description_width": "initial"}
+        self._students = widgets.HTML()
+        self._goal = widgets.Text(placeholder=t("plan.goal.placeholder"), layout=widgets.Layout(flex="1 1 auto"))
+        self._goal_add = widgets.Button(description=t("plan.goal.add"), icon="plus", layout=widgets.Layout(width="auto"))
+        self._goals = widgets.HTML()
+        self._goal_remove = widgets.Button(description=t("plan.goal.remove_last"), icon="trash", layout=widgets.Layout(width="auto"))
+        self._approach = widgets.Textarea(description=t("plan.approach.label"), placeholder=t("plan.approach.placeholder"),
+                                          continuous_update=False, style=wide, layout=widgets.Layout(width="100%"))
+        self._organisation = widgets.Textarea(description=t("plan.organisation.label"),
+                                              placeholder=t("plan.organisation.placeholder"), continuous_update=False,
+                                              style=wide, layout=widgets.Layout(width="100%"))
+        self._evaluation = widgets.DatePicker(description=t("plan.evaluation.label"), style=wide)
+        self._message = widgets.HTML()
+        self.children = [
+            widgets.HTML(f"<h5>{esc(subgroup_label(subgroup))}</h5>"), self._students,
+            widgets.HBox([self._goal, self._goal_add], layout=widgets.Layout(width="100%")),
+            self._goals, self._goal_remove, self._message, self._approach, self._organisation, self._evaluation,
+        ]
+        self._goal_add.on_click(self._on_add)
+        self._goal_remove.on_click(self._on_remove)
+        for box in (self._approach, self._organisation, self._evaluation):
+            box.observe(self._on_field, names="value")
+
+    def show(self, part: SubgroupPlan) -> None:
+        self._part = part
+        self._syncing = True
+        try:
+            self._approach.value = part.approach
+            self._organisation.value = part.organisation
+            self._evaluation.value = part.evaluation
+        finally:
+            self._syncing = False
+        names = ", ".join(part.students) or t("plan.students_none")
+        self._students.value = f"<p class='hgw-muted'>{esc(t('plan.students', names=names))}</p>"
+        items = []
+        for goal in part.goals:
+            report = goal.report
+            met = sum(report[name].met for name in AUTOMATIC)
+            items.append(f"<li>{esc(goal.text)} <span class='hgw-muted'>({esc(t('plan.goal.smarti', n=met))})</span></li>")
+        self._goals.value = f"<ol class='hgw-plan-goals'>{''.join(items)}</ol>" if items else ""
+
+    @guarded
+    def _on_add(self, _button=None) -> None:
+        text = clean_goal_text(self._goal.value if isinstance(self._goal.value, str) else "")
+        if goal_text_issues(text):
+            self._message.value = notice(t("plan.goal.invalid", max=MAX_GOAL_CHARS), kind="warning")
+            return
+        if len(self._part.goals) >= MAX_GOALS_PER_SUBGROUP:
+            self._message.value = notice(t("plan.goal.full", max=MAX_GOALS_PER_SUBGROUP), kind="warning")
+            return
+        self._goal.value = ""
+        self._message.value = ""
+        self._on_change(replace(self._part, goals=(*self._part.goals, Goal(text))))
+
+    @guarded
+    def _on_remove(self, _button=None) -> None:
+        if self._part.goals:
+            self._on_change(replace(self._part, goals=self._part.goals[:-1]))
+
+    @guarded
+    def _on_field(self, _change=None) -> None:
+        if self._syncing:
+            return
+        evaluation = self._evaluation.value if isinstance(self._evaluation.value, date) else None
+        self._on_change(replace(self._part, approach=str(self._approach.value or ""),
+                                organisation=str(self._organisation.value or ""), evaluation=evaluation))
+
+
+class ClassPlanView(widgets.VBox):
+    """Write the class plan for a period of 6-12 weeks, one part per subgroup.
+
+    Args:
+        plan: a plan to start from (None: an empty plan).
+        overview: the class overview the subgroups come from.
+        standalone: carry the stylesheet (False when embedded in ClassOverviewView).
+    """
+
+    def __init__(self, plan: ClassPlan | None = None, *, overview: ClassOverview | None = None,
+                 standalone: bool = True, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.add_class("hgw-class-plan")
+        self._plan = plan or (ClassPlan.from_overview(overview) if overview is not None else ClassPlan())
+        self._callbacks: list[Callable[[ClassPlan], None]] = []
+        self._syncing = False
+        wide = {"description_width": "initial"}
+        self._message = widgets.HTML()
+        self._start = widgets.DatePicker(description=t("plan.start"), style=wide)
+        self._weeks = widgets.BoundedIntText(value=self._plan.weeks, min=1, max=52, description=t("plan.weeks"),
+                                             style=wide, layout=widgets.Layout(width="14em"))
+        self._parts = {s: _PartEditor(s, self._on_part) for s in SUBGROUPS}
+        self._issues = widgets.HTML()
+        self._issues.add_class("hgw-plan-issues")
+        self.children = [
+            *([stylesheet()] if standalone else []),
+            widgets.HTML(f"<h4>{esc(t('plan.title'))}</h4><p class='hgw-muted'>{esc(t('plan.intro'))}</p>"),
+            widgets.HBox([self._start, self._weeks], layout=widgets.Layout(flex_flow="row wrap")),
+            *self._parts.values(),
+            widgets.HTML(f"<strong>{esc(t('plan.check'))}</strong>"),
+            self._issues,
+            self._message,
+        ]
+        self._render()
+        self._connect()
+
+    @classmethod
+    def from_example(cls, **kwargs) -> ClassPlanView:
+        """A plan for the fictional example class (everybody in basis until you choose)."""
+        from .class_overview import ClassOverviewView
+
+        return cls(overview=ClassOverviewView.from_example(work_bar=False).overview, **kwargs)
+
+    @property
+    def plan(self) -> ClassPlan:
+        """The plan as edited."""
+        return self._plan
+
+    def on_change(self, callback: Callable[[ClassPlan], None]) -> None:
+        """Call ``callback(plan)`` after every change."""
+        self._callbacks.append(callback)
+
+    def set_plan(self, plan: ClassPlan | None) -> None:
+        """Replace the plan (None: empty)."""
+        self._plan = plan or ClassPlan()
+        self._render()
+
+    def use_overview(self, overview: ClassOverview) -> None:
+        """Take the class name and the subgroups' students from the overview."""
+        parts = tuple(replace(p, students=overview.members(p.subgroup)) for p in self._plan.subgroups)
+        self._plan = replace(self._plan, class_name=overview.class_name, subgroups=parts)
+        self._render()
+
+    def _connect(self) -> None:
+        self._start.observe(self._on_period, names="value")
+        self._weeks.observe(self._on_period, names="value")
+
+    @guarded
+    def _on_period(self, _change=None) -> None:
+        if self._syncing:
+            return
+        start = self._start.value if isinstance(self._start.value, date) else None
+        weeks = self._weeks.value if isinstance(self._weeks.value, int) else self._plan.weeks
+        self._update(replace(self._plan, start=start, weeks=min(max(weeks, 1), 52)))
+
+    def _on_part(self, part: SubgroupPlan) -> None:
+        self._update(self._plan.with_part(part))
+
+    def _update(self, plan: ClassPlan) -> None:
+        self._plan = plan
+        self._render()
+        for callback in self._callbacks:
+            callback(plan)
+
+    def _render(self) -> None:
+        self._syncing = True
+        try:
+            self._start.value = self._plan.start
+            self._weeks.value = self._plan.weeks
+        finally:
+            self._syncing = False
+        for subgroup, editor in self._parts.items():
+            editor.show(self._plan.part(subgroup))
+        issues = plan_issues(self._plan)
+        if issues:
+            items = "".join(f"<li>{esc(issue_text(i))}</li>" for i in issues)
+            self._issues.value = f"<ul>{items}</ul>"
+        else:
+            self._issues.value = notice(t("plan.complete"), kind="success")

@@ -1,0 +1,89 @@
+"""ClassOverview, Factor, EducationalNeed, StudentNotes: the per-student part of the overview."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from hgw_widgets import ClassOverview, ClassTarget, EducationalNeed, Factor, StudentNotes
+from hgw_widgets.domain.areas import AREAS, Strength, area_label
+from hgw_widgets.domain.class_overview import MAX_NOTE_CHARS, below_pass_mark, several_insufficient
+
+GRADES = pd.DataFrame(
+    {"Wiskunde": [4.0, 5.5, 7.0, 5.0], "Engels": [5.0, 6.0, float("nan"), 5.4], "Duits": [5.2, 8.0, 6.0, 9.0]},
+    index=pd.Index(["Anna", "Bram", "Chaima", "Daan"], name="leerling"),
+)
+
+
+def test_areas_are_the_seven_of_guideline_5():
+    assert len(AREAS) == 7
+    assert [area_label(a) for a in AREAS][:2] == ["Leerprestaties", "Werkhouding"]
+    assert area_label("interests") == "Specifieke interesses en talenten"
+    with pytest.raises(ValueError):
+        Strength("humour", "grappig")
+
+
+NEEDS = [
+    ("instruction", "kort is en met een voorbeeld begint", "Sanne heeft instructie nodig die kort is en met een voorbeeld begint."),
+    ("tasks", "die in stappen zijn verdeeld.", "Sanne heeft opdrachten nodig die in stappen zijn verdeeld."),
+    ("feedback", "direct komt", "Sanne heeft feedback nodig die direct komt."),
+    ("teacher", "haar bij binnenkomst groet", "Sanne heeft een docent nodig die haar bij binnenkomst groet."),
+    ("classmates", "haar laten meedoen", "Sanne heeft klasgenoten nodig die haar laten meedoen."),
+    ("parents", "thuis de planning bekijken", "Sanne heeft ouders nodig die thuis de planning bekijken."),
+    ("other", "een vaste plek bij het raam", "Sanne heeft een vaste plek bij het raam nodig."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "sentence"), NEEDS, ids=[n[0] for n in NEEDS])
+def test_need_sentence_builder(kind, text, sentence):
+    assert EducationalNeed(kind, text).sentence("Sanne") == sentence
+
+
+def test_need_and_factor_validation():
+    with pytest.raises(ValueError):
+        EducationalNeed("money", "veel")
+    with pytest.raises(ValueError):
+        Factor("neutral", "x")
+    assert len(Factor("hindering", "x" * 5000).text) == MAX_NOTE_CHARS
+    assert Factor("stimulating", "  kan  goed\nplannen ").text == "kan goed plannen"
+
+
+def test_below_pass_mark_and_several_insufficient():
+    below = below_pass_mark(GRADES)
+    assert below["Wiskunde"] == (("Anna", 4.0), ("Daan", 5.0))
+    assert below["Engels"] == (("Anna", 5.0), ("Daan", 5.4))
+    assert below["Duits"] == (("Anna", 5.2),)
+    assert several_insufficient(GRADES) == (("Anna", ("Wiskunde", "Engels", "Duits")), ("Daan", ("Wiskunde", "Engels")))
+    assert several_insufficient(GRADES, minimum=3) == (("Anna", ("Wiskunde", "Engels", "Duits")),)
+    assert several_insufficient(GRADES, pass_mark=4) == ()
+
+
+def test_overview_targets_notes_and_subgroups():
+    overview = ClassOverview(GRADES, class_name="2B")
+    overview = overview.with_target("Wiskunde", 75).with_target("Duits", 70)
+    assert overview.targets == (ClassTarget("Wiskunde", 75.0), ClassTarget("Duits", 70.0))
+    summary = overview.summary()
+    assert summary.loc["Wiskunde", "target_met"] == False  # noqa: E712 - 2 of 4 = 50 %
+    assert summary.loc["Duits", "target_met"] == True  # noqa: E712 - 3 of 4 = 75 %
+    assert overview.with_target("Wiskunde", None).target_for("Wiskunde") is None
+    notes = StudentNotes(
+        "Anna",
+        strengths=(Strength("creative", "tekent prachtig"),),
+        factors=(Factor("stimulating", "humor"), Factor("hindering", "faalangst")),
+        needs=(EducationalNeed("feedback", "direct komt"),),
+        subgroup="intensief",
+    )
+    overview = overview.with_notes(notes)
+    assert overview.notes_for("Anna") == notes
+    assert overview.notes_for("Anna").hindering == (Factor("hindering", "faalangst"),)
+    assert overview.members("intensief") == ("Anna",)
+    assert overview.members("basis") == ("Bram", "Chaima", "Daan")
+    assert overview.with_pass_mark(4).several_insufficient() == ()
+    with pytest.raises(ValueError):
+        overview.with_notes(StudentNotes("Onbekend"))
+    with pytest.raises(ValueError):
+        overview.with_target("Latijn", 50)
+    with pytest.raises(ValueError):
+        StudentNotes("Anna", subgroup="top")
+    # resetting notes to empty drops them
+    assert overview.with_notes(StudentNotes("Anna")).notes == ()

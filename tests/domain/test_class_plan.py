@@ -1,0 +1,82 @@
+"""ClassPlan: subgroups, SMARTI-checked goals, a period of 6-12 weeks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from hgw_widgets import ClassOverview, ClassPlan, Goal, StudentNotes
+from hgw_widgets.domain.class_plan import SubgroupPlan, plan_issues
+
+START = date(2026, 1, 12)
+GOOD_GOAL = Goal("Over zes weken haalt elke leerling van deze groep minimaal een 6 voor de toets breuken.")
+
+
+def overview() -> ClassOverview:
+    grades = pd.DataFrame({"Wiskunde": [4.0, 7.0, 9.5]}, index=["Anna", "Bram", "Chaima"])
+    return (ClassOverview(grades, class_name="2B")
+            .with_notes(StudentNotes("Anna", subgroup="intensief"))
+            .with_notes(StudentNotes("Chaima", subgroup="verdiept")))
+
+
+def complete_plan(**changes) -> ClassPlan:
+    plan = ClassPlan.from_overview(overview(), start=START, weeks=changes.pop("weeks", 8))
+    for name in ("basis", "intensief", "verdiept"):
+        plan = plan.with_part(SubgroupPlan(name, students=plan.part(name).students, goals=(GOOD_GOAL,),
+                                           approach="verlengde instructie", evaluation=date(2026, 2, 27)))
+    return plan
+
+
+def test_from_overview_takes_the_subgroups():
+    plan = ClassPlan.from_overview(overview(), start=START)
+    assert [p.subgroup for p in plan.subgroups] == ["basis", "intensief", "verdiept"]
+    assert plan.part("intensief").students == ("Anna",)
+    assert plan.part("basis").students == ("Bram",)
+    assert plan.class_name == "2B"
+    assert plan.end == date(2026, 3, 8)
+
+
+def test_complete_plan_has_no_issues():
+    assert plan_issues(complete_plan()) == ()
+
+
+PERIODS = [(5, ("too_short", "weeks", "5")), (6, None), (12, None), (13, ("too_long", "weeks", "13"))]
+
+
+@pytest.mark.parametrize(("weeks", "issue"), PERIODS, ids=[str(p[0]) for p in PERIODS])
+def test_period_must_be_6_to_12_weeks(weeks, issue):
+    codes = [(i.code, i.field, i.detail) for i in plan_issues(complete_plan(weeks=weeks))]
+    if issue is None:
+        assert not [c for c in codes if c[1] == "weeks"]
+    else:
+        assert issue in codes
+
+
+def test_goals_are_smarti_checked_and_parts_are_required():
+    plan = complete_plan().with_part(SubgroupPlan("intensief", students=("Anna",), goals=(Goal("doe beter je best"),)))
+    codes = {(i.code, i.field) for i in plan_issues(plan)}
+    assert ("not_smarti", "intensief") in codes
+    assert ("no_approach", "intensief") in codes
+    assert ("no_evaluation", "intensief") in codes
+    detail = next(i.detail for i in plan_issues(plan) if i.code == "not_smarti")
+    assert detail.startswith("1:") and "time_bound" in detail
+
+
+def test_evaluation_must_fall_within_the_period_and_empty_groups_are_skipped():
+    plan = complete_plan().with_part(SubgroupPlan("verdiept", students=("Chaima",), goals=(GOOD_GOAL,),
+                                                  approach="verrijking", evaluation=date(2026, 6, 1)))
+    assert ("evaluation_outside", "verdiept") in {(i.code, i.field) for i in plan_issues(plan)}
+    plan = complete_plan().with_part(SubgroupPlan("verdiept"))
+    assert all(i.field != "verdiept" for i in plan_issues(plan))
+    assert plan_issues(ClassPlan())[0].code == "no_start"
+
+
+def test_plan_validates_types():
+    with pytest.raises(ValueError):
+        SubgroupPlan("top")
+    with pytest.raises(TypeError):
+        ClassPlan(weeks="8")
+    with pytest.raises(ValueError):
+        ClassPlan(subgroups=(SubgroupPlan("basis"), SubgroupPlan("basis")))

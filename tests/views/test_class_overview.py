@@ -1,0 +1,238 @@
+"""ClassOverviewView and ClassPlanView without a browser: set values, click, look at what is shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from datetime import date
+
+import pytest
+
+from hgw_widgets import ClassOverviewView, ClassPlanView
+from hgw_widgets.export.jsonio import dump_work
+from hgw_widgets.views.class_overview import example_bytes, parse_percent
+
+CSV = "Naam;Klas;Wiskunde;Engels\nAnna de Vries;2B;4,5;7\nBram;2B;6;5\nStéphanie;2B;5,5;4\n".encode("cp1252")
+
+
+def upload(view, data: bytes, name: str = "cijfers.csv") -> None:
+    view._upload.value = ({"name": name, "type": "text/csv", "size": len(data), "content": memoryview(data),
+                           "last_modified": dt.datetime(2026, 1, 5, tzinfo=dt.timezone.utc)},)
+
+
+def summary_row(view, subject: str) -> str:
+    html = view._summary.value
+    start = html.index(f'data-subject="{subject}"')
+    return html[start : html.index("</tr>", start)]
+
+
+def test_starts_empty_with_a_hint():
+    view = ClassOverviewView()
+    assert view.overview is None
+    assert view._body.layout.display == "none"
+    assert "voorbeeldklas" in view._empty.value
+
+
+def test_upload_then_target_shows_the_missed_subject():
+    view = ClassOverviewView()
+    upload(view, CSV)
+    assert view.overview.subjects == ("Wiskunde", "Engels")
+    assert view.overview.students == ("Anna de Vries", "Bram", "Stéphanie")
+    assert view._upload.value == ()  # no copy kept in the widget
+    assert "3 leerlingen" in view._message.value
+    view._target_inputs["Wiskunde"].value = "80"
+    row = summary_row(view, "Wiskunde")
+    assert "67%" in row and "80%" in row and "niet gehaald" in row
+    view._target_inputs["Engels"].value = "30%"
+    assert "gehaald" in summary_row(view, "Engels") and "niet gehaald" not in summary_row(view, "Engels")
+    assert view.overview.target_for("Wiskunde") == 80
+    assert "data:image/png;base64," in view._chart.value
+    assert view.last_update_ms > 0
+
+
+def test_bad_file_keeps_previous_data_and_names_row_and_column():
+    view = ClassOverviewView()
+    upload(view, CSV)
+    view._target_inputs["Wiskunde"].value = "80"
+    before = view.overview
+    upload(view, b"Naam;Wiskunde\nAnna;6\nBram;zeven\n")
+    assert "Rij 3" in view._message.value and "Wiskunde" in view._message.value
+    assert "hgw-notice-error" in view._message.value
+    assert view.overview is before
+    assert "80%" in summary_row(view, "Wiskunde")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"name": "x.csv", "size": 10**9, "content": b""},
+        {"name": "x.csv", "size": "10", "content": b"Naam;A\nx;6\n"},
+        "not a dict",
+    ],
+    ids=["huge-size", "size-not-int", "not-a-dict"],
+)
+def test_hostile_upload_state_gives_a_message(entry):
+    view = ClassOverviewView()
+    view._on_upload({"new": (entry,)})  # what a visitor could make the browser send
+    assert "hgw-notice-error" in view._message.value
+    assert view.overview is None
+
+
+def test_too_many_students_for_an_overview_is_refused():
+    view = ClassOverviewView()
+    upload(view, CSV)
+    big = "Naam;A\n" + "".join(f"Leerling {i};6\n" for i in range(501))
+    upload(view, big.encode())
+    assert "501 leerlingen" in view._message.value and "hoogstens 500" in view._message.value
+    assert len(view.overview.students) == 3
+
+
+def test_example_class_below_and_several():
+    view = ClassOverviewView()
+    view._example.click()
+    overview = view.overview
+    assert len(overview.students) == 26 and "Wiskunde" in overview.subjects
+    assert "Klas" not in overview.subjects and "Leerlingnummer" not in overview.subjects
+    assert "inhalen" in view._info.value
+    low = overview.below_pass_mark()["Wiskunde"]
+    assert low and all(f"{name}" in view._below.value for name, _ in low)
+    several = overview.several_insufficient()
+    assert several[0][0] in view._several.value
+    view._minimum.value = 20
+    assert "Geen leerlingen" in view._several.value
+
+
+def test_pass_mark_changes_the_counts():
+    view = ClassOverviewView()
+    upload(view, CSV)
+    assert "<td>2</td>" in summary_row(view, "Wiskunde")  # 6 and 5,5
+    view._pass_mark.value = 6.0
+    assert "<td>1</td>" in summary_row(view, "Wiskunde")
+
+
+@pytest.mark.parametrize(("text", "value"), [("", None), ("80", 80.0), (" 72,5 % ", 72.5), ("0", 0.0), ("100", 100.0)])
+def test_parse_percent(text, value):
+    assert parse_percent(text) == value
+
+
+@pytest.mark.parametrize("text", ["101", "-1", "veel", "nan", "1e3"])
+def test_bad_target_is_refused_with_a_message(text):
+    view = ClassOverviewView()
+    upload(view, CSV)
+    view._target_inputs["Wiskunde"].value = text
+    assert view.overview.target_for("Wiskunde") is None
+    assert "Wiskunde" in view._message.value and "hgw-notice-warning" in view._message.value
+
+
+def test_same_target_for_all_subjects():
+    view = ClassOverviewView()
+    upload(view, CSV)
+    view._all_targets.value = "50"
+    view._all_apply.click()
+    assert [x.percent for x in view.overview.targets] == [50.0, 50.0]
+    assert all(box.value == "50" for box in view._target_inputs.values())
+
+
+def test_student_notes_strengths_factors_needs_subgroup():
+    view = ClassOverviewView()
+    upload(view, CSV)
+    view._target_inputs["Engels"].value = "70"
+    notes = view._notes
+    notes._student.value = "Bram"
+    notes._area.value = "physical"
+    notes._strength.value = "<b>goed</b> in voetbal"
+    notes._strength_add.click()
+    notes._factor_kind.value = "hindering"
+    notes._factor.value = "vindt plannen lastig"
+    notes._factor_add.click()
+    notes._need_kind.value = "feedback"
+    notes._need.value = "direct komt"
+    assert "Bram heeft feedback nodig die direct komt." in notes._need_preview.value
+    notes._need_add.click()
+    notes._subgroup.value = "intensief"
+    assert view.overview.target_for("Engels") == 70  # a note does not undo the target set before
+    recorded = view.overview.notes_for("Bram")
+    assert recorded.subgroup == "intensief"
+    assert [s.text for s in recorded.strengths] == ["<b>goed</b> in voetbal"]
+    assert recorded.hindering[0].text == "vindt plannen lastig"
+    assert "&lt;b&gt;goed&lt;/b&gt;" in notes._list.value and "<b>goed" not in notes._list.value
+    assert "Bram heeft feedback nodig die direct komt." in notes._list.value
+    # the plan follows the subgroups
+    assert view.plan.part("intensief").students == ("Bram",)
+    # empty text is refused
+    notes._factor.value = "   "
+    notes._factor_add.click()
+    assert "Typ eerst" in notes._message.value
+    # remove a point
+    notes._remove.value = ("factors", 0)
+    notes._remove_button.click()
+    assert view.overview.notes_for("Bram").factors == ()
+
+
+def test_plan_view_goals_and_issues():
+    view = ClassPlanView.from_example()
+    view._start.value = date(2026, 1, 12)
+    view._weeks.value = 14
+    assert "14 weken" in view._issues.value
+    view._weeks.value = 8
+    part = view._parts["basis"]
+    part._goal.value = "doe je best"
+    part._goal_add.click()
+    assert "doel 1 is nog niet SMARTI" in view._issues.value
+    part._goal_remove.click()
+    part._goal.value = "Over zes weken haalt elke leerling minstens een 6 voor de toets breuken."
+    part._goal_add.click()
+    part._approach.value = "verlengde instructie op dinsdag"
+    part._evaluation.value = date(2026, 2, 27)
+    assert view.plan.part("basis").goals[0].report.automatic_met
+    assert "Het plan is compleet" in view._issues.value
+
+
+def test_save_and_continue_roundtrip_and_bad_file_keeps_work():
+    view = ClassOverviewView.from_example()
+    view._target_inputs["Wiskunde"].value = "75"
+    view._notes._student.value = view.overview.students[0]
+    view._notes._subgroup.value = "verdiept"
+    bar = view._bar.children[0]
+    saved = bar.file_bytes("json")
+    assert json.loads(saved)["kind"] == "class_overview"
+    for fmt in ("docx", "html", "md"):
+        assert len(bar.file_bytes(fmt)) > 100
+    assert view._excel.make_file()[:2] == b"PK"
+    fresh = ClassOverviewView()
+    fresh._bar.children[0].load_bytes(saved)
+    assert fresh.overview.target_for("Wiskunde") == 75
+    assert fresh.overview.notes_for(fresh.overview.students[0]).subgroup == "verdiept"
+    assert fresh.plan.part("verdiept").students == (fresh.overview.students[0],)
+    before = fresh.overview
+    broken = dump_work("class_overview", {"subjects": ["A"], "students": ["x"], "grades": [[11]]})
+    assert fresh._bar.children[0].load_bytes(broken) is False
+    assert fresh.overview is before
+
+
+def test_example_data_is_the_shipped_file():
+    assert example_bytes().startswith(b"\xef\xbb\xbfLeerlingnummer;Naam;Klas;")
+
+
+def test_hostile_subject_names_are_text_everywhere():
+    data = "Naam;<img src=x onerror=alert(1)>;$\\frac{1}{$;Engels\nAnna;6;7;8\n".encode()
+    view = ClassOverviewView()
+    upload(view, data)
+    assert view.overview.subjects == ("<img src=x onerror=alert(1)>", "$\\frac{1}{$", "Engels")
+    view._target_inputs["<img src=x onerror=alert(1)>"].value = "50"
+    for html in (view._summary.value, view._below.value, view._targets.children[0].children[0].value):
+        assert "<img src=x" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in view._summary.value
+    assert "data:image/png;base64," in view._chart.value  # matplotlib did not parse "$...$" as maths
+
+
+def test_a_target_change_does_not_read_the_file_again(monkeypatch):
+    view = ClassOverviewView()
+    upload(view, CSV)
+
+    def fail(_data):
+        raise AssertionError("the file was read again")
+
+    monkeypatch.setattr("hgw_widgets.views.class_overview.read_grades_report", fail)
+    view._target_inputs["Wiskunde"].value = "90"
+    assert "niet gehaald" in summary_row(view, "Wiskunde")
