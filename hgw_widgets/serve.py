@@ -22,7 +22,7 @@ def voila_command(*, port: int = DEFAULT_PORT, ip: str = "127.0.0.1", extra: tup
     return [
         sys.executable,
         "-m",
-        "voila",
+        "hgw_widgets._voila",  # Voilà itself, with the workbook's template (share/jupyter) findable
         str(NOTEBOOKS),
         "--no-browser",
         f"--port={port}",

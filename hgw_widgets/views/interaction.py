@@ -1,0 +1,173 @@
+"""InteractionAnalysis and ObservationForm: principle 2 (wisselwerking) in practice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import ipywidgets as widgets
+
+from ..domain.class_overview import Factor
+from ..domain.interaction import (
+    CONTEXTS,
+    MAX_FACTORS,
+    ContextFactor,
+    LessonObservation,
+    by_context,
+    levers,
+)
+from ..messages import t
+from ._guard import guarded
+from ._html import esc, notice, stylesheet
+
+
+def context_labels() -> dict[str, str]:
+    return {
+        "student": t("interaction.context.student"),
+        "class": t("interaction.context.class"),
+        "teacher": t("interaction.context.teacher"),
+        "school": t("interaction.context.school"),
+        "parents": t("interaction.context.parents"),
+    }
+
+
+def kind_labels() -> dict[str, str]:
+    return {"stimulating": t("interaction.kind.stimulating"), "hindering": t("interaction.kind.hindering")}
+
+
+def _item(f: ContextFactor) -> str:
+    sign = "+" if f.factor.kind == "stimulating" else "−"
+    kind = kind_labels()[f.factor.kind]
+    influence = t("interaction.yes_influence") if f.school_can_influence else t("interaction.no_influence")
+    return (
+        f"<li class='hgw-factor hgw-factor-{f.factor.kind}'><span aria-hidden='true'>{sign}</span> "
+        f"<strong>{esc(kind)}</strong>: {esc(f.factor.text)} <span class='hgw-muted'>({esc(influence)})</span></li>"
+    )
+
+
+def render_factors(factors: tuple[ContextFactor, ...]) -> str:
+    """Factors per context, each with its kind and influence in words (never colour alone)."""
+    labels = context_labels()
+    parts = [f"<h4>{esc(t('interaction.overview'))}</h4>"]
+    for context, items in by_context(factors).items():
+        body = "".join(_item(f) for f in items) or f"<li class='hgw-muted'>{esc(t('interaction.none'))}</li>"
+        parts.append(f"<p><strong>{esc(labels[context])}</strong></p><ul>{body}</ul>")
+    found = levers(factors)
+    parts.append(f"<h4>{esc(t('interaction.levers'))}</h4>")
+    if found:
+        parts.append("<ul>" + "".join(_item(f) for f in found) + "</ul>")
+    else:
+        parts.append(f"<p class='hgw-muted'>{esc(t('interaction.no_levers'))}</p>")
+    return "".join(parts)
+
+
+class InteractionAnalysis(widgets.VBox):
+    """Note stimulating and hindering factors per context and see which the school can influence.
+
+    Args:
+        factors: factors noted earlier.
+    """
+
+    def __init__(self, factors: Iterable[ContextFactor] = (), **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.add_class("hgw-interaction")
+        self._factors: tuple[ContextFactor, ...] = tuple(factors)[:MAX_FACTORS]
+        wide = {"description_width": "9em"}
+        self._context = widgets.Dropdown(
+            options=[(label, key) for key, label in context_labels().items()],
+            description=t("interaction.context.label"), style=wide,
+        )
+        self._kind = widgets.RadioButtons(
+            options=[(label, key) for key, label in kind_labels().items()],
+            description=t("interaction.kind.label"), style=wide,
+        )
+        self._text = widgets.Text(
+            description=t("interaction.text.label"), placeholder=t("interaction.text.placeholder"),
+            style=wide, layout=widgets.Layout(width="100%"),
+        )
+        self._text.add_class("hgw-factor-text")
+        self._influence = widgets.Checkbox(description=t("interaction.influence"), indent=False)
+        self._add = widgets.Button(description=t("interaction.add"), tooltip=t("interaction.add_tooltip"),
+                                   button_style="primary", icon="plus")
+        self._add.add_class("hgw-add-factor")
+        self._message = widgets.HTML()
+        self._message.add_class("hgw-message")
+        self._overview = widgets.HTML(render_factors(self._factors))
+        self._overview.add_class("hgw-factor-overview")
+        self.children = [
+            stylesheet(), widgets.HTML(f"<h3>{esc(t('interaction.title'))}</h3>"),
+            self._context, self._kind, self._text, self._influence, self._add, self._message, self._overview,
+        ]
+        self._connect()
+
+    @property
+    def factors(self) -> tuple[ContextFactor, ...]:
+        return self._factors
+
+    def _connect(self) -> None:
+        self._add.on_click(self._on_add)
+
+    @guarded
+    def _on_add(self, _button=None) -> None:
+        context = self._context.value if self._context.value in CONTEXTS else CONTEXTS[0]
+        kind = self._kind.value if self._kind.value in ("stimulating", "hindering") else "stimulating"
+        factor = Factor(kind=kind, text=self._text.value if isinstance(self._text.value, str) else "")
+        if not factor.text:
+            self._message.value = notice(t("interaction.empty_text"), kind="warning")
+            return
+        if len(self._factors) >= MAX_FACTORS:
+            self._message.value = notice(t("interaction.full", max=MAX_FACTORS), kind="warning")
+            return
+        item = ContextFactor(context=context, factor=factor, school_can_influence=bool(self._influence.value))
+        self._factors = (*self._factors, item)
+        self._text.value = ""
+        self._influence.value = False
+        self._overview.value = render_factors(self._factors)
+        self._message.value = notice(t("interaction.added"), kind="success")
+
+
+class ObservationForm(widgets.VBox):
+    """A lesson observation in three questions, set out as a short record."""
+
+    def __init__(self, observation: LessonObservation | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.add_class("hgw-observation")
+        observation = observation or LessonObservation()
+        box = {"layout": widgets.Layout(width="100%", height="4.5em"), "style": {"description_width": "initial"}}
+        self._needs = widgets.Textarea(value=observation.needs, description=t("interaction.observation.needs"), **box)
+        self._offered = widgets.Textarea(value=observation.offered, description=t("interaction.observation.offered"), **box)
+        self._better = widgets.Textarea(value=observation.better, description=t("interaction.observation.better"), **box)
+        self._show = widgets.Button(description=t("interaction.observation.show"), icon="list")
+        self._show.add_class("hgw-show-observation")
+        self._message = widgets.HTML()
+        self._record = widgets.HTML()
+        self._record.add_class("hgw-observation-record")
+        self.children = [
+            stylesheet(), widgets.HTML(f"<h3>{esc(t('interaction.observation.title'))}</h3>"),
+            self._needs, self._offered, self._better, self._show, self._message, self._record,
+        ]
+        self._connect()
+
+    @property
+    def observation(self) -> LessonObservation:
+        return LessonObservation(needs=str(self._needs.value), offered=str(self._offered.value), better=str(self._better.value))
+
+    def _connect(self) -> None:
+        self._show.on_click(self._on_show)
+
+    @guarded
+    def _on_show(self, _button=None) -> None:
+        obs = self.observation
+        if obs.is_empty:
+            self._message.value = notice(t("interaction.observation.empty"), kind="warning")
+            self._record.value = ""
+            return
+        self._message.value = ""
+        rows = "".join(
+            f"<dt>{esc(t(key))}</dt><dd>{esc(value) or '–'}</dd>"
+            for key, value in (
+                ("interaction.observation.needs", obs.needs),
+                ("interaction.observation.offered", obs.offered),
+                ("interaction.observation.better", obs.better),
+            )
+        )
+        self._record.value = f"<div class='hgw-print-block'><h4>{esc(t('interaction.observation.summary'))}</h4><dl>{rows}</dl></div>"

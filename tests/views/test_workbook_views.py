@@ -1,0 +1,105 @@
+"""StartPage, SelfAssessment, InteractionAnalysis, ObservationForm without a browser."""
+
+from __future__ import annotations
+
+import pytest
+
+from hgw_widgets import BrowserStore, InteractionAnalysis, ObservationForm, SelfAssessment, StartPage
+from hgw_widgets.domain.chapters import Chapter
+from hgw_widgets.domain.progress import Progress
+
+CHAPTERS = (
+    Chapter("00", "00-start", "Start", 5, 0),
+    Chapter("01", "01-een", "Een", 10, 10, learning_goals=("doel <a>",), exercises=("Opdracht A", "Opdracht B")),
+    Chapter("02", "02-twee", "Twee", 10, 5),
+)
+
+
+def test_start_page_lists_chapters_and_counts_ticks():
+    page = StartPage(CHAPTERS)
+    assert [c.number for c in page.chapters] == ["01", "02"]
+    page.set_done("01", "Opdracht B")
+    assert page.progress.done == {("01", "Opdracht B")}
+    html = " ".join(getattr(w, "value", "") for box in page.children for w in getattr(box, "children", [box]) if isinstance(getattr(w, "value", None), str))
+    assert "1 van 2 opdrachten gedaan" in html
+    assert "doel &lt;a&gt;" in html and "doel <a>" not in html
+    with pytest.raises(KeyError):
+        page.set_done("02", "bestaat niet")
+
+
+@pytest.mark.parametrize(
+    "stored",
+    ["", "{", "[]", '{"schema": "iets anders", "done": []}', '{"schema": "hgw-voortgang", "done": [1, {"chapter": 2}]}'],
+)
+def test_broken_stored_progress_counts_as_none(stored):
+    assert Progress.from_json(stored) == Progress()
+
+
+def test_progress_round_trip_and_restore():
+    progress = Progress().mark(CHAPTERS[1], "Opdracht A")
+    assert Progress.from_json(progress.to_json()) == progress
+    store = BrowserStore("voortgang")
+    page = StartPage(CHAPTERS, store=store)
+    store._handle_message(store, {"event": "ready", "value": progress.to_json()}, [])  # what the browser reports
+    assert page.progress == progress
+    page.set_done("01", "Opdracht B")
+    assert Progress.from_json(store.value).done == {("01", "Opdracht A"), ("01", "Opdracht B")}
+
+
+def test_self_assessment_needs_a_name_and_a_score_then_summarises():
+    view = SelfAssessment(chart=False)
+    view._add.click()
+    assert "naam" in view._message.value and view.assessments == ()
+    view._name.value = "  A.B.  "
+    view._add.click()
+    assert "minstens één" in view._message.value
+    view._scores["positive"].value = 4
+    view._examples["positive"].value = "<img src=x onerror=alert(1)>"
+    view._add.click()
+    assert view.assessments[0].participant == "A.B."
+    assert "&lt;img" in view._summary.value and "<img" not in view._summary.value
+    view._name.value = "C"
+    view._scores["positive"].value = 2
+    view._add.click()
+    assert "<td>3,0</td><td>2 – 4</td>" in view._summary.value
+    assert view._scores["positive"].value == 0  # the form is empty for the next participant
+
+
+def test_self_assessment_draws_a_chart_with_alt_text():
+    view = SelfAssessment()
+    view._name.value = "A"
+    view._scores["needs"].value = 3
+    view._add.click()
+    assert view._chart.value.startswith("<img src='data:image/png;base64,")
+    assert "alt='Staafdiagram" in view._chart.value
+
+
+def test_interaction_analysis_groups_and_finds_levers():
+    view = InteractionAnalysis()
+    view._add.click()
+    assert "Beschrijf eerst" in view._message.value and view.factors == ()
+    view._context.value = "teacher"
+    view._kind.value = "hindering"
+    view._text.value = "geeft <b>snel</b> instructie"
+    view._influence.value = True
+    view._add.click()
+    view._context.value = "parents"
+    view._kind.value = "stimulating"
+    view._text.value = "ouders helpen plannen"
+    view._add.click()
+    assert [f.context for f in view.factors] == ["teacher", "parents"]
+    html = view._overview.value
+    assert "&lt;b&gt;snel" in html and "<b>" not in html
+    levers = html.split("Hier kan de school mee aan de slag")[1]
+    assert "geeft" in levers and "ouders helpen" not in levers
+    assert "belemmerend" in html and "stimulerend" in html  # kind in words, not colour alone
+
+
+def test_observation_form():
+    form = ObservationForm()
+    form._show.click()
+    assert "minstens één" in form._message.value
+    form._needs.value = "korte <opdrachten>"
+    form._show.click()
+    assert "korte &lt;opdrachten&gt;" in form._record.value
+    assert form.observation.needs == "korte <opdrachten>"
