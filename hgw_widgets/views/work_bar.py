@@ -142,8 +142,9 @@ class WorkBar(widgets.VBox):
         """The browser storage of this exercise."""
 
         row = widgets.Layout(flex_flow="row wrap", align_items="center")
+        intro = t("keep.intro") if autosave else t("keep.intro_no_autosave")
         self.children = [
-            widgets.HTML(f"<h4>{esc(t('keep.title'))}</h4><p class='hgw-muted'>{esc(t('keep.intro'))}</p>"),
+            widgets.HTML(f"<h4>{esc(t('keep.title'))}</h4><p class='hgw-muted'>{esc(intro)}</p>"),
             widgets.HBox(list(self._downloads.values()), layout=row),
             widgets.HBox(
                 [widgets.HTML(esc(t("keep.upload.label"))), self._upload],

@@ -194,3 +194,16 @@ def test_browser_store_ignores_odd_messages():
     assert calls == [] and store.ready
     _browser_says(store, {"event": "written", "ok": False})
     assert store.writable is False
+
+
+@pytest.mark.parametrize(("autosave", "shown", "absent"), [
+    (True, "in deze browser bewaard", "nergens bewaard"),
+    (False, "nergens bewaard", "in deze browser bewaard"),
+])
+def test_intro_says_truthfully_whether_the_browser_keeps_a_copy(autosave, shown, absent):
+    notes = Notes()
+    bar = WorkBar(kind="notes", store_key="test-notes", get_work=notes.work, restore=notes.restore,
+                  autosave=autosave)
+    text = " ".join(c.value for c in bar.children if hasattr(c, "value") and isinstance(c.value, str))
+    assert shown in text
+    assert absent not in text
