@@ -27,6 +27,7 @@ from ..export.class_overview import KIND, grade_text, met_text, overview_documen
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, notice, stylesheet
+from ._upload import UploadRefused, take_upload
 from .class_plan_view import ClassPlanView
 from .class_overview_notes import StudentNotesEditor
 
@@ -329,24 +330,14 @@ class ClassOverviewView(widgets.VBox):
 
     @guarded
     def _on_upload(self, change) -> None:
-        files = change.get("new") or ()
-        if not files:
-            return
         try:
-            first = files[0]
-            size = first.get("size") if isinstance(first, dict) else None
-            content = first.get("content") if isinstance(first, dict) else None
-            if not isinstance(size, int) or size > MAX_BYTES or content is None:
-                self._message.value = notice(t("grades.error.too_big", size="?", max=MAX_BYTES // (1024 * 1024)),
-                                             kind="error")
-                return
-            data = bytes(content[: MAX_BYTES + 1])
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self._message.value = notice(t("grades.error.not_a_table"), kind="error")
+            data = take_upload(self._upload, change, max_bytes=MAX_BYTES)
+        except UploadRefused as refused:
+            key = "grades.error.too_big" if refused.code == "too_big" else "grades.error.not_a_table"
+            self._message.value = notice(t(key, size="?", max=MAX_BYTES // (1024 * 1024)), kind="error")
             return
-        finally:
-            self._upload.value = ()  # keep no copy of the file in the widget
-        self.load_bytes(data)
+        if data is not None:
+            self.load_bytes(data)
 
     @guarded
     def _on_example(self, _button=None) -> None:

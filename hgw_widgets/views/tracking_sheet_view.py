@@ -27,7 +27,7 @@ from ..export.cards import format_date
 from ..export.sheets import KIND, MARK_SYMBOLS, sheet_document, sheet_from_dict, sheet_to_dict
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, notice, stylesheet
+from ._html import esc, stylesheet
 from .work_bar import Work, WorkBar
 
 _NEXT: dict[Mark | None, Mark | None] = {None: "done", "done": "not_yet", "not_yet": "na", "na": None}

@@ -28,6 +28,7 @@ from ..export.render import to_docx, to_html, to_markdown
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, notice
+from ._upload import UploadRefused, take_upload
 from .download import DownloadButton, safe_filename
 from .storage import BrowserStore
 
@@ -243,27 +244,16 @@ class WorkBar(widgets.VBox):
 
     @guarded
     def _on_upload(self, change) -> None:
-        files = change.get("new") or ()
-        if not files:
-            return
         try:
-            first = files[0]
-            size = first.get("size") if isinstance(first, dict) else None
-            content = first.get("content") if isinstance(first, dict) else None
-            if not isinstance(size, int) or size > MAX_SAVE_BYTES or content is None:
-                raise SaveFileError(
-                    f"upload refused (size {size!r})",
-                    message_nl=t("keep.error.too_big", max_mb=MAX_SAVE_BYTES // (1024 * 1024)),
-                )
-            data = bytes(content)
-        except SaveFileError as exc:
-            self._show_error(exc.message_nl)
-        except (TypeError, ValueError, AttributeError):
-            self._show_error(t("keep.error.malformed"))
-        else:
+            data = take_upload(self._upload, change, max_bytes=MAX_SAVE_BYTES)
+        except UploadRefused as refused:
+            if refused.code == "too_big":
+                self._show_error(t("keep.error.too_big", max_mb=MAX_SAVE_BYTES // (1024 * 1024)))
+            else:
+                self._show_error(t("keep.error.malformed"))
+            return
+        if data is not None:
             self.load_bytes(data)
-        finally:
-            self._upload.value = ()
 
     @guarded
     def _on_store_restore(self, text: str) -> None:
