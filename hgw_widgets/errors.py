@@ -7,6 +7,8 @@ view shows instead of a traceback.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 class HgwError(Exception):
     """Base class for every error this package raises on purpose."""
@@ -30,3 +32,19 @@ class GradeFileError(HgwError, ValueError):
 
 class SaveFileError(HgwError, ValueError):
     """A saved JSON work file is broken, of another kind, or from a newer version."""
+
+
+def describe_field_errors(errors: Iterable[dict], name: str) -> list[str]:
+    """One line per pydantic error, naming the file and the field: for authors of YAML files.
+
+    ``errors`` is ``ValidationError.errors()``; long received values are shortened.
+    """
+    lines = []
+    for err in errors:
+        field = ".".join(str(p) for p in err.get("loc", ())) or "(het hele bestand)"
+        received = err.get("input")
+        shown = repr(received) if not isinstance(received, dict) else "{…}"
+        if len(shown) > 80:
+            shown = shown[:77] + "…"
+        lines.append(f"{name}: field '{field}': {err.get('msg', 'invalid')}; received {shown}")
+    return lines

@@ -16,7 +16,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..errors import CaseFileError
+from ..errors import CaseFileError, describe_field_errors
 
 CASEBOOK_DIR = Path(__file__).resolve().parents[2] / "casebook"
 """The shipped casebook, beside the package in the repository."""
@@ -78,6 +78,85 @@ class CaseTracking(_Model):
     evaluation_with: str = ""
 
 
+Area = Literal["learning", "work_attitude", "cognitive", "social_emotional", "creative", "physical", "interests"]
+"""One of the seven areas of guideline 5 (``domain.areas.AREAS``)."""
+
+
+class CaseStrength(_Model):
+    """A positive aspect named in a conversation, in one of the seven areas."""
+
+    area: Area
+    text: str = Field(min_length=1, max_length=300)
+
+
+class CaseConcern(_Model):
+    """A concern of the school, with a concrete recent example."""
+
+    text: str = Field(min_length=1, max_length=300, description="worded to follow 'Wij maken ons zorgen omdat'")
+    example: str = Field(default="", max_length=1200, description="a concrete, recent example")
+    area: Area | None = None
+
+
+class CaseAgreement(_Model):
+    """An agreement from a conversation: who does what, when."""
+
+    who: str = Field(min_length=1, max_length=80)
+    what: str = Field(min_length=1, max_length=300)
+    when: str = Field(min_length=1, max_length=120)
+
+
+class CaseConversation(_Model):
+    """One conversation with parents (and the student) in a case."""
+
+    title: str = Field(min_length=1, max_length=120)
+    chair: str = Field(min_length=1, max_length=80, description="gespreksleider")
+    participants: tuple[str, ...] = Field(min_length=1)
+    student_present: bool = False
+    reason: str = Field(min_length=1, description="aanleiding")
+    goals: tuple[str, ...] = ()
+    minutes: int | None = Field(default=None, ge=5, le=180)
+    opening: str = Field(default="", description="how the chair opens: shared goal, metacommunication")
+    school_examples: tuple[str, ...] = ()
+    home_examples: tuple[str, ...] = ()
+    strengths: tuple[CaseStrength, ...] = ()
+    concerns: tuple[CaseConcern, ...] = ()
+    agreements: tuple[CaseAgreement, ...] = ()
+    evaluation: str = Field(default="", description="when and with whom the agreements are evaluated")
+
+
+class CaseFragment(_Model):
+    """A short piece of a conversation and the guideline (4-7) it shows."""
+
+    text: str = Field(min_length=1, max_length=600)
+    guideline: int = Field(ge=4, le=7)
+    why: str = Field(min_length=1, max_length=400)
+
+
+class CaseReply(_Model):
+    """A possible reply in a welles-nietes moment: it argues or it explores."""
+
+    text: str = Field(min_length=1, max_length=300)
+    kind: Literal["argues", "explores"]
+    why: str = Field(min_length=1, max_length=300)
+
+
+class CaseWellesNietes(_Model):
+    """Two statements from school and home that contradict each other."""
+
+    school: str = Field(min_length=1, max_length=300)
+    home: str = Field(min_length=1, max_length=300)
+    first: Literal["school", "home"] = "school"
+    replies: tuple[CaseReply, ...] = Field(min_length=2)
+
+
+class CaseBluntQuestion(_Model):
+    """A question asked without introduction, and what metacommunication would add (Mila)."""
+
+    question: str = Field(min_length=1, max_length=300)
+    ask: str = Field(min_length=1, max_length=200, description="what the chair is going to ask")
+    because: str = Field(min_length=1, max_length=200, description="what the answer makes possible")
+
+
 class Case(_Model):
     """A case from the book, retold for the workbook."""
 
@@ -91,16 +170,11 @@ class Case(_Model):
     story: tuple[Scene, ...] = Field(min_length=1)
     goal_card: CaseGoalCard | None = None
     tracking: CaseTracking | None = None
+    conversations: tuple[CaseConversation, ...] = ()
+    fragments: tuple[CaseFragment, ...] = ()
+    welles_nietes: tuple[CaseWellesNietes, ...] = ()
+    blunt_question: CaseBluntQuestion | None = None
     source: str = Field(min_length=1, description="where in the book, retold in our own words")
-
-
-def _describe(err: dict, path: Path) -> str:
-    field = ".".join(str(p) for p in err.get("loc", ())) or "(het hele bestand)"
-    received = err.get("input")
-    shown = repr(received) if not isinstance(received, dict) else "{…}"
-    if len(shown) > 80:
-        shown = shown[:77] + "…"
-    return f"{path.name}: field '{field}': {err.get('msg', 'invalid')}; received {shown}"
 
 
 def parse_case(data: object, *, source: Path) -> Case:
@@ -112,7 +186,7 @@ def parse_case(data: object, *, source: Path) -> Case:
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
-        lines = [_describe(e, source) for e in exc.errors()]
+        lines = describe_field_errors(exc.errors(), source.name)
         raise CaseFileError("\n".join(lines)) from None
     if case.id != source.stem:
         raise CaseFileError(

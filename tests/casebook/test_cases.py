@@ -41,6 +41,7 @@ def test_casebook_has_jordi_with_six_goals_and_three_weeks():
         ("not-yaml", ["not-yaml.yaml", "not valid YAML"]),
         ("a-list", ["a-list.yaml", "expected a mapping", "list"]),
         ("latin1", ["latin1.yaml", "not UTF-8"]),
+        ("bad-guideline", ["bad-guideline.yaml", "'fragments.0.guideline'", "less than or equal to 7", "9"]),
     ],
 )
 def test_broken_fixture_names_file_and_field(case_id, expected):

@@ -1,0 +1,401 @@
+"""A conversation with parents about concerns: the plan, its phases, concerns and agreements.
+
+``ConversationPlan`` holds what a mentor prepares (reason, goals, who attends
+and who leads, school and home examples, positive aspects per area of
+guideline 5, concerns, agreements, evaluation date) and the phases from a
+meeting structure. ``we_message``, ``metacommunication`` and ``invitation``
+build Dutch sentences from message templates (like ``SmartiReport`` hints:
+the wording is the point); everything else returns data (``Issue``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..messages import t
+from .areas import AREAS, Strength
+from .case import Case
+from .issues import Issue
+from .smarti import SmartiReport, check_smarti
+from .structures import MeetingStructure, StructurePhase, load_structure
+
+ROLES: tuple[str, ...] = ("chair", "mentor", "parents", "student", "care_coordinator", "teacher", "other")
+ROLE_KEYS = {
+    "chair": "conversation.role.chair",
+    "mentor": "conversation.role.mentor",
+    "parents": "conversation.role.parents",
+    "student": "conversation.role.student",
+    "care_coordinator": "conversation.role.care_coordinator",
+    "teacher": "conversation.role.teacher",
+    "other": "conversation.role.other",
+}
+DEFAULT_STRUCTURE = "oudergesprek-bij-zorgen"
+MAX_LINE = 300
+MAX_TEXT = 1_200
+MAX_NOTES = 4_000
+MAX_ITEMS = 20
+AGREEMENT_CRITERIA = ("specific", "measurable", "positive")
+"""SMARTI criteria checked on an agreement; the time is its ``when`` plus the evaluation date."""
+
+
+def clean(value: object, limit: int = MAX_LINE) -> str:
+    """Untrusted text as one tidy line: whitespace collapsed, cut at ``limit``."""
+    return " ".join(value.split())[:limit] if isinstance(value, str) else ""
+
+
+def clean_notes(value: object, limit: int = MAX_NOTES) -> str:
+    """Untrusted multi-line text: kept as typed, trimmed, cut at ``limit``."""
+    return value.strip()[:limit] if isinstance(value, str) else ""
+
+
+_SELF_DESCRIBING = {"moeder", "vader", "ouders", "ouder", "verzorger", "mentor", "zorgcoördinator", "docent"}
+
+
+@dataclass(frozen=True)
+class Participant:
+    """Someone at the table: a name (or "moeder") and a role from ``ROLES``."""
+
+    name: str
+    role: str = "other"
+
+    def __post_init__(self) -> None:
+        if self.role not in ROLES:
+            raise ValueError(f"unknown role {self.role!r}; expected one of {ROLES}")
+
+    @property
+    def label(self) -> str:
+        """E.g. "Kevin (leerling)"; just "mentor" when the name is the role."""
+        role = t(ROLE_KEYS[self.role])
+        if self.name.lower() in _SELF_DESCRIBING or self.name.lower() == role.lower() or self.role == "other":
+            return self.name
+        return t("conversation.participant", name=self.name, role=role)
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One phase of the planned conversation, with the mentor's own notes."""
+
+    key: str
+    title: str
+    purpose: str
+    minutes: int
+    guideline: int | None = None
+    prompts: tuple[str, ...] = ()
+    phrasings: tuple[str, ...] = ()
+    notes: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "prompts", tuple(self.prompts))
+        object.__setattr__(self, "phrasings", tuple(self.phrasings))
+        if not 1 <= int(self.minutes) <= 120:
+            raise ValueError("minutes must be 1-120")
+
+    @classmethod
+    def from_structure(cls, phase: StructurePhase) -> Phase:
+        """A plan phase from a structure file's phase."""
+        return cls(key=phase.id, title=phase.title, purpose=phase.purpose, minutes=phase.minutes,
+                   guideline=phase.guideline, prompts=phase.prompts, phrasings=phase.phrasings)
+
+
+@dataclass(frozen=True)
+class Concern:
+    """A concern of the school, worded to follow "Wij maken ons zorgen omdat", with an example."""
+
+    text: str
+    example: str = ""
+    area: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.area is not None and self.area not in AREAS:
+            raise ValueError(f"unknown area {self.area!r}; expected one of {AREAS}")
+
+    def we_message(self) -> str:
+        """The concern as a wij-boodschap."""
+        return we_message(self.text, self.example)
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Who does what, when."""
+
+    who: str
+    what: str
+    when: str
+
+    @property
+    def sentence(self) -> str:
+        """The agreement as one sentence, e.g. "Kevin houdt ... bij, elke les."."""
+        return t("conversation.agreement.sentence", who=self.who, what=self.what, when=self.when)
+
+    @property
+    def report(self) -> SmartiReport:
+        """The SMARTI check of the "what" and the "when" together (the "who" is a name, not a goal)."""
+        return check_smarti(f"{self.what} {self.when}".strip())
+
+
+@dataclass(frozen=True)
+class ConversationPlan:
+    """What the mentor prepares for a conversation with parents (and the student)."""
+
+    student: str = ""
+    reason: str = ""
+    goals: tuple[str, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    chair: str = ""
+    student_invited: bool = True
+    meeting_date: date | None = None
+    structure_id: str = DEFAULT_STRUCTURE
+    title: str = ""
+    phases: tuple[Phase, ...] = ()
+    school_examples: tuple[str, ...] = ()
+    home_examples: tuple[str, ...] = ()
+    strengths: tuple[Strength, ...] = ()
+    concerns: tuple[Concern, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    evaluation_date: date | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("goals", "participants", "phases", "school_examples", "home_examples",
+                     "strengths", "concerns", "agreements"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
+
+    @property
+    def minutes(self) -> int:
+        """The planned length: the sum of the phases' minutes."""
+        return sum(p.minutes for p in self.phases)
+
+    def with_phase(self, index: int, **changes) -> ConversationPlan:
+        """This plan with phase ``index`` changed (e.g. ``notes=...``, ``minutes=...``)."""
+        phases = list(self.phases)
+        phases[index] = replace(phases[index], **changes)
+        return replace(self, phases=tuple(phases))
+
+
+def plan_from_structure(structure: MeetingStructure | str = DEFAULT_STRUCTURE, **fields) -> ConversationPlan:
+    """An empty plan with the phases of a structure (an id or a loaded structure)."""
+    if isinstance(structure, str):
+        structure = load_structure(structure)
+    return ConversationPlan(structure_id=structure.id, title=structure.title,
+                            phases=tuple(Phase.from_structure(p) for p in structure.phases), **fields)
+
+
+_ROLE_WORDS = {
+    "zorgcoördinator": "care_coordinator", "zorgcoordinator": "care_coordinator", "mentor": "mentor",
+    "moeder": "parents", "vader": "parents", "ouders": "parents", "ouder": "parents", "verzorger": "parents",
+    "docent": "teacher", "leraar": "teacher", "leerling": "student", "gespreksleider": "chair",
+}
+
+
+def guess_role(name: str, role_text: str = "", *, student: str = "") -> str:
+    """A role from ``ROLES`` for "moeder", "Kevin" (the student) or "Sanne" + "mentor"."""
+    for text in (role_text.lower().strip(), name.lower().strip()):
+        for word, role in _ROLE_WORDS.items():
+            if text.startswith(word):
+                return role
+    if student and name.strip().lower() == student.strip().lower():
+        return "student"
+    return "other"
+
+
+def parse_participants(text: str, *, student: str = "") -> tuple[Participant, ...]:
+    """Participants from lines like "moeder", "Kevin, leerling" or "Sanne, mentor"."""
+    out: list[Participant] = []
+    for line in (text or "").splitlines()[:MAX_ITEMS]:
+        name, _, role_text = line.partition(",")
+        name = clean(name, 60)
+        if name:
+            out.append(Participant(name, guess_role(name, clean(role_text, 60), student=student)))
+    return tuple(out)
+
+
+def participants_text(participants: tuple[Participant, ...]) -> str:
+    """The lines ``parse_participants`` reads back."""
+    return "\n".join(p.label.replace(" (", ", ").rstrip(")") if p.label != p.name else p.name for p in participants)
+
+
+def plan_from_case(case: Case, *, conversation: int = 0, structure: MeetingStructure | str = DEFAULT_STRUCTURE,
+                   meeting_date: date | None = None) -> ConversationPlan:
+    """The plan for one of a case's conversations (Kevin's first talk by default)."""
+    conv = case.conversations[conversation]
+    participants = tuple(Participant(name=p, role=guess_role(p, student=case.student.name)) for p in conv.participants)
+    plan = plan_from_structure(structure)
+    return replace(
+        plan,
+        student=case.student.name,
+        reason=" ".join(conv.reason.split()),
+        goals=conv.goals,
+        participants=participants,
+        chair=conv.chair,
+        student_invited=conv.student_present,
+        meeting_date=meeting_date,
+        school_examples=tuple(" ".join(e.split()) for e in conv.school_examples),
+        home_examples=tuple(" ".join(e.split()) for e in conv.home_examples),
+        strengths=tuple(Strength(area=s.area, text=s.text) for s in conv.strengths),
+        concerns=tuple(Concern(text=c.text, example=" ".join(c.example.split()), area=c.area) for c in conv.concerns),
+        agreements=tuple(Agreement(a.who, a.what, a.when) for a in conv.agreements),
+    )
+
+
+# --- checks (data, not sentences) ----------------------------------------------------
+
+
+def agreement_issues(agreement: Agreement) -> tuple[Issue, ...]:
+    """What an agreement still lacks: an empty part, or a SMARTI criterion not met.
+
+    Time-bound is the ``when`` part (a recurring "elke vrijdag" is fine for an
+    agreement) together with the evaluation date of the plan or record.
+    Codes: ``empty`` (field who/what/when) and ``smarti`` (field: the criterion).
+    """
+    issues = [Issue("empty", name) for name in ("who", "what", "when") if not getattr(agreement, name).strip()]
+    if issues:
+        return tuple(issues)
+    report = check_smarti(agreement.sentence)
+    return tuple(Issue("smarti", c) for c in AGREEMENT_CRITERIA if not report[c].met)
+
+
+def plan_issues(plan: ConversationPlan) -> tuple[Issue, ...]:
+    """What the plan still lacks before the talk, per guideline; empty when ready."""
+    issues: list[Issue] = []
+    if not plan.reason.strip():
+        issues.append(Issue("missing", "reason"))
+    if not plan.goals:
+        issues.append(Issue("missing", "goals"))
+    if not plan.chair.strip():
+        issues.append(Issue("missing", "chair"))
+    if not plan.participants:
+        issues.append(Issue("missing", "participants"))
+    if not plan.phases:
+        issues.append(Issue("missing", "phases"))
+    if not plan.school_examples:
+        issues.append(Issue("missing", "school_examples"))
+    if not plan.strengths:
+        issues.append(Issue("missing", "strengths"))
+    for index, concern in enumerate(plan.concerns):
+        if not concern.example.strip():
+            issues.append(Issue("no_example", "concerns", str(index + 1)))
+    for index, agreement in enumerate(plan.agreements):
+        if agreement_issues(agreement):
+            issues.append(Issue("agreement", "agreements", str(index + 1)))
+    if plan.meeting_date and plan.evaluation_date and plan.evaluation_date <= plan.meeting_date:
+        issues.append(Issue("evaluation_before_meeting", "evaluation_date"))
+    return tuple(issues)
+
+
+# --- sentences --------------------------------------------------------------------------
+
+_LOWER_FIRST = {"hij", "zij", "ze", "het", "de", "een", "er", "haar", "zijn", "hun", "we", "wij", "jij", "je", "u",
+                "die", "dat", "deze", "dit", "in", "op", "bij", "tijdens", "sinds", "na", "voor", "met"}
+_WE_PREFIX = re.compile(r"^(wij|we)\s+maken\s+ons\s+(grote\s+)?zorgen(\s+over\s+\S+)?,?\s*(omdat\b\s*)?", re.I)
+
+
+def _strip_end(text: str) -> str:
+    return text.rstrip(" .!?;:,")
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text[-1] in ".!?\"'”" else text + "."
+
+
+def _lower_first(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    return text[0].lower() + text[1:] if first.lower() in _LOWER_FIRST else text
+
+
+def we_message(concern: str, example: str = "", *, strong: bool = False) -> str:
+    """Turn a concern into a wij-boodschap with a concrete example.
+
+    >>> we_message("Kevin vaak botst met klasgenoten", "vanochtend duwde hij twee keer")
+    'Wij maken ons zorgen omdat Kevin vaak botst met klasgenoten. Een voorbeeld: vanochtend duwde hij twee keer.'
+
+    Raises:
+        ValueError: the concern is empty.
+    """
+    text = _strip_end(_WE_PREFIX.sub("", clean(concern, MAX_LINE)))
+    if re.match(r"^omdat\s", text, re.I):
+        text = text[6:].lstrip()
+    if not text:
+        raise ValueError("a concern is needed for a wij-boodschap")
+    key = "conversation.we_message.strong" if strong else "conversation.we_message.plain"
+    message = t(key, concern=_lower_first(text))
+    example = clean(example, MAX_TEXT)
+    if example:
+        message += " " + t("conversation.we_message.example", example=_sentence(example))
+    return message
+
+
+_ASK_PREFIX = re.compile(r"^ik\s+(ga|wil)\s+(u|jullie|je)\s+(nu\s+)?(iets\s+)?(vragen|vertellen)\s*", re.I)
+_BECAUSE_PREFIX = re.compile(r"^(want\s+)?(als\s+we\s+dat\s+weten,?\s*)?((dan\s+)?kunnen\s+we\s+)?", re.I)
+
+
+def metacommunication(ask: str, because: str, *, tell: bool = False, address: str = "u") -> str:
+    """Frame a question (or information) with what it is for.
+
+    >>> metacommunication("hoe laat Mila gaat slapen", "samen zoeken wat helpt")
+    'Ik ga u nu vragen hoe laat Mila gaat slapen, want als we dat weten, kunnen we samen zoeken wat helpt.'
+
+    Args:
+        ask: what you are going to ask (or tell), as a clause.
+        because: what the answer makes possible (or what they will understand).
+        tell: frame information you give instead of a question.
+        address: "u" or "jullie".
+
+    Raises:
+        ValueError: ``ask`` or ``because`` is empty, or ``address`` is unknown.
+    """
+    if address not in ("u", "jullie"):
+        raise ValueError("address must be 'u' or 'jullie'")
+    ask_text = _strip_end(_ASK_PREFIX.sub("", clean(ask)))
+    because_text = _strip_end(_BECAUSE_PREFIX.sub("", clean(because)))
+    if tell:
+        because_text = re.sub(r"^(dan\s+)?(begrijpt\s+u|begrijpen\s+jullie)\s+", "", because_text, flags=re.I)
+    if not ask_text or not because_text:
+        raise ValueError("metacommunication needs what you ask and why")
+    if tell:
+        key = "conversation.meta.tell_u" if address == "u" else "conversation.meta.tell_jullie"
+    else:
+        key = "conversation.meta.ask_u" if address == "u" else "conversation.meta.ask_jullie"
+    return t(key, ask=_lower_first(ask_text), because=because_text)
+
+
+def _names(items: tuple[str, ...]) -> str:
+    items = tuple(i for i in items if i)
+    if len(items) <= 1:
+        return "".join(items)
+    return t("conversation.and_list", first=", ".join(items[:-1]), last=items[-1])
+
+
+def invitation(plan: ConversationPlan, *, sender: str = "") -> str:
+    """The invitation mail: goals, who will be there and how long it takes."""
+    student = plan.student or t("conversation.invitation.the_student")
+    parents = tuple(p.name for p in plan.participants if p.role == "parents")
+    lines = [t("conversation.invitation.subject", student=student), ""]
+    lines.append(t("conversation.invitation.greeting_named", names=_names(parents)) if parents
+                 else t("conversation.invitation.greeting"))
+    lines += ["", t("conversation.invitation.intro", student=student)]
+    if plan.reason:
+        lines.append(t("conversation.invitation.reason", reason=_sentence(plan.reason)))
+    if plan.goals:
+        lines += ["", t("conversation.invitation.goals")]
+        lines += [f"- {g}" for g in plan.goals]
+    others = tuple(p.label for p in plan.participants if p.role != "parents")
+    lines.append("")
+    if others:
+        lines.append(t("conversation.invitation.who", names=_names(others)))
+    if plan.chair:
+        lines.append(t("conversation.invitation.chair", chair=plan.chair))
+    if plan.student_invited:
+        lines.append(t("conversation.invitation.student_welcome", student=student))
+    when = (t("conversation.invitation.when_date", date=plan.meeting_date.strftime("%d-%m-%Y"), minutes=plan.minutes)
+            if plan.meeting_date else t("conversation.invitation.when", minutes=plan.minutes))
+    lines += [when, "", t("conversation.invitation.closing"), "", t("conversation.invitation.regards")]
+    if sender:
+        lines.append(sender)
+    return "\n".join(lines)
+
+
+def invitation_text(plan: ConversationPlan, *, sender: str = "") -> str:
+    """The invitation mail as text (the name issue 4 uses for ``invitation``)."""
+    return invitation(plan, sender=sender)

@@ -1,0 +1,197 @@
+"""The live meeting: one phase at a time, a clock per phase, notes, agreements, the record.
+
+The clock is pure: every method that depends on time takes ``now`` (seconds,
+from any monotonic source the caller chooses), so tests pass timestamps and
+the view passes ``time.monotonic()``. Nothing here runs a thread or sleeps.
+``Meeting`` is the running state; ``MeetingRecord`` (the verslag) is what
+remains: the plan, the time spent and notes per phase, the agreements and the
+evaluation date. A record can be turned back into a paused ``Meeting``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from .conversation import MAX_ITEMS, MAX_NOTES, Agreement, ConversationPlan, agreement_issues
+from .issues import Issue
+
+
+@dataclass(frozen=True)
+class PhaseTiming:
+    """Planned against elapsed time for one phase, in seconds."""
+
+    planned: float
+    elapsed: float
+
+    @property
+    def over(self) -> bool:
+        """The phase took longer than planned."""
+        return self.elapsed > self.planned
+
+    @property
+    def over_by(self) -> float:
+        """Seconds over the planned time (0 when within)."""
+        return max(0.0, self.elapsed - self.planned)
+
+    @property
+    def remaining(self) -> float:
+        """Seconds left of the planned time (0 when over)."""
+        return max(0.0, self.planned - self.elapsed)
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    """The verslag: what was planned, how long each phase took, notes, agreements."""
+
+    plan: ConversationPlan
+    held_on: date | None = None
+    seconds: tuple[float, ...] = ()
+    notes: tuple[str, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    evaluation_date: date | None = None
+    current: int = 0
+    finished: bool = False
+
+    def __post_init__(self) -> None:
+        n = len(self.plan.phases)
+        seconds = tuple(max(0.0, float(s)) for s in self.seconds)[:n]
+        notes = tuple(str(x) for x in self.notes)[:n]
+        object.__setattr__(self, "seconds", seconds + (0.0,) * (n - len(seconds)))
+        object.__setattr__(self, "notes", notes + ("",) * (n - len(notes)))
+        object.__setattr__(self, "agreements", tuple(self.agreements))
+        object.__setattr__(self, "current", min(max(int(self.current), 0), max(n - 1, 0)))
+
+    @property
+    def total_seconds(self) -> float:
+        """The time the whole meeting took."""
+        return sum(self.seconds)
+
+
+def record_issues(record: MeetingRecord) -> tuple[Issue, ...]:
+    """What the record lacks: agreements, an evaluation date (guideline 7), weak agreements."""
+    issues: list[Issue] = []
+    if not record.agreements:
+        issues.append(Issue("missing", "agreements"))
+    if record.evaluation_date is None:
+        issues.append(Issue("missing", "evaluation_date"))
+    elif record.held_on is not None and record.evaluation_date <= record.held_on:
+        issues.append(Issue("evaluation_before_meeting", "evaluation_date"))
+    for index, agreement in enumerate(record.agreements):
+        if agreement_issues(agreement):
+            issues.append(Issue("agreement", "agreements", str(index + 1)))
+    return tuple(issues)
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A meeting in progress. ``running_since`` is ``now`` when the current phase's clock started."""
+
+    record: MeetingRecord
+    running_since: float | None = None
+
+    @classmethod
+    def start(cls, plan: ConversationPlan, *, now: float, held_on: date | None = None) -> Meeting:
+        """Begin with the first phase, clock running."""
+        if not plan.phases:
+            raise ValueError("a meeting needs at least one phase")
+        return cls(MeetingRecord(plan=plan, held_on=held_on, evaluation_date=plan.evaluation_date), running_since=now)
+
+    @property
+    def plan(self) -> ConversationPlan:
+        """The plan being run."""
+        return self.record.plan
+
+    @property
+    def index(self) -> int:
+        """The current phase's position."""
+        return self.record.current
+
+    @property
+    def running(self) -> bool:
+        """The clock is running."""
+        return self.running_since is not None
+
+    def elapsed(self, now: float, index: int | None = None) -> float:
+        """Seconds spent in phase ``index`` (the current one by default) up to ``now``."""
+        index = self.index if index is None else index
+        spent = self.record.seconds[index]
+        if index == self.index and self.running_since is not None:
+            spent += max(0.0, now - self.running_since)
+        return spent
+
+    def timing(self, now: float, index: int | None = None) -> PhaseTiming:
+        """Planned against elapsed for a phase."""
+        index = self.index if index is None else index
+        return PhaseTiming(planned=self.plan.phases[index].minutes * 60.0, elapsed=self.elapsed(now, index))
+
+    def _banked(self, now: float) -> MeetingRecord:
+        seconds = list(self.record.seconds)
+        seconds[self.index] = self.elapsed(now)
+        return replace(self.record, seconds=tuple(seconds))
+
+    def pause(self, now: float) -> Meeting:
+        """Stop the clock; the time so far is kept."""
+        return self if self.running_since is None else Meeting(self._banked(now), None)
+
+    def resume(self, now: float) -> Meeting:
+        """Start the clock again on the current phase."""
+        if self.record.finished:
+            return self
+        return self if self.running_since is not None else Meeting(self.record, now)
+
+    def go_to(self, index: int, now: float) -> Meeting:
+        """Move to phase ``index``; the clock keeps running (or stays paused)."""
+        if not 0 <= index < len(self.plan.phases) or self.record.finished:
+            return self
+        was_running = self.running_since is not None
+        record = replace(self._banked(now), current=index)
+        return Meeting(record, now if was_running else None)
+
+    def next(self, now: float) -> Meeting:
+        """The next phase (nothing happens on the last)."""
+        return self.go_to(self.index + 1, now)
+
+    def previous(self, now: float) -> Meeting:
+        """The previous phase (nothing happens on the first)."""
+        return self.go_to(self.index - 1, now)
+
+    def with_note(self, text: str, index: int | None = None) -> Meeting:
+        """Replace the notes of a phase (the current one by default)."""
+        index = self.index if index is None else index
+        notes = list(self.record.notes)
+        notes[index] = text.strip()[:MAX_NOTES] if isinstance(text, str) else ""
+        return replace(self, record=replace(self.record, notes=tuple(notes)))
+
+    def with_agreement(self, agreement: Agreement) -> Meeting:
+        """Add an agreement (at most ``MAX_ITEMS``; more are ignored)."""
+        if len(self.record.agreements) >= MAX_ITEMS:
+            return self
+        return replace(self, record=replace(self.record, agreements=(*self.record.agreements, agreement)))
+
+    def without_agreement(self, index: int) -> Meeting:
+        """Remove agreement ``index``."""
+        items = list(self.record.agreements)
+        if 0 <= index < len(items):
+            del items[index]
+        return replace(self, record=replace(self.record, agreements=tuple(items)))
+
+    def with_evaluation_date(self, value: date | None) -> Meeting:
+        """Set the date on which the agreements are evaluated."""
+        return replace(self, record=replace(self.record, evaluation_date=value))
+
+    def finish(self, now: float) -> Meeting:
+        """Stop the clock and close the record."""
+        return Meeting(replace(self._banked(now), finished=True), None)
+
+    def reopen(self) -> Meeting:
+        """Open a finished meeting again (paused), e.g. to add a forgotten agreement."""
+        return Meeting(replace(self.record, finished=False), None)
+
+
+def format_clock(seconds: float) -> str:
+    """Seconds as "m:ss" (or "h:mm:ss" from an hour)."""
+    total = int(max(0.0, seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

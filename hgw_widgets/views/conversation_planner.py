@@ -1,0 +1,376 @@
+"""ConversationPlanner: prepare a conversation with parents, phase by phase, and start it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+import ipywidgets as widgets
+
+from ..domain.areas import AREAS, Strength, area_label
+from ..domain.case import load_case
+from ..domain.conversation import (
+    MAX_ITEMS,
+    MAX_LINE,
+    MAX_NOTES,
+    MAX_TEXT,
+    Concern,
+    ConversationPlan,
+    Phase,
+    clean,
+    clean_notes,
+    invitation,
+    parse_participants,
+    participants_text,
+    plan_from_case,
+    plan_from_structure,
+    plan_issues,
+)
+from ..domain.structures import list_structures, load_structure
+from ..export.conversation import PLAN_KIND, plan_document, plan_from_dict, plan_to_dict
+from ..messages import t
+from ._guard import guarded
+from ._html import esc, notice, stylesheet
+from .meeting_mode import MeetingMode
+from .work_bar import Work, WorkBar
+
+_ISSUE_KEYS = {
+    "reason": "conversation.planner.issue.reason",
+    "goals": "conversation.planner.issue.goals",
+    "chair": "conversation.planner.issue.chair",
+    "participants": "conversation.planner.issue.participants",
+    "phases": "conversation.planner.issue.phases",
+    "school_examples": "conversation.planner.issue.school_examples",
+    "strengths": "conversation.planner.issue.strengths",
+    "no_example": "conversation.planner.issue.no_example",
+    "agreement": "conversation.planner.issue.agreement",
+    "evaluation_before_meeting": "conversation.planner.issue.evaluation_before_meeting",
+}
+
+
+def _lines(value: object, limit: int = MAX_TEXT) -> tuple[str, ...]:
+    if not isinstance(value, str):
+        return ()
+    return tuple(x for x in (clean(line, limit) for line in value.splitlines()[:MAX_ITEMS]) if x)
+
+
+class ConversationPlanner(widgets.VBox):
+    """Prepare a conversation plan: the talk, school and home, the seven areas, phases, invitation.
+
+    Args:
+        plan: the plan to start from (the model is passed in).
+        store_key: the exercise id for the copy kept in the browser.
+        autosave: keep a copy in the browser after every change.
+    """
+
+    def __init__(self, plan: ConversationPlan | None = None, *, store_key: str = "gespreksplan",
+                 autosave: bool = True, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.add_class("hgw-conversation-planner")
+        self._initial = plan or plan_from_structure()
+        self._plan = self._initial
+        self._store_key = store_key
+        self._syncing = False
+        self._callbacks: list[Callable[[ConversationPlan], None]] = []
+        self.meeting: MeetingMode | None = None
+        """The meeting mode, once started."""
+
+        wide = widgets.Layout(width="100%")
+        tall = widgets.Layout(width="100%", height="5em")
+        style = {"description_width": "9em"}
+
+        def text(key, ph=None, cls=None):
+            w = widgets.Text(description=t(key), placeholder=t(ph) if ph else "", layout=wide, style=style, continuous_update=False)
+            if cls:
+                w.add_class(cls)
+            return w
+
+        def area(key, ph, cls):
+            w = widgets.Textarea(description=t(key), placeholder=t(ph), layout=tall, style=style, continuous_update=False)
+            w.add_class(cls)
+            return w
+
+        self._student = text("conversation.planner.student", "conversation.planner.student_placeholder", "hgw-plan-student")
+        self._reason = area("conversation.planner.reason", "conversation.planner.reason_placeholder", "hgw-plan-reason")
+        self._goals = area("conversation.planner.goals", "conversation.planner.goals_placeholder", "hgw-plan-goals")
+        self._participants = area("conversation.planner.participants", "conversation.planner.participants_placeholder", "hgw-plan-participants")
+        self._chair = text("conversation.planner.chair", cls="hgw-plan-chair")
+        self._invited = widgets.Checkbox(description=t("conversation.planner.student_invited"), indent=False)
+        self._date = widgets.DatePicker(description=t("conversation.planner.date"), style=style)
+        self._structure = widgets.Dropdown(description=t("conversation.planner.structure"), style=style,
+                                           options=[(load_structure(s).title, s) for s in list_structures()])
+        self._school = area("conversation.planner.school", "conversation.planner.school_placeholder", "hgw-plan-school")
+        self._home = area("conversation.planner.home", "conversation.planner.home_placeholder", "hgw-plan-home")
+        self._area = widgets.Dropdown(description=t("conversation.planner.area"), style=style,
+                                      options=[(area_label(a), a) for a in AREAS])
+        self._strength = text("conversation.planner.strength", "conversation.planner.strength_placeholder", "hgw-plan-strength")
+        self._add_strength = widgets.Button(description=t("conversation.planner.add_strength"), icon="plus",
+                                           layout=widgets.Layout(width="auto", min_width="8em"))
+        self._add_strength.add_class("hgw-plan-add-strength")
+        self._strengths = widgets.VBox()
+        self._concern = text("conversation.planner.concern", "conversation.planner.concern_placeholder", "hgw-plan-concern")
+        self._concern.style = {"description_width": "16em"}
+        self._example = text("conversation.planner.example", "conversation.planner.example_placeholder", "hgw-plan-example")
+        self._add_concern = widgets.Button(description=t("conversation.planner.add_concern"), icon="plus")
+        self._add_concern.add_class("hgw-plan-add-concern")
+        self._concerns = widgets.VBox()
+        self._phase = widgets.Dropdown(description=t("conversation.planner.phase"), style=style, layout=wide)
+        self._phase.add_class("hgw-plan-phase")
+        self._phase_info = widgets.HTML()
+        self._minutes = widgets.BoundedIntText(description=t("conversation.planner.minutes"), min=1, max=120, style=style)
+        self._phase_notes = area("conversation.planner.phase_notes", "conversation.planner.phase_notes_placeholder", "hgw-plan-phase-notes")
+        self._total = widgets.HTML()
+        self._sender = text("conversation.planner.sender", "conversation.planner.sender_placeholder", "hgw-plan-sender")
+        self._invitation = widgets.HTML()
+        self._invitation.add_class("hgw-plan-invitation")
+        self._check = widgets.HTML()
+        self._check.add_class("hgw-plan-check")
+        self._start = widgets.Button(description=t("conversation.planner.start"), icon="play", button_style="success",
+                                     layout=widgets.Layout(width="auto"))
+        self._start.add_class("hgw-plan-start")
+        self._message = widgets.HTML()
+        self._message.add_class("hgw-message")
+        self._meeting_box = widgets.VBox()
+        self.work_bar = WorkBar(kind=PLAN_KIND, store_key=store_key, get_work=self._work, restore=self._restore,
+                                on_clear=self._reset, autosave=autosave)
+        """The download/upload/autosave bar of the plan."""
+
+        def h(key):
+            return widgets.HTML(f"<h4>{esc(t(key))}</h4>")
+
+        self.children = [
+            stylesheet(),
+            widgets.HTML(f"<h3>{esc(t('conversation.planner.title'))}</h3><p class='hgw-muted'>{esc(t('conversation.planner.intro'))}</p>"),
+            h("conversation.planner.section_talk"), self._student, self._reason, self._goals, self._participants,
+            self._chair, self._invited, widgets.HBox([self._date, self._structure], layout=widgets.Layout(flex_flow="row wrap")),
+            h("conversation.planner.section_examples"), self._school, self._home,
+            h("conversation.planner.section_areas"), self._strengths,
+            widgets.HBox([self._area, self._strength, self._add_strength]),
+            self._concerns, self._concern, self._example, widgets.HBox([self._add_concern]),
+            h("conversation.planner.section_phases"), self._phase, self._phase_info, self._minutes, self._phase_notes, self._total,
+            h("conversation.planner.section_invitation"), self._sender, self._invitation,
+            h("conversation.planner.section_check"), self._check, self._message, widgets.HBox([self._start]),
+            self.work_bar,
+            self._meeting_box,
+        ]
+        self._show(sync_fields=True)
+        self._connect()
+
+    @classmethod
+    def from_case(cls, case_id: str, *, conversation: int = 0, **kwargs) -> ConversationPlanner:
+        """The plan for a case's conversation (Kevin's first talk by default)."""
+        kwargs.setdefault("store_key", f"gespreksplan-{case_id}")
+        return cls(plan_from_case(load_case(case_id), conversation=conversation), **kwargs)
+
+    # --- public surface -------------------------------------------------------------------
+
+    @property
+    def plan(self) -> ConversationPlan:
+        """The plan as it stands."""
+        return self._plan
+
+    def on_change(self, callback: Callable[[ConversationPlan], None]) -> None:
+        """Call ``callback(plan)`` after every change."""
+        self._callbacks.append(callback)
+
+    # --- handlers -------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        for field in (self._student, self._reason, self._goals, self._participants, self._chair, self._invited,
+                      self._date, self._school, self._home):
+            field.observe(self._on_fields, names="value")
+        self._structure.observe(self._on_structure, names="value")
+        self._add_strength.on_click(self._on_add_strength)
+        self._add_concern.on_click(self._on_add_concern)
+        self._phase.observe(self._on_phase_pick, names="value")
+        self._minutes.observe(self._on_phase_edit, names="value")
+        self._phase_notes.observe(self._on_phase_edit, names="value")
+        self._sender.observe(self._on_sender, names="value")
+        self._start.on_click(self._on_start)
+
+    @guarded
+    def _on_fields(self, _change=None) -> None:
+        if self._syncing:
+            return
+        student = clean(self._student.value, 60)
+        self._set(replace(
+            self._plan,
+            student=student,
+            reason=clean(self._reason.value, MAX_NOTES),
+            goals=_lines(self._goals.value, MAX_LINE),
+            participants=parse_participants(self._participants.value if isinstance(self._participants.value, str) else "",
+                                            student=student),
+            chair=clean(self._chair.value, 80),
+            student_invited=bool(self._invited.value),
+            meeting_date=self._date.value if isinstance(self._date.value, date) else None,
+            school_examples=_lines(self._school.value),
+            home_examples=_lines(self._home.value),
+        ))
+
+    @guarded
+    def _on_structure(self, change) -> None:
+        if self._syncing or change["new"] == self._plan.structure_id:
+            return
+        fresh = plan_from_structure(str(change["new"]))
+        self._set(replace(self._plan, structure_id=fresh.structure_id, title=fresh.title, phases=fresh.phases), sync_fields=True)
+
+    @guarded
+    def _on_add_strength(self, _button=None) -> None:
+        text = clean(self._strength.value)
+        if not text:
+            self._message.value = notice(t("conversation.planner.strength_empty"), kind="warning")
+            return
+        if len(self._plan.strengths) >= MAX_ITEMS:
+            self._message.value = notice(t("conversation.planner.full", max=MAX_ITEMS), kind="warning")
+            return
+        area = self._area.value if self._area.value in AREAS else AREAS[0]
+        self._strength.value = ""
+        self._message.value = ""
+        self._set(replace(self._plan, strengths=(*self._plan.strengths, Strength(area, text))))
+
+    @guarded
+    def _on_add_concern(self, _button=None) -> None:
+        text = clean(self._concern.value)
+        if not text:
+            self._message.value = notice(t("conversation.planner.concern_empty"), kind="warning")
+            return
+        if len(self._plan.concerns) >= MAX_ITEMS:
+            self._message.value = notice(t("conversation.planner.full", max=MAX_ITEMS), kind="warning")
+            return
+        concern = Concern(text, clean(self._example.value, MAX_TEXT))
+        try:
+            concern.we_message()
+        except ValueError:  # only the opening words, nothing to be concerned about yet
+            self._message.value = notice(t("conversation.planner.concern_empty"), kind="warning")
+            return
+        self._concern.value = self._example.value = ""
+        self._message.value = ""
+        self._set(replace(self._plan, concerns=(*self._plan.concerns, concern)))
+
+    @guarded
+    def _on_remove(self, field: str, index: int) -> None:
+        items = list(getattr(self._plan, field))
+        if 0 <= index < len(items):
+            del items[index]
+            self._set(replace(self._plan, **{field: tuple(items)}))
+
+    @guarded
+    def _on_phase_pick(self, _change=None) -> None:
+        if not self._syncing:
+            self._show_phase()
+
+    @guarded
+    def _on_phase_edit(self, _change=None) -> None:
+        if self._syncing:
+            return
+        index = self._phase.value
+        if not isinstance(index, int) or not 0 <= index < len(self._plan.phases):
+            return
+        minutes = self._minutes.value if isinstance(self._minutes.value, int) and 1 <= self._minutes.value <= 120 else self._plan.phases[index].minutes
+        self._set(self._plan.with_phase(index, minutes=minutes, notes=clean_notes(self._phase_notes.value)))
+
+    @guarded
+    def _on_sender(self, _change=None) -> None:
+        self._show_invitation()
+
+    @guarded
+    def _on_start(self, _button=None) -> None:
+        self.meeting = MeetingMode(self._plan, store_key=f"{self._store_key}-gesprek")
+        self._meeting_box.children = [self.meeting]
+        self._message.value = notice(t("conversation.planner.started"), kind="info")
+
+    # --- state and drawing -------------------------------------------------------------------------
+
+    def _set(self, plan: ConversationPlan, *, sync_fields: bool = False) -> None:
+        self._plan = plan
+        self._show(sync_fields=sync_fields)
+        self.work_bar.changed()
+        for callback in self._callbacks:
+            callback(plan)
+
+    def _show(self, *, sync_fields: bool) -> None:
+        plan = self._plan
+        if sync_fields:
+            self._syncing = True
+            try:
+                self._student.value = plan.student
+                self._reason.value = plan.reason
+                self._goals.value = "\n".join(plan.goals)
+                self._participants.value = participants_text(plan.participants)
+                self._chair.value = plan.chair
+                self._invited.value = plan.student_invited
+                self._date.value = plan.meeting_date
+                if plan.structure_id in list_structures():
+                    self._structure.value = plan.structure_id
+                self._school.value = "\n".join(plan.school_examples)
+                self._home.value = "\n".join(plan.home_examples)
+                current = self._phase.value if isinstance(self._phase.value, int) else 0
+                self._phase.options = [(f"{i + 1}. {p.title}", i) for i, p in enumerate(plan.phases)]
+                self._phase.value = current if current < len(plan.phases) else 0
+            finally:
+                self._syncing = False
+            self._show_phase()
+        self._render_lists()
+        self._total.value = f"<p><strong>{esc(t('conversation.planner.total', minutes=plan.minutes))}</strong></p>"
+        self._show_invitation()
+        issues = plan_issues(plan)
+        if issues:
+            self._check.value = "<ul>" + "".join(
+                f"<li>{esc(t(_ISSUE_KEYS[i.code if i.code in _ISSUE_KEYS else i.field], n=i.detail))}</li>" for i in issues) + "</ul>"
+        else:
+            self._check.value = notice(t("conversation.planner.ready"), kind="success")
+
+    def _show_phase(self) -> None:
+        index = self._phase.value
+        if not isinstance(index, int) or not 0 <= index < len(self._plan.phases):
+            return
+        phase: Phase = self._plan.phases[index]
+        parts = [f"<p>{esc(phase.purpose)}</p>"]
+        if phase.guideline:
+            parts.append(f"<p class='hgw-muted'>{esc(t('meeting.mode.guideline', n=phase.guideline))}</p>")
+        if phase.prompts:
+            parts.append("<ul>" + "".join(f"<li>{esc(p)}</li>" for p in phase.prompts) + "</ul>")
+        parts += [f"<p><em>“{esc(p)}”</em></p>" for p in phase.phrasings]
+        self._phase_info.value = "".join(parts)
+        self._syncing = True
+        try:
+            self._minutes.value = phase.minutes
+            self._phase_notes.value = phase.notes
+        finally:
+            self._syncing = False
+
+    def _show_invitation(self) -> None:
+        text = invitation(self._plan, sender=clean(self._sender.value, 120))
+        self._invitation.value = f"<pre style='white-space:pre-wrap;font-family:inherit'>{esc(text)}</pre>"
+
+    def _row(self, html: str, field: str, index: int) -> widgets.HBox:
+        label = widgets.HTML(html)
+        label.layout.flex = "1 1 auto"
+        button = widgets.Button(icon="trash", tooltip=t("conversation.planner.remove"), layout=widgets.Layout(width="2.6em"))
+        button.on_click(lambda _b: self._on_remove(field, index))
+        return widgets.HBox([label, button], layout=widgets.Layout(align_items="center"))
+
+    def _render_lists(self) -> None:
+        plan = self._plan
+        rows = [self._row(f"<strong>{esc(area_label(s.area))}:</strong> {esc(s.text)}", "strengths", i)
+                for i, s in enumerate(plan.strengths)]
+        missing = [area_label(a) for a in AREAS if a not in {s.area for s in plan.strengths}]
+        tail = [widgets.HTML(f"<p class='hgw-muted'>{esc(t('conversation.planner.areas_missing', areas=', '.join(missing)))}</p>")] if missing else []
+        empty = [widgets.HTML(f"<p class='hgw-muted'>{esc(t('conversation.planner.no_strengths'))}</p>")] if not rows else []
+        self._strengths.children = rows + empty + tail
+        crow = [self._row(esc(c.we_message()), "concerns", i) for i, c in enumerate(plan.concerns)]
+        self._concerns.children = crow or [widgets.HTML(f"<p class='hgw-muted'>{esc(t('conversation.planner.no_concerns'))}</p>")]
+
+    # --- keeping the work -----------------------------------------------------------------------------
+
+    def _work(self) -> Work:
+        name = f"gespreksplan-{self._plan.student}" if self._plan.student else "gespreksplan"
+        return Work(PLAN_KIND, plan_to_dict(self._plan), plan_document(self._plan), name)
+
+    def _restore(self, payload: dict) -> None:
+        plan = plan_from_dict(payload)  # raises SaveFileError before anything changes
+        self._set(plan, sync_fields=True)
+
+    def _reset(self) -> None:
+        self._set(self._initial, sync_fields=True)

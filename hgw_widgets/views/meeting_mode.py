@@ -1,0 +1,322 @@
+"""MeetingMode: run a conversation live, one phase at a time, and end with a verslag."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import date
+
+import ipywidgets as widgets
+
+from ..domain.case import load_case
+from ..domain.conversation import (
+    MAX_ITEMS,
+    MAX_NOTES,
+    Agreement,
+    ConversationPlan,
+    agreement_issues,
+    clean,
+    plan_from_case,
+    plan_from_structure,
+)
+from ..domain.meeting import Meeting, MeetingRecord, format_clock, record_issues
+from ..export.conversation import RECORD_KIND, record_document, record_from_dict, record_to_dict
+from ..export.render import to_html
+from ..messages import t
+from ._guard import guarded
+from ._html import esc, notice, stylesheet
+from .goal_card_builder import print_preview
+from .phase_clock import PhaseClock
+from .work_bar import Work, WorkBar
+
+_CRITERION_KEYS = {
+    "specific": "meeting.criterion.specific",
+    "measurable": "meeting.criterion.measurable",
+    "positive": "meeting.criterion.positive",
+}
+
+
+class MeetingMode(widgets.VBox):
+    """The live conversation (or a coach's demonstration) for any meeting structure.
+
+    Args:
+        plan: the prepared plan; its phases are run in order.
+        held_on: the date of the meeting (today by default).
+        clock: where "now" comes from, in seconds (tests pass a fake clock).
+        store_key: the exercise id for the copy kept in the browser.
+        autosave: keep a copy in the browser after every change.
+    """
+
+    def __init__(self, plan: ConversationPlan, *, held_on: date | None = None,
+                 clock: Callable[[], float] = time.monotonic, store_key: str = "gespreksmodus",
+                 autosave: bool = True, **kwargs) -> None:
+        super().__init__(**kwargs)
+        if not plan.phases:
+            raise ValueError("a meeting needs at least one phase")
+        self.add_class("hgw-meeting")
+        self._clock = clock
+        self._initial = Meeting(MeetingRecord(plan=plan, held_on=held_on or date.today(), evaluation_date=plan.evaluation_date))
+        self._meeting = self._initial
+        self._callbacks: list[Callable[[MeetingRecord], None]] = []
+        self._syncing = False
+
+        self._header = widgets.HTML()
+        self._progress = widgets.HTML()
+        self._card = widgets.HTML()
+        self._card.add_class("hgw-phase-card-box")
+        self.clock = PhaseClock()
+        """The browser-side timer of the current phase."""
+        self._time = widgets.HTML()
+        self._time.add_class("hgw-time-status")
+        self._run = widgets.Button(button_style="success", icon="play", layout=widgets.Layout(width="auto"))
+        self._run.add_class("hgw-meeting-run")
+        self._previous = widgets.Button(description=t("meeting.mode.previous"), icon="arrow-left", layout=widgets.Layout(width="auto"))
+        self._previous.add_class("hgw-meeting-previous")
+        self._next = widgets.Button(description=t("meeting.mode.next"), icon="arrow-right", button_style="primary",
+                                    layout=widgets.Layout(width="auto"))
+        self._next.add_class("hgw-meeting-next")
+        self._finish = widgets.Button(description=t("meeting.mode.finish"), icon="flag-checkered", button_style="warning",
+                                      layout=widgets.Layout(width="auto"))
+        self._finish.add_class("hgw-meeting-finish")
+        self._projector = widgets.ToggleButton(description=t("meeting.mode.projector"), tooltip=t("meeting.mode.projector_tooltip"),
+                                               icon="television", layout=widgets.Layout(width="auto"))
+        self._notes = widgets.Textarea(placeholder=t("meeting.mode.notes_placeholder"), continuous_update=False,
+                                       layout=widgets.Layout(width="100%", height="5em"))
+        self._notes.add_class("hgw-meeting-notes")
+        wide = widgets.Layout(width="100%")
+        style = {"description_width": "6em"}
+        self._who = widgets.Text(description=t("meeting.mode.who"), placeholder=t("meeting.mode.who_placeholder"), layout=wide, style=style)
+        self._who.add_class("hgw-agreement-who")
+        self._what = widgets.Text(description=t("meeting.mode.what"), placeholder=t("meeting.mode.what_placeholder"), layout=wide, style=style)
+        self._what.add_class("hgw-agreement-what")
+        self._when = widgets.Text(description=t("meeting.mode.when"), placeholder=t("meeting.mode.when_placeholder"), layout=wide, style=style)
+        self._when.add_class("hgw-agreement-when")
+        self._add = widgets.Button(description=t("meeting.mode.add"), icon="plus", button_style="primary", layout=widgets.Layout(width="auto"))
+        self._add.add_class("hgw-agreement-add")
+        self._agreements = widgets.VBox()
+        self._agreements.add_class("hgw-agreements")
+        self._evaluation = widgets.DatePicker(description=t("meeting.mode.evaluation"), style={"description_width": "8em"})
+        self._evaluation.add_class("hgw-meeting-evaluation")
+        self._message = widgets.HTML()
+        self._message.add_class("hgw-message")
+        self._record = widgets.HTML()
+        self._record.add_class("hgw-meeting-record")
+        self.work_bar = WorkBar(kind=RECORD_KIND, store_key=store_key, get_work=self._work, restore=self._restore,
+                                on_clear=self._reset, autosave=autosave)
+        """The download/upload/autosave bar of the record."""
+
+        self.children = [
+            stylesheet(),
+            self._header,
+            widgets.HBox([self._progress, self._projector], layout=widgets.Layout(justify_content="space-between", align_items="center")),
+            widgets.HBox([self.clock, self._time], layout=widgets.Layout(align_items="center", flex_flow="row wrap")),
+            widgets.HBox([self._previous, self._run, self._next, self._finish], layout=widgets.Layout(flex_flow="row wrap")),
+            self._card,
+            widgets.HTML(f"<h4>{esc(t('meeting.mode.notes'))}</h4>"), self._notes,
+            widgets.HTML(f"<h4>{esc(t('meeting.mode.agreements'))}</h4><p class='hgw-muted'>{esc(t('meeting.mode.agreements_hint'))}</p>"),
+            self._agreements, self._who, self._what, self._when, widgets.HBox([self._add]), self._evaluation,
+            self._message,
+            self._record,
+            self.work_bar,
+        ]
+        self._show(sync_fields=True)
+        self._connect()
+
+    @classmethod
+    def from_case(cls, case_id: str, *, conversation: int = 0, structure: str = "oudergesprek-bij-zorgen", **kwargs) -> MeetingMode:
+        """Run a case's conversation (e.g. Kevin's first talk) with a structure."""
+        kwargs.setdefault("store_key", f"gespreksmodus-{case_id}")
+        return cls(plan_from_case(load_case(case_id), conversation=conversation, structure=structure), **kwargs)
+
+    @classmethod
+    def from_structure(cls, structure: str, *, student: str = "", **kwargs) -> MeetingMode:
+        """Run any meeting structure file, e.g. ``"multidisciplinair-overleg"``."""
+        kwargs.setdefault("store_key", f"gespreksmodus-{structure}")
+        return cls(plan_from_structure(structure, student=student), **kwargs)
+
+    # --- public surface ------------------------------------------------------------------
+
+    @property
+    def meeting(self) -> Meeting:
+        """The meeting as it stands (clock state included)."""
+        return self._meeting
+
+    @property
+    def record(self) -> MeetingRecord:
+        """The verslag up to now (time of the current phase included)."""
+        return self._meeting.pause(self._clock()).record
+
+    def on_finish(self, callback: Callable[[MeetingRecord], None]) -> None:
+        """Call ``callback(record)`` when the meeting is finished."""
+        self._callbacks.append(callback)
+
+    # --- handlers ---------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self._run.on_click(self._on_run)
+        self._previous.on_click(self._on_previous)
+        self._next.on_click(self._on_next)
+        self._finish.on_click(self._on_finish)
+        self._projector.observe(self._on_projector, names="value")
+        self._notes.observe(self._on_notes, names="value")
+        self._add.on_click(self._on_add)
+        self._evaluation.observe(self._on_evaluation, names="value")
+
+    @guarded
+    def _on_run(self, _button=None) -> None:
+        now = self._clock()
+        if self._meeting.record.finished:
+            self._set(self._meeting.reopen().resume(now))
+        elif self._meeting.running:
+            self._set(self._meeting.pause(now))
+        else:
+            self._set(self._meeting.resume(now))
+
+    @guarded
+    def _on_previous(self, _button=None) -> None:
+        self._set(self._meeting.previous(self._clock()), sync_fields=True)
+
+    @guarded
+    def _on_next(self, _button=None) -> None:
+        self._set(self._meeting.next(self._clock()), sync_fields=True)
+
+    @guarded
+    def _on_finish(self, _button=None) -> None:
+        self._set(self._meeting.finish(self._clock()))
+        for callback in self._callbacks:
+            callback(self._meeting.record)
+
+    @guarded
+    def _on_projector(self, change) -> None:
+        if change["new"]:
+            self.add_class("hgw-projector")
+        else:
+            self.remove_class("hgw-projector")
+
+    @guarded
+    def _on_notes(self, _change=None) -> None:
+        if self._syncing:
+            return
+        value = self._notes.value if isinstance(self._notes.value, str) else ""
+        self._set(self._meeting.with_note(value[:MAX_NOTES]))
+
+    @guarded
+    def _on_add(self, _button=None) -> None:
+        agreement = Agreement(clean(self._who.value, 80), clean(self._what.value), clean(self._when.value, 120))
+        if any(i.code == "empty" for i in agreement_issues(agreement)):
+            self._message.value = notice(t("meeting.mode.incomplete"), kind="warning")
+            return
+        if len(self._meeting.record.agreements) >= MAX_ITEMS:
+            self._message.value = notice(t("meeting.mode.full", max=MAX_ITEMS), kind="warning")
+            return
+        self._set(self._meeting.with_agreement(agreement))
+        self._who.value = self._what.value = self._when.value = ""
+        self._message.value = notice(t("meeting.mode.added"), kind="success")
+
+    @guarded
+    def _on_remove(self, index: int) -> None:
+        self._set(self._meeting.without_agreement(index))
+        self._message.value = notice(t("meeting.mode.removed"), kind="info")
+
+    @guarded
+    def _on_evaluation(self, _change=None) -> None:
+        if self._syncing:
+            return
+        value = self._evaluation.value if isinstance(self._evaluation.value, date) else None
+        self._set(self._meeting.with_evaluation_date(value))
+
+    # --- state and drawing -----------------------------------------------------------------------
+
+    def _set(self, meeting: Meeting, *, sync_fields: bool = False) -> None:
+        self._meeting = meeting
+        self._show(sync_fields=sync_fields)
+        self.work_bar.changed()
+
+    def _show(self, *, sync_fields: bool) -> None:
+        m = self._meeting
+        plan, index, finished = m.plan, m.index, m.record.finished
+        total = len(plan.phases)
+        phase = plan.phases[index]
+        now = self._clock()
+        title = plan.title or t("meeting.doc.facts")
+        self._header.value = (f"<h3>{esc(t('meeting.mode.title', title=title))}</h3>"
+                              + (f"<p class='hgw-muted'>{esc(t('meeting.mode.student', student=plan.student))}</p>" if plan.student else ""))
+        self._progress.value = f"<strong class='hgw-phase-of'>{esc(t('meeting.mode.phase_of', n=index + 1, total=total))}</strong>"
+        parts = [f"<h2 class='hgw-phase-title'>{esc(phase.title)}</h2>"]
+        if phase.guideline:
+            parts.append(f"<span class='hgw-badge'>{esc(t('meeting.mode.guideline', n=phase.guideline))}</span>")
+        parts.append(f"<h4>{esc(t('meeting.mode.purpose'))}</h4><p>{esc(phase.purpose)}</p>")
+        if phase.prompts:
+            parts.append(f"<h4>{esc(t('meeting.mode.prompts'))}</h4><ul>" + "".join(f"<li>{esc(p)}</li>" for p in phase.prompts) + "</ul>")
+        if phase.phrasings:
+            parts.append(f"<h4>{esc(t('meeting.mode.phrasings'))}</h4>" + "".join(f"<blockquote>{esc(p)}</blockquote>" for p in phase.phrasings))
+        if phase.notes:
+            parts.append(f"<p class='hgw-muted'>{esc(phase.notes)}</p>")
+        self._card.value = f"<div class='hgw-phase-card'>{''.join(parts)}</div>"
+        timing = m.timing(now)
+        self.clock.show(elapsed=timing.elapsed, planned=timing.planned, running=m.running)
+        if timing.over:
+            self._time.value = (f"<span class='hgw-time-over'>{esc(t('meeting.mode.time_over', planned=phase.minutes, spent=format_clock(timing.elapsed), over=format_clock(timing.over_by)))}</span>")
+        else:
+            self._time.value = f"<span class='hgw-muted'>{esc(t('meeting.mode.time_status', planned=phase.minutes, spent=format_clock(timing.elapsed)))}</span>"
+        if finished:
+            self._run.description, self._run.icon = t("meeting.mode.reopen"), "undo"
+        elif m.running:
+            self._run.description, self._run.icon = t("meeting.mode.pause"), "pause"
+        elif not any(m.record.seconds):
+            self._run.description, self._run.icon = t("meeting.mode.start"), "play"
+        else:
+            self._run.description, self._run.icon = t("meeting.mode.resume"), "play"
+        self._previous.disabled = finished or index == 0
+        self._next.disabled = finished or index == total - 1
+        self._finish.disabled = finished
+        if sync_fields:
+            self._syncing = True
+            try:
+                self._notes.value = m.record.notes[index]
+                self._evaluation.value = m.record.evaluation_date
+            finally:
+                self._syncing = False
+        self._render_agreements()
+        if finished:
+            record = m.record
+            lacks = [t("meeting.mode.missing_agreements") if i.field == "agreements" and i.code == "missing"
+                     else t("meeting.mode.missing_evaluation") for i in record_issues(record)
+                     if i.code == "missing"]
+            self._record.value = (notice(t("meeting.mode.finished"), kind="success")
+                                  + "".join(notice(x, kind="warning") for x in lacks)
+                                  + f"<h4>{esc(t('meeting.mode.record'))}</h4>"
+                                  + print_preview(to_html(record_document(record)), title=t("meeting.mode.record")))
+        else:
+            self._record.value = (notice(t("meeting.mode.last_phase"), kind="info") if index == total - 1 else "")
+
+    def _render_agreements(self) -> None:
+        items = self._meeting.record.agreements
+        if not items:
+            self._agreements.children = [widgets.HTML(f"<p class='hgw-muted'>{esc(t('meeting.mode.no_agreements'))}</p>")]
+            return
+        rows = []
+        for index, agreement in enumerate(items):
+            missing = [t(_CRITERION_KEYS[i.field]) for i in agreement_issues(agreement) if i.code == "smarti"]
+            tip = f"<br><span class='hgw-muted'>{esc(t('meeting.mode.smarti_missing', missing=', '.join(missing)))}</span>" if missing else ""
+            label = widgets.HTML(f"<div class='hgw-agreement'><strong>{index + 1}.</strong> {esc(agreement.sentence)}{tip}</div>")
+            label.layout.flex = "1 1 auto"
+            remove = widgets.Button(icon="trash", tooltip=t("meeting.mode.remove"), layout=widgets.Layout(width="2.6em"))
+            remove.add_class("hgw-agreement-remove")
+            remove.on_click(lambda _b, i=index: self._on_remove(i))
+            rows.append(widgets.HBox([label, remove], layout=widgets.Layout(align_items="center")))
+        self._agreements.children = rows
+
+    # --- keeping the work --------------------------------------------------------------------------
+
+    def _work(self) -> Work:
+        record = self.record
+        name = f"gespreksverslag-{record.plan.student}" if record.plan.student else "gespreksverslag"
+        return Work(RECORD_KIND, record_to_dict(record), record_document(record), name)
+
+    def _restore(self, payload: dict) -> None:
+        record = record_from_dict(payload)  # raises SaveFileError before anything changes
+        self._set(Meeting(record, None), sync_fields=True)
+
+    def _reset(self) -> None:
+        self._set(self._initial, sync_fields=True)

@@ -1,0 +1,111 @@
+"""Guideline 4: what school sees and what home sees, side by side, with concrete examples."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from ..domain.case import load_case
+from ..domain.conversation import clean
+from ..domain.phrasing import MAX_EXAMPLE, example_issues
+from ..messages import t
+from ._guard import guarded
+from ._html import esc, notice, stylesheet
+
+MAX_EXAMPLES = 20
+_ISSUE_KEYS = {
+    "no_example": "exercises.sides.empty",
+    "too_long": "exercises.sides.too_long",
+    "not_concrete": "exercises.sides.not_concrete",
+}
+
+
+class SchoolAndHome(widgets.VBox):
+    """Two columns, school and home; the learner adds concrete examples to either side.
+
+    Args:
+        school: examples seen at school.
+        home: examples seen at home.
+        student: the student's name, for the heading.
+    """
+
+    def __init__(self, school: tuple[str, ...] = (), home: tuple[str, ...] = (), *, student: str = "", **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.add_class("hgw-school-home")
+        self._school = tuple(clean(s, MAX_EXAMPLE) for s in school if clean(s))[:MAX_EXAMPLES]
+        self._home = tuple(clean(h, MAX_EXAMPLE) for h in home if clean(h))[:MAX_EXAMPLES]
+        self._student = clean(student, 40)
+        self._columns = widgets.HTML()
+        self._columns.add_class("hgw-school-home-columns")
+        self._side = widgets.ToggleButtons(options=[(t("exercises.sides.school"), "school"), (t("exercises.sides.home"), "home")],
+                                           value="school")
+        self._side.add_class("hgw-school-home-side")
+        self._text = widgets.Textarea(placeholder=t("exercises.sides.placeholder"), layout=widgets.Layout(width="100%", height="4em"))
+        self._text.add_class("hgw-school-home-text")
+        self._add = widgets.Button(description=t("exercises.sides.add"), button_style="primary", icon="plus",
+                                   layout=widgets.Layout(width="auto"))
+        self._add.add_class("hgw-school-home-add")
+        self._message = widgets.HTML()
+        self._message.add_class("hgw-message")
+        title = t("exercises.sides.title", student=self._student) if self._student else t("exercises.sides.title_plain")
+        self.children = [
+            stylesheet(),
+            widgets.HTML(f"<h3>{esc(title)}</h3><p class='hgw-muted'>{esc(t('exercises.sides.intro'))}</p>"),
+            self._columns,
+            widgets.HTML(f"<strong>{esc(t('exercises.sides.own'))}</strong>"), self._side, self._text,
+            widgets.HBox([self._add]), self._message,
+        ]
+        self._show()
+        self._connect()
+
+    @classmethod
+    def from_case(cls, case_id: str = "kevin", *, conversation: int = 0, **kwargs) -> SchoolAndHome:
+        """The school and home examples of a case's conversation (Kevin's first by default)."""
+        case = load_case(case_id)
+        convs = case.conversations
+        conv = convs[conversation] if convs and 0 <= conversation < len(convs) else None
+        if conv is None:
+            return cls(student=case.student.name, **kwargs)
+        return cls(conv.school_examples, conv.home_examples, student=case.student.name, **kwargs)
+
+    @property
+    def school(self) -> tuple[str, ...]:
+        """The examples on the school side."""
+        return self._school
+
+    @property
+    def home(self) -> tuple[str, ...]:
+        """The examples on the home side."""
+        return self._home
+
+    def _connect(self) -> None:
+        self._add.on_click(self._on_add)
+
+    @guarded
+    def _on_add(self, _button=None) -> None:
+        raw = self._text.value if isinstance(self._text.value, str) else ""
+        issues = example_issues(raw)
+        if issues:
+            self._message.value = notice(t(_ISSUE_KEYS[issues[0].code], max=MAX_EXAMPLE), kind="warning")
+            return  # the text stays in the field
+        side = self._side.value if self._side.value in ("school", "home") else "school"
+        current = self._school if side == "school" else self._home
+        if len(current) >= MAX_EXAMPLES:
+            self._message.value = notice(t("exercises.sides.full", max=MAX_EXAMPLES), kind="warning")
+            return
+        text = clean(raw, MAX_EXAMPLE)
+        if side == "school":
+            self._school = (*self._school, text)
+        else:
+            self._home = (*self._home, text)
+        self._text.value = ""
+        self._message.value = notice(t("exercises.sides.added"), kind="success")
+        self._show()
+
+    def _show(self) -> None:
+        def column(label: str, items: tuple[str, ...]) -> str:
+            body = "".join(f"<li>{esc(i)}</li>" for i in items) or f"<li class='hgw-muted'>{esc(t('exercises.sides.none'))}</li>"
+            return f"<div style='flex:1;min-width:16em'><h4>{esc(label)}</h4><ul>{body}</ul></div>"
+
+        self._columns.value = ("<div style='display:flex;gap:2em;flex-wrap:wrap'>"
+                               + column(t("exercises.sides.school_seen"), self._school)
+                               + column(t("exercises.sides.home_seen"), self._home) + "</div>")

@@ -1,0 +1,114 @@
+"""Welles-nietes replies, guideline fragments and metacommunication rewrites."""
+
+from __future__ import annotations
+
+import pytest
+
+from hgw_widgets.domain.exercises import (
+    blunt_question,
+    classify_reply,
+    fragment_items,
+    metacommunication_issues,
+    welles_nietes_items,
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "kind", "reasons"),
+    [
+        ("Vertel eens, hoe gaat het thuis?", "explores", {"invites", "asks_home", "question"}),
+        ("Fijn dat het thuis goed gaat. Wanneer lukt het vooral?", "explores", {"appreciates", "asks"}),
+        ("Wat ziet u thuis als hij druk is?", "explores", {"asks_home", "question"}),
+        ("Herkent u dat van thuis?", "explores", {"recognises", "question"}),
+        ("Hoe gaat dat thuis met huiswerk?", "explores", {"asks_home"}),
+        ("Ik ben benieuwd wat u thuis doet als ze moe is.", "explores", {"invites"}),
+        ("Dus thuis is hij rustig en op school loopt hij vast. Hoe zou dat komen?", "explores", {"summarises"}),
+        ("Goed om te horen dat ze thuis graag leest.", "explores", {"appreciates"}),
+        ("Toch is het zo, ik zie het elke dag.", "argues", {"but"}),
+        ("Dat klopt niet, op school houdt hij zich niet aan de regels.", "argues", {"contradicts"}),
+        ("Maar waarom doet hij het dan hier wel?", "argues", {"but"}),
+        ("Weet u dat zeker?", "argues", {"doubts"}),
+        ("Thuis is hij alleen met u, dat is makkelijk.", "argues", {"doubts"}),
+        ("Nee, hij is echt brutaal in de les.", "argues", {"denies"}),
+        ("Op school zien wij iets heel anders.", "argues", {"counter_example"}),
+        ("Op school werkt ze heel anders.", "argues", {"own_view"}),
+        ("Hij moet zich gewoon aan de regels houden.", "argues", {"insists"}),
+        ("Dat zie ik niet, hij is nooit rustig.", "argues", {"contradicts", "insists"}),
+        ("Oké.", "unclear", set()),
+        ("", "unclear", set()),
+    ],
+)
+def test_classify_reply(reply, kind, reasons):
+    fb = classify_reply(reply)
+    assert fb.kind == kind
+    assert reasons <= set(fb.reasons), fb.reasons
+
+
+def test_hostile_or_huge_reply_is_cut_and_judged():
+    fb = classify_reply("maar " * 10_000 + "<script>")
+    assert fb.kind == "argues" and fb.argue_words == ("maar",)
+    assert classify_reply(None).kind == "unclear"
+
+
+def test_feedback_names_the_words():
+    fb = classify_reply("Maar dat klopt niet, vertel eens?")
+    assert "maar" in fb.argue_words and "klopt niet" in fb.argue_words and "vertel" in fb.explore_words
+
+
+def test_every_casebook_reply_is_classified_as_the_case_says():
+    items = welles_nietes_items()
+    assert len(items) >= 3
+    for item in items:
+        for reply in item.item.replies:
+            assert classify_reply(reply.text).kind == reply.kind, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Ik ga u nu vragen hoe laat Mila gaat slapen, want als we dat weten, kunnen we haar helpen.", []),
+        ("Ik wil jullie iets vragen over slapen, omdat ik me zorgen maak over Mila's cijfers.", []),
+        ("Ik ga u iets vragen over de avonden thuis, zodat we samen kunnen zien wat Mila nodig heeft.", []),
+        ("Ik zou graag willen weten hoe Mila slaapt, want dan kunnen we begrijpen waarom ze moe is.", []),
+        ("Ik wil het even met u bespreken: hoe gaan de avonden? Want als we dat weten, kunnen we helpen.", []),
+        ("Hoe laat gaat Mila naar bed?", ["no_announcement", "no_reason"]),
+        ("Ik ga u nu vragen hoe laat ze slaapt.", ["no_reason"]),
+        ("Mag ik vragen hoe laat ze slaapt, want dan kunnen we kijken wat helpt?", ["no_announcement"]),
+        ("Mila is zo moe op school. Hoe laat gaat ze eigenlijk naar bed?", ["same_as_blunt"]),
+        ("mila is zo moe op school.   hoe laat gaat ze eigenlijk naar bed", ["same_as_blunt"]),
+        ("Hoe laat gaat ze eigenlijk slapen?", ["no_announcement", "no_reason", "blunt"]),
+        ("Ik ga u vragen waarom ze gewoon zo laat slaapt, want dan kunnen we iets doen.", ["blunt"]),
+        ("Ik ga u nu vragen hoe laat ze slaapt. U moet daar wel op letten.", ["no_reason", "blunt"]),
+        ("Waarom is ze zo moe? Want als we dat weten, kunnen we helpen.", ["no_announcement"]),
+        ("Ik wil u vragen wat ze 's avonds doet, omdat we dan samen kunnen kijken wat helpt.", []),
+        ("", ["empty"]),
+        ("   \n ", ["empty"]),
+        ("x" * 5_000, ["too_long"]),
+    ],
+)
+def test_metacommunication_issues(text, codes):
+    blunt = blunt_question("mila").question
+    assert [i.code for i in metacommunication_issues(text, blunt=blunt)] == codes
+
+
+def test_fragments_cover_every_guideline_and_check_answers():
+    items = fragment_items()
+    assert {i.fragment.guideline for i in items} == {4, 5, 6, 7}
+    item = items[0]
+    assert item.is_right(item.fragment.guideline)
+    assert not item.is_right(item.fragment.guideline + 1 if item.fragment.guideline < 7 else 4)
+    assert not item.is_right("4") and not item.is_right(True)
+
+
+def test_reply_options_and_right_answer():
+    item = welles_nietes_items(("kevin",))[0]
+    assert len(item.options) == len(item.item.replies) >= 2
+    assert item.right and all(item.item.replies[i].kind == "explores" for i in item.right)
+    wrong = next(i for i in range(len(item.options)) if i not in item.right)
+    assert item.is_right(item.right[0]) and not item.is_right(wrong)
+    assert not item.is_right(True) and not item.is_right("0") and not item.is_right(99)
+
+
+def test_blunt_question_needs_one():
+    with pytest.raises(ValueError):
+        blunt_question("jordi")

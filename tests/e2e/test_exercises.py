@@ -1,0 +1,64 @@
+"""Chapter 6 in Chromium: welles-nietes feedback (argues, then explores) and a live wij-boodschap."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+CHAPTER = "06-oudergesprek-bij-zorgen"
+TIMEOUT = 20_000
+
+
+def test_welles_nietes_feedback_and_we_message(page, open_chapter, assert_no_error_output):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    open_chapter(page, CHAPTER, wait_for=".hgw-welles-nietes .hgw-ex-check-own")
+    ex = page.locator(".hgw-welles-nietes")
+    expect(ex).to_contain_text("Sem", timeout=TIMEOUT)
+
+    reply = ex.locator(".hgw-ex-own textarea")
+    reply.fill("Nee, op school zien wij iets heel anders.")
+    reply.press("Tab")
+    ex.locator(".hgw-ex-check-own").click()
+    message = ex.locator(".hgw-message")
+    expect(message).to_contain_text("argumenteert", timeout=TIMEOUT)
+    expect(message).to_contain_text("tegenbewijs")
+
+    reply.fill("Fijn om te horen. Hoe gaat dat thuis, vertel eens?")
+    reply.press("Tab")
+    ex.locator(".hgw-ex-check-own").click()
+    expect(message).to_contain_text("verkent", timeout=TIMEOUT)
+    expect(message).to_contain_text("Je vraagt hoe het thuis gaat.")
+
+    builder = page.locator(".hgw-we-message")
+    builder.scroll_into_view_if_needed()
+    result = builder.locator(".hgw-we-result")
+    expect(result).to_contain_text("Wij maken ons zorgen omdat Kevin", timeout=TIMEOUT)
+    example = builder.locator(".hgw-we-example textarea")
+    example.fill("dinsdag na Engels duwde hij twee jongens opzij op de trap")
+    example.press("Tab")
+    expect(result).to_contain_text("Een voorbeeld: dinsdag na Engels duwde hij twee jongens opzij op de trap.",
+                                   timeout=TIMEOUT)
+    builder.get_by_text("Als team").click()
+    expect(result).to_contain_text("Wij vinden het als team moeilijk om", timeout=TIMEOUT)
+
+    expect(page.locator(".hgw-strengths")).to_contain_text("Nog niets positiefs bij", timeout=TIMEOUT)
+    assert_no_error_output(page)
+
+
+def test_strengths_survive_a_reload(page, open_chapter, assert_no_error_output):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    open_chapter(page, CHAPTER, wait_for=".hgw-strengths .hgw-work-bar")
+    sheet = page.locator(".hgw-strengths")
+    physical = sheet.locator(".hgw-strengths-positive-physical textarea")
+    physical.fill("sterk en snel bij gym")
+    physical.press("Tab")
+    expect(sheet.locator(".hgw-strengths-hints")).not_to_contain_text("Lichamelijk functioneren", timeout=TIMEOUT)
+    expect(sheet.locator(".hgw-work-status")).to_contain_text("Bewaard in deze browser", timeout=TIMEOUT)
+    page.reload()
+    page.wait_for_selector(".hgw-strengths .hgw-work-bar", timeout=60_000)
+    sheet = page.locator(".hgw-strengths")
+    expect(sheet.locator(".hgw-strengths-positive-physical textarea")).to_have_value("sterk en snel bij gym",
+                                                                                      timeout=60_000)
+    assert_no_error_output(page)

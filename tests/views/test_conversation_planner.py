@@ -1,0 +1,100 @@
+"""ConversationPlanner without a browser."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hgw_widgets import ConversationPlanner
+from hgw_widgets.export.conversation import PLAN_KIND, plan_from_dict
+from hgw_widgets.export.jsonio import load_work
+
+
+@pytest.fixture
+def planner():
+    return ConversationPlanner.from_case("kevin", autosave=False)
+
+
+@pytest.fixture
+def empty():
+    return ConversationPlanner(autosave=False)
+
+
+def test_kevin_plan_is_complete_and_shows_the_invitation(planner):
+    assert "Het plan is compleet" in planner._check.value
+    assert "Beste moeder," in planner._invitation.value and "45 minuten" in planner._invitation.value
+    assert "Wij maken ons zorgen omdat Kevin vaak botst met klasgenoten." in planner._concerns.children[0].children[0].value
+
+
+def test_an_empty_plan_lists_what_is_missing_per_guideline(empty):
+    check = empty._check.value
+    for text in ("Beschrijf de aanleiding.", "concreet voorbeeld van school (richtlijn 4)", "positief aspect (richtlijn 5)"):
+        assert text in check
+
+
+def test_fields_go_into_the_plan(empty):
+    empty._student.value = "Bahia"
+    empty._participants.value = "vader\nBahia, leerling\nSanne, mentor"
+    empty._goals.value = "Samen zoeken wat helpt\n\n  Afspraken maken  "
+    empty._date.value = date(2026, 12, 3)
+    plan = empty.plan
+    assert plan.student == "Bahia" and plan.goals == ("Samen zoeken wat helpt", "Afspraken maken")
+    assert [p.role for p in plan.participants] == ["parents", "student", "mentor"]
+    assert "03-12-2026" in empty._invitation.value and "Beste vader," in empty._invitation.value
+
+
+def test_strengths_and_concerns(empty):
+    empty._area.value = "creative"
+    empty._strength.value = "Tekent prachtig"
+    empty._add_strength.click()
+    assert empty.plan.strengths[0].area == "creative"
+    assert "Nog niet besproken gebieden" in empty._strengths.children[-1].value
+    empty._concern.value = "ze haar agenda vaak vergeet"
+    empty._example.value = "vijf keer in twee weken"
+    empty._add_concern.click()
+    assert empty.plan.concerns[0].we_message().startswith("Wij maken ons zorgen omdat ze")
+    empty._concern.value = "Wij maken ons zorgen omdat"
+    empty._add_concern.click()
+    assert "Schrijf eerst de zorg op." in empty._message.value and len(empty.plan.concerns) == 1
+    empty._concerns.children[0].children[1].click()
+    assert empty.plan.concerns == ()
+
+
+def test_phase_by_phase_minutes_and_notes(planner):
+    planner._phase.value = 2
+    assert "concrete recente voorbeelden" in planner._phase_info.value
+    planner._minutes.value = 12
+    planner._phase_notes.value = "Voorbeeld van vanochtend vertellen."
+    assert planner.plan.phases[2].minutes == 12 and planner.plan.phases[2].notes.startswith("Voorbeeld")
+    assert "49 minuten" in planner._total.value
+    planner._phase.value = 0
+    assert planner._phase_notes.value == "" and planner._minutes.value == 2
+
+
+def test_other_structure(empty):
+    empty._structure.value = "multidisciplinair-overleg"
+    assert len(empty.plan.phases) == 9 and len(empty._phase.options) == 9
+
+
+def test_hostile_text_is_escaped(empty):
+    empty._student.value = "<img src=x onerror=alert(1)>"
+    assert "<img" not in empty._invitation.value
+
+
+def test_start_opens_meeting_mode_with_the_plan(planner):
+    planner._phase.value = 1
+    planner._phase_notes.value = "Doel hardop zeggen."
+    planner._start.click()
+    assert planner.meeting is not None and planner.meeting.meeting.plan == planner.plan
+    assert planner._meeting_box.children == (planner.meeting,)
+
+
+def test_save_and_restore(planner, empty):
+    data = planner.work_bar.file_bytes("json")
+    assert plan_from_dict(load_work(data, kind=PLAN_KIND)) == planner.plan
+    assert empty.work_bar.load_bytes(data)
+    assert empty.plan == planner.plan and empty._student.value == "Kevin"
+    assert not empty.work_bar.load_bytes(b'{"format": "hgw-werkmap", "kind": "conversation_plan", "schema_version": 1, "data": {"phases": "x"}}')
+    assert empty.plan == planner.plan
+    assert b"Gespreksplan: Kevin" in planner.work_bar.file_bytes("md")

@@ -1,0 +1,157 @@
+"""StrengthsOverview (seven areas, kept with a WorkBar) and WeMessageBuilder, without a browser."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from hgw_widgets import StrengthsOverview, WeMessageBuilder
+from hgw_widgets.domain.areas import AREAS
+from hgw_widgets.domain.conversation import Concern
+from hgw_widgets.domain.phrasing import StrengthsSheet
+
+
+def test_overview_from_case_shows_kevins_strengths_and_missing_areas():
+    view = StrengthsOverview.from_case("kevin", autosave=False)
+    assert view.sheet.student == "Kevin"
+    assert view.sheet.strengths and view._positive[view.sheet.strengths[0].area].value
+    assert "Nog niets positiefs bij" in view._hints.value
+    assert "Cognitief functioneren" in view._hints.value
+
+
+def test_typing_updates_the_sheet_and_hints():
+    view = StrengthsOverview(autosave=False)
+    assert "nog niets positiefs" in view._hints.value
+    seen = []
+    view.on_change(seen.append)
+    for area in AREAS:
+        view._positive[area].value = f"goed in {area}\n\n goed in {area} "
+    assert all(view.sheet.area_strengths(a) == (f"goed in {a}",) for a in AREAS)
+    assert "Bij elk gebied staat iets positiefs" in view._hints.value
+    view._concerns["learning"].value = "zorg 1\nzorg 2"
+    assert view.sheet.area_concerns("learning") == ("zorg 1", "zorg 2")
+    assert seen and seen[-1] is view.sheet
+
+
+def test_more_concerns_than_strengths_gives_a_hint():
+    view = StrengthsOverview(autosave=False)
+    view._positive["physical"].value = "sterk bij gym"
+    view._concerns["learning"].value = "a\nb"
+    assert "meer zorgen dan positieve punten" in view._hints.value
+
+
+def test_hostile_text_is_escaped_and_cut():
+    view = StrengthsOverview(autosave=False)
+    view._student.value = "<b>x</b>"
+    view._positive["creative"].value = "<script>alert(1)</script>\n" + "y" * 5000
+    text = view.sheet.area_strengths("creative")
+    assert text[0] == "<script>alert(1)</script>" and len(text[1]) == 300
+    html = view.work_bar.file_bytes("html").decode("utf-8")
+    assert "<script>alert(1)" not in html and "&lt;script&gt;" in html
+
+
+def test_work_survives_a_reload_via_json():
+    view = StrengthsOverview(autosave=False)
+    view._student.value = "Sem"
+    view._positive["interests"].value = "sleutelt aan brommers"
+    view._concerns["social_emotional"].value = "ruzie in de pauze"
+    saved = view.work_bar.file_bytes("json")
+    assert json.loads(saved)["kind"] == "strengths"
+    fresh = StrengthsOverview(autosave=False)
+    assert fresh.work_bar.load_bytes(saved)
+    assert fresh.sheet == view.sheet
+    assert fresh._positive["interests"].value == "sleutelt aan brommers"
+    docx = view.work_bar.file_bytes("docx")
+    assert docx[:2] == b"PK"
+    assert "sleutelt aan brommers" in view.work_bar.file_bytes("md").decode("utf-8")
+
+
+def test_a_wrong_upload_changes_nothing():
+    view = StrengthsOverview(StrengthsSheet(student="Sem"), autosave=False)
+    bad = json.dumps({"format": "hgw-werkmap", "kind": "strengths", "schema_version": 1,
+                      "data": {"student": "X", "areas": {"music": {}}}}).encode()
+    assert not view.work_bar.load_bytes(bad)
+    assert view.sheet.student == "Sem"
+
+
+# --- WeMessageBuilder ---------------------------------------------------------------
+
+
+def test_builder_is_live_and_adds_the_example():
+    b = WeMessageBuilder()
+    assert b.message == "" and "Vul de zorg in" in b._result.value
+    b._concern.value = "Kevin vaak botst met klasgenoten"
+    assert b.message == "Wij maken ons zorgen omdat Kevin vaak botst met klasgenoten."
+    assert "concreet voorbeeld" in b._message.value
+    b._example.value = "dinsdag na Engels duwde hij twee jongens opzij op de trap"
+    assert b.message.endswith("Een voorbeeld: dinsdag na Engels duwde hij twee jongens opzij op de trap.")
+    assert b._message.value == ""
+    b._team.value = True
+    assert b.message.startswith("Wij vinden het als team moeilijk om")
+    b._area.value = "social_emotional"
+    assert b.concern == Concern("Kevin vaak botst met klasgenoten",
+                                "dinsdag na Engels duwde hij twee jongens opzij op de trap", "social_emotional")
+
+
+@pytest.mark.parametrize(
+    ("concern", "example", "shown"),
+    [
+        ("", "", "Vul de zorg in"),
+        ("x" * 400, "", "te lang"),
+        ("hij let niet op", "hij let altijd slecht op", "Maak het voorbeeld concreet"),
+    ],
+)
+def test_builder_feedback(concern, example, shown):
+    b = WeMessageBuilder()
+    b._concern.value = concern
+    b._example.value = example
+    assert shown in b._result.value + b._message.value
+
+
+def test_builder_escapes_and_from_case_leaves_the_example_to_the_learner():
+    b = WeMessageBuilder.from_case("kevin")
+    assert b._concern.value and b._example.value == "" and b.message.startswith("Wij maken ons zorgen omdat")
+    b._concern.value = "<img src=x onerror=alert(1)>"
+    assert "<img" not in b._result.value and "&lt;img" in b._result.value
+    b._area.value = "learning"
+    b._area.__dict__["_trait_values"]["value"] = "hacked"
+    b._concern.value = "hij vergeet zijn boeken"
+    assert b.concern is not None and b.concern.area is None
+
+
+# --- SchoolAndHome (guideline 4) ------------------------------------------------------
+
+from hgw_widgets import SchoolAndHome  # noqa: E402
+
+
+def test_school_and_home_shows_both_sides_of_kevin():
+    view = SchoolAndHome.from_case("kevin")
+    assert view.school and view.home
+    assert "Wat de school ziet" in view._columns.value and "Wat thuis ziet" in view._columns.value
+    assert "Kevin" in view.children[1].value
+
+
+@pytest.mark.parametrize(
+    ("side", "text", "added", "shown"),
+    [
+        ("home", "Gisteren hielp hij zijn zusje met rekenen.", True, "Toegevoegd."),
+        ("school", "In de pauze liep hij weg toen iemand lachte.", True, "Toegevoegd."),
+        ("school", "Hij is altijd druk.", False, "Maak het concreet"),
+        ("home", "   ", False, "Schrijf eerst een voorbeeld."),
+        ("school", "vorige week " + "x" * 1300, False, "te lang"),
+        ("hacked", "Vanochtend in de les <b>riep</b> hij.", True, "Toegevoegd."),
+    ],
+)
+def test_school_and_home_adds_only_concrete_examples(side, text, added, shown):
+    view = SchoolAndHome(student="Sem")
+    if side in ("school", "home"):
+        view._side.value = side
+    else:
+        view._side.__dict__["_trait_values"]["value"] = side  # what a visitor could send
+    view._text.value = text
+    view._add.click()
+    assert shown in view._message.value
+    assert bool(view.school or view.home) is added
+    assert view._text.value == ("" if added else text)  # nothing lost on a refusal
+    assert "<b>riep" not in view._columns.value
