@@ -2,11 +2,14 @@
 
 Shared by the class overview and the parents' conversation: one list, one
 order, English codes; the Dutch names are ``messages`` keys ``areas.<code>``.
+The small note types (``Strength``, ``Factor``) live here too, without pandas, so
+chapters that only note factors (wisselwerking) do not load pandas.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from ..messages import t
 
@@ -21,6 +24,9 @@ AREAS: tuple[str, ...] = (
 )
 """Leerprestaties, werkhouding, cognitief, sociaal-emotioneel, creatief/muzikaal/beeldend,
 lichamelijk functioneren, specifieke interesses en talenten (in the book's order)."""
+
+MAX_NOTE_CHARS = 300
+FACTOR_KINDS: tuple[str, ...] = ("stimulating", "hindering")
 
 _LABEL_KEYS = {
     "learning": "areas.learning",
@@ -61,3 +67,21 @@ class Strength:
             raise ValueError(f"unknown area {self.area!r}; expected one of {AREAS}")
         if not isinstance(self.text, str):
             raise TypeError("text must be a string")
+
+
+def clean_note(text: object) -> str:
+    """One line of user text: white space collapsed, cut to ``MAX_NOTE_CHARS``."""
+    return " ".join(str(text if text is not None else "").split())[:MAX_NOTE_CHARS]
+
+
+@dataclass(frozen=True)
+class Factor:
+    """A stimulating or hindering factor for a student (e.g. "kan goed plannen")."""
+
+    kind: Literal["stimulating", "hindering"]
+    text: str
+
+    def __post_init__(self) -> None:
+        if self.kind not in FACTOR_KINDS:
+            raise ValueError(f"factor kind must be one of {FACTOR_KINDS}, got {self.kind!r}")
+        object.__setattr__(self, "text", clean_note(self.text))

@@ -18,16 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Literal
 
 import numpy as np
 import pandas as pd
 
 from ..messages import t
-from .areas import AREAS, Strength
+from .areas import AREAS, FACTOR_KINDS, MAX_NOTE_CHARS, Factor, Strength, clean_note  # noqa: F401 (re-exported)
 
 GRADE_DECIMALS = 6
-MAX_NOTE_CHARS = 300
 MAX_NOTES_PER_STUDENT = 30
 MAX_STUDENTS = 500
 """An overview is for a class or a year group; larger uploads are refused by the view."""
@@ -36,7 +34,6 @@ MAX_SUBJECTS = 60
 SUBGROUPS: tuple[str, ...] = ("basis", "intensief", "verdiept")
 """Basis (the regular offer), intensief (extra instruction and practice), verdiept (more challenge)."""
 
-FACTOR_KINDS: tuple[str, ...] = ("stimulating", "hindering")
 NEED_KINDS: tuple[str, ...] = ("instruction", "tasks", "feedback", "teacher", "classmates", "parents", "other")
 
 _NEED_LEAD_KEYS = {
@@ -160,24 +157,6 @@ def several_insufficient(grades: pd.DataFrame, *, pass_mark: float = 5.5,
 
 
 # --- per student -------------------------------------------------------------------
-
-
-def clean_note(text: object) -> str:
-    """One line of user text: white space collapsed, cut to ``MAX_NOTE_CHARS``."""
-    return " ".join(str(text if text is not None else "").split())[:MAX_NOTE_CHARS]
-
-
-@dataclass(frozen=True)
-class Factor:
-    """A stimulating or hindering factor for a student (e.g. "kan goed plannen")."""
-
-    kind: Literal["stimulating", "hindering"]
-    text: str
-
-    def __post_init__(self) -> None:
-        if self.kind not in FACTOR_KINDS:
-            raise ValueError(f"factor kind must be one of {FACTOR_KINDS}, got {self.kind!r}")
-        object.__setattr__(self, "text", clean_note(self.text))
 
 
 @dataclass(frozen=True)

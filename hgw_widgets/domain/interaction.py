@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .class_overview import Factor
+from .areas import Factor
 
 CONTEXTS: tuple[str, ...] = ("student", "class", "teacher", "school", "parents")
 """This student, in this class, with this teacher, at this school, with these parents."""

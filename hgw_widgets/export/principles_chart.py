@@ -27,10 +27,12 @@ def principles_chart_png(summaries: tuple[PrincipleSummary, ...], labels: dict[s
             continue
         ax.barh(y, summary.average - 0.0, left=0, color="#2f6f9f", height=0.6)
         ax.plot([summary.low, summary.high], [y, y], color="#111", linewidth=2)
-        ax.text(summary.average + 0.05, y + 0.3, f"{summary.average:.1f}".replace(".", ","), va="center", fontsize=9)
+        ax.text(max(summary.average, summary.high) + 0.08, y, f"{summary.average:.1f}".replace(".", ","),
+                va="center", fontsize=9, fontweight="bold")
     ax.set_yticks(range(len(names)), names, fontsize=9)
     ax.set_xlim(0, 4.6)
-    ax.set_xticks([1, 2, 3, 4], ["1 nog niet", "2 soms", "3 meestal", "4 vanzelf"], fontsize=8)
+    ax.set_ylim(-0.6, len(names) - 0.4)
+    ax.set_xticks([1, 2, 3, 4], ["1 nog niet", "2 soms", "3 meestal", "4 vanzelf-\nsprekend"], fontsize=8)
     ax.set_title(title, fontsize=11)
     ax.grid(axis="x", alpha=0.3)
     fig.tight_layout()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import html
 from functools import lru_cache
 from importlib import resources
@@ -14,6 +15,12 @@ _KINDS = {"info", "success", "warning", "error"}
 def esc(text: object) -> str:
     """Escape any value for use as HTML text or attribute."""
     return html.escape(str(text), quote=True)
+
+
+def png_img(png: bytes, *, alt: str, css_class: str = "hgw-chart") -> str:
+    """An ``<img>`` with the PNG inline (no request leaves the page) and alt text for screen readers."""
+    data = base64.b64encode(png).decode("ascii")
+    return f'<img class="{esc(css_class)}" src="data:image/png;base64,{data}" alt="{esc(alt)}">'
 
 
 def notice(text: str, *, kind: str = "info") -> str:

@@ -8,7 +8,6 @@ file (well under 100 ms, see ``benchmarks/bench_grades.py``).
 
 from __future__ import annotations
 
-import base64
 import io
 import math
 import time
@@ -26,7 +25,7 @@ from ..errors import GradeFileError, SaveFileError
 from ..export.class_overview import KIND, grade_text, met_text, overview_document, percent_text, work_from_dict, work_to_dict
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, notice, stylesheet
+from ._html import esc, notice, png_img, stylesheet
 from ._upload import UploadRefused, take_upload
 from .class_plan_view import ClassPlanView
 from .class_overview_notes import StudentNotesEditor
@@ -138,8 +137,7 @@ class BarChart:
         image = Image.frombuffer("RGBA", (width, height), self._canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
         buffer = io.BytesIO()
         image.convert("RGB").save(buffer, format="PNG", compress_level=1)  # speed over size
-        data = base64.b64encode(buffer.getvalue()).decode("ascii")
-        return f'<img class="hgw-chart" src="data:image/png;base64,{data}" alt="{esc(t("overview.chart.alt"))}">'
+        return png_img(buffer.getvalue(), alt=t("overview.chart.alt"))
 
 
 class ClassOverviewView(widgets.VBox):

@@ -48,18 +48,20 @@ class StudentNotesEditor(widgets.VBox):
         self._student.add_class("hgw-student-select")
         self._subgroup = widgets.ToggleButtons(options=[(subgroup_label(s), s) for s in SUBGROUPS],
                                                description=t("overview.notes.subgroup"), style=wide)
-        self._area = widgets.Dropdown(options=[(area_label(a), a) for a in AREAS], layout=widgets.Layout(width="20em"))
+        self._area = widgets.Dropdown(options=[(area_label(a), a) for a in AREAS], description=t("overview.notes.area"),
+                                      style=wide, layout=widgets.Layout(width="25em"))
         self._strength = widgets.Text(placeholder=t("overview.notes.strength_placeholder"),
                                       layout=widgets.Layout(flex="1 1 auto"))
         self._strength_add = widgets.Button(description=t("overview.notes.add"), icon="plus", layout=widgets.Layout(width="auto"))
         self._factor_kind = widgets.Dropdown(
             options=[(t("overview.notes.stimulating"), "stimulating"), (t("overview.notes.hindering"), "hindering")],
-            layout=widgets.Layout(width="14em"))
+            description=t("overview.notes.kind"), style=wide, layout=widgets.Layout(width="18em"))
         self._factor = widgets.Text(placeholder=t("overview.notes.factor_placeholder"),
                                     layout=widgets.Layout(flex="1 1 auto"))
         self._factor_add = widgets.Button(description=t("overview.notes.add"), icon="plus", layout=widgets.Layout(width="auto"))
         self._need_kind = widgets.Dropdown(options=[(t(k), v) for k, v in _NEED_OPTIONS],
-                                           layout=widgets.Layout(width="16em"))
+                                           description=t("overview.notes.kind"), style=wide,
+                                           layout=widgets.Layout(width="20em"))
         self._need = widgets.Text(placeholder=t("overview.notes.need_placeholder"),
                                   layout=widgets.Layout(flex="1 1 auto"))
         self._need_preview = widgets.HTML()

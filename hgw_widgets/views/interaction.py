@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import ipywidgets as widgets
 
-from ..domain.class_overview import Factor
+from ..domain.areas import Factor
 from ..domain.interaction import (
     CONTEXTS,
     MAX_FACTORS,
@@ -15,23 +15,22 @@ from ..domain.interaction import (
     by_context,
     levers,
 )
+from ..export.interaction import (
+    ANALYSIS_KIND,
+    OBSERVATION_KIND,
+    context_labels,
+    factors_document,
+    factors_from_dict,
+    factors_to_dict,
+    kind_labels,
+    observation_document,
+    observation_from_dict,
+    observation_to_dict,
+)
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, notice, stylesheet
-
-
-def context_labels() -> dict[str, str]:
-    return {
-        "student": t("interaction.context.student"),
-        "class": t("interaction.context.class"),
-        "teacher": t("interaction.context.teacher"),
-        "school": t("interaction.context.school"),
-        "parents": t("interaction.context.parents"),
-    }
-
-
-def kind_labels() -> dict[str, str]:
-    return {"stimulating": t("interaction.kind.stimulating"), "hindering": t("interaction.kind.hindering")}
+from .work_bar import Work, WorkBar
 
 
 def _item(f: ContextFactor) -> str:
@@ -63,26 +62,33 @@ def render_factors(factors: tuple[ContextFactor, ...]) -> str:
 class InteractionAnalysis(widgets.VBox):
     """Note stimulating and hindering factors per context and see which the school can influence.
 
+    Kept like all other work (``self.work_bar``): a copy in the browser, downloads, a saved file.
+
     Args:
         factors: factors noted earlier.
+        store_key: the exercise id for browser storage.
+        autosave: keep a copy in the browser after every change.
     """
 
-    def __init__(self, factors: Iterable[ContextFactor] = (), **kwargs) -> None:
+    def __init__(
+        self, factors: Iterable[ContextFactor] = (), *, store_key: str = "factoren", autosave: bool = True, **kwargs
+    ) -> None:
         super().__init__(**kwargs)
         self.add_class("hgw-interaction")
+        self.add_class("hgw-form")
         self._factors: tuple[ContextFactor, ...] = tuple(factors)[:MAX_FACTORS]
-        wide = {"description_width": "9em"}
+        self._initial = self._factors
         self._context = widgets.Dropdown(
             options=[(label, key) for key, label in context_labels().items()],
-            description=t("interaction.context.label"), style=wide,
+            description=t("interaction.context.label"), layout=widgets.Layout(width="17em"),
         )
         self._kind = widgets.RadioButtons(
             options=[(label, key) for key, label in kind_labels().items()],
-            description=t("interaction.kind.label"), style=wide,
+            description=t("interaction.kind.label"),
         )
         self._text = widgets.Text(
             description=t("interaction.text.label"), placeholder=t("interaction.text.placeholder"),
-            style=wide, layout=widgets.Layout(width="100%"),
+            layout=widgets.Layout(width="100%"),
         )
         self._text.add_class("hgw-factor-text")
         self._influence = widgets.Checkbox(description=t("interaction.influence"), indent=False)
@@ -93,9 +99,13 @@ class InteractionAnalysis(widgets.VBox):
         self._message.add_class("hgw-message")
         self._overview = widgets.HTML(render_factors(self._factors))
         self._overview.add_class("hgw-factor-overview")
+        self.work_bar = WorkBar(kind=ANALYSIS_KIND, store_key=store_key, get_work=self._work, restore=self._restore,
+                                on_clear=self._reset, autosave=autosave)
+        """The download/upload/autosave bar of the analysis."""
         self.children = [
             stylesheet(), widgets.HTML(f"<h3>{esc(t('interaction.title'))}</h3>"),
-            self._context, self._kind, self._text, self._influence, self._add, self._message, self._overview,
+            widgets.HBox([self._context, self._kind], layout=widgets.Layout(flex_flow="row wrap")),
+            self._text, self._influence, self._add, self._message, self._overview, self.work_bar,
         ]
         self._connect()
 
@@ -123,27 +133,71 @@ class InteractionAnalysis(widgets.VBox):
         self._influence.value = False
         self._overview.value = render_factors(self._factors)
         self._message.value = notice(t("interaction.added"), kind="success")
+        self.work_bar.changed()
+
+    # --- keeping the work -----------------------------------------------------------------
+
+    def _work(self) -> Work:
+        return Work(ANALYSIS_KIND, factors_to_dict(self._factors), factors_document(self._factors),
+                    t("interaction.file_name"))
+
+    def _restore(self, payload: dict) -> None:
+        factors = factors_from_dict(payload)  # raises SaveFileError before anything changes
+        self._factors = factors[:MAX_FACTORS]
+        self._overview.value = render_factors(self._factors)
+        self._message.value = ""
+
+    def _reset(self) -> None:
+        self._factors = self._initial
+        self._text.value = ""
+        self._influence.value = False
+        self._overview.value = render_factors(self._factors)
+        self._message.value = ""
 
 
 class ObservationForm(widgets.VBox):
-    """A lesson observation in three questions, set out as a short record."""
+    """A lesson observation in three questions, set out as a short record.
 
-    def __init__(self, observation: LessonObservation | None = None, **kwargs) -> None:
+    What is typed is kept like all other work (``self.work_bar``): a reload finds it back.
+
+    Args:
+        observation: an observation written earlier.
+        store_key: the exercise id for browser storage.
+        autosave: keep a copy in the browser after every change.
+    """
+
+    def __init__(
+        self,
+        observation: LessonObservation | None = None,
+        *,
+        store_key: str = "lesobservatie",
+        autosave: bool = True,
+        **kwargs,
+    ) -> None:
         super().__init__(**kwargs)
         self.add_class("hgw-observation")
+        self.add_class("hgw-form")
         observation = observation or LessonObservation()
-        box = {"layout": widgets.Layout(width="100%", height="4.5em"), "style": {"description_width": "initial"}}
-        self._needs = widgets.Textarea(value=observation.needs, description=t("interaction.observation.needs"), **box)
-        self._offered = widgets.Textarea(value=observation.offered, description=t("interaction.observation.offered"), **box)
-        self._better = widgets.Textarea(value=observation.better, description=t("interaction.observation.better"), **box)
+        self._initial = observation
+        self._syncing = False
+
+        def box() -> dict:
+            return {"layout": widgets.Layout(width="100%"), "rows": 3, "continuous_update": False}
+
+        self._needs = widgets.Textarea(value=observation.needs, description=t("interaction.observation.needs"), **box())
+        self._offered = widgets.Textarea(value=observation.offered, description=t("interaction.observation.offered"), **box())
+        self._better = widgets.Textarea(value=observation.better, description=t("interaction.observation.better"), **box())
         self._show = widgets.Button(description=t("interaction.observation.show"), icon="list")
         self._show.add_class("hgw-show-observation")
         self._message = widgets.HTML()
         self._record = widgets.HTML()
         self._record.add_class("hgw-observation-record")
+        self.work_bar = WorkBar(kind=OBSERVATION_KIND, store_key=store_key, get_work=self._work, restore=self._restore,
+                                on_clear=self._reset, autosave=autosave)
+        """The download/upload/autosave bar of the observation."""
         self.children = [
             stylesheet(), widgets.HTML(f"<h3>{esc(t('interaction.observation.title'))}</h3>"),
-            self._needs, self._offered, self._better, self._show, self._message, self._record,
+            self._needs, self._offered, self._better, self._show, self._message, self._record, self.work_bar,
         ]
         self._connect()
 
@@ -153,6 +207,36 @@ class ObservationForm(widgets.VBox):
 
     def _connect(self) -> None:
         self._show.on_click(self._on_show)
+        for area in (self._needs, self._offered, self._better):
+            area.observe(self._on_type, names="value")
+
+    @guarded
+    def _on_type(self, _change=None) -> None:
+        if not self._syncing:
+            self.work_bar.changed()
+
+    # --- keeping the work -----------------------------------------------------------------
+
+    def _work(self) -> Work:
+        obs = self.observation
+        return Work(OBSERVATION_KIND, observation_to_dict(obs), observation_document(obs), t("interaction.observation.file_name"))
+
+    def _set(self, observation: LessonObservation) -> None:
+        self._syncing = True
+        try:
+            self._needs.value = observation.needs
+            self._offered.value = observation.offered
+            self._better.value = observation.better
+        finally:
+            self._syncing = False
+        self._message.value = ""
+        self._record.value = ""
+
+    def _restore(self, payload: dict) -> None:
+        self._set(observation_from_dict(payload))  # raises SaveFileError before anything changes
+
+    def _reset(self) -> None:
+        self._set(self._initial)
 
     @guarded
     def _on_show(self, _button=None) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Iterable
 
 import ipywidgets as widgets
@@ -17,22 +16,11 @@ from ..domain.principles import (
     Rating,
     summarise,
 )
+from ..export.principles import KIND, assessments_document, assessments_from_dict, assessments_to_dict, principle_labels
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, notice, stylesheet
-
-
-def principle_labels() -> dict[str, str]:
-    """The Dutch short name of each principle."""
-    return {
-        "goal_oriented": t("principles.goal_oriented"),
-        "interaction": t("principles.interaction"),
-        "needs": t("principles.needs"),
-        "teachers": t("principles.teachers"),
-        "positive": t("principles.positive"),
-        "cooperation": t("principles.cooperation"),
-        "systematic": t("principles.systematic"),
-    }
+from ._html import esc, notice, png_img, stylesheet
+from .work_bar import Work, WorkBar
 
 
 def _score_options() -> list[tuple[str, int]]:
@@ -65,37 +53,55 @@ def render_summary(assessments: tuple[Assessment, ...]) -> str:
 class SelfAssessment(widgets.VBox):
     """The team self-assessment form, with the table and chart of everyone's ratings.
 
+    The ratings are kept like all other work: a copy in the browser (a reload finds it back),
+    downloads as JSON, Word, HTML and Markdown, and "continue from a file" (``self.work_bar``).
+
     Args:
         assessments: ratings collected earlier.
         chart: draw the chart (matplotlib is imported only then).
+        store_key: the exercise id for browser storage.
+        autosave: keep a copy in the browser after every change.
     """
 
-    def __init__(self, assessments: Iterable[Assessment] = (), *, chart: bool = True, **kwargs) -> None:
+    def __init__(
+        self,
+        assessments: Iterable[Assessment] = (),
+        *,
+        chart: bool = True,
+        store_key: str = "zelfbeoordeling",
+        autosave: bool = True,
+        **kwargs,
+    ) -> None:
         super().__init__(**kwargs)
         self.add_class("hgw-self-assessment")
+        self.add_class("hgw-form")
         self._assessments: tuple[Assessment, ...] = tuple(assessments)[:MAX_PARTICIPANTS]
+        self._initial = self._assessments
         self._chart_enabled = chart
         labels = principle_labels()
-        self._name = widgets.Text(description=t("principles.name"), style={"description_width": "initial"})
+        self._name = widgets.Text(description=t("principles.name"), layout=widgets.Layout(width="22em"))
         self._scores: dict[str, widgets.Dropdown] = {}
         self._examples: dict[str, widgets.Text] = {}
         rows: list[widgets.Widget] = []
         for principle in PRINCIPLES:
+            # the label sits above each control (hgw.css) and names the principle, for screen readers too
             score = widgets.Dropdown(
                 options=_score_options(), value=0,
-                description=f"{labels[principle]} · {t('principles.score')}",
-                style={"description_width": "17em"}, layout=widgets.Layout(width="32em"),
+                description=t("principles.score", principle=labels[principle]),
+                layout=widgets.Layout(width="17em"),
             )
             example = widgets.Text(
-                description=f"{labels[principle]} · {t('principles.example')}",
+                description=t("principles.example", principle=labels[principle]),
                 placeholder=t("principles.example_placeholder"),
-                style={"description_width": "17em"}, layout=widgets.Layout(width="100%"),
+                layout=widgets.Layout(flex="1 1 20em"),
             )
             score.add_class("hgw-score")
             example.add_class("hgw-example")
             self._scores[principle] = score
             self._examples[principle] = example
-            rows.append(widgets.VBox([score, example], layout=widgets.Layout(margin="0 0 0.6em 0")))
+            row = widgets.HBox([score, example])
+            row.add_class("hgw-principle-row")
+            rows.append(row)
         self._add = widgets.Button(description=t("principles.add"), tooltip=t("principles.add_tooltip"),
                                    button_style="primary", icon="plus")
         self._add.add_class("hgw-add-assessment")
@@ -105,10 +111,13 @@ class SelfAssessment(widgets.VBox):
         self._summary.add_class("hgw-summary")
         self._chart = widgets.HTML()
         self._chart.add_class("hgw-chart")
+        self.work_bar = WorkBar(kind=KIND, store_key=store_key, get_work=self._work, restore=self._restore,
+                                on_clear=self._reset, autosave=autosave)
+        """The download/upload/autosave bar of the team overview."""
         self.children = [
             stylesheet(),
             widgets.HTML(f"<h3>{esc(t('principles.title'))}</h3><p>{esc(t('principles.intro'))}</p>"),
-            self._name, *rows, self._add, self._message, self._summary, self._chart,
+            self._name, *rows, self._add, self._message, self._summary, self._chart, self.work_bar,
         ]
         self._render()
         self._connect()
@@ -138,11 +147,33 @@ class SelfAssessment(widgets.VBox):
             self._message.value = notice(t("principles.full", max=MAX_PARTICIPANTS), kind="warning")
             return
         self._assessments = (*self._assessments, Assessment(name, tuple(ratings)))
+        self._clear_form()
+        self._message.value = notice(t("principles.added"), kind="success")
+        self._render()
+        self.work_bar.changed()
+
+    def _clear_form(self) -> None:
         self._name.value = ""
         for principle in PRINCIPLES:
             self._scores[principle].value = 0
             self._examples[principle].value = ""
-        self._message.value = notice(t("principles.added"), kind="success")
+
+    # --- keeping the work -----------------------------------------------------------------
+
+    def _work(self) -> Work:
+        return Work(KIND, assessments_to_dict(self._assessments), assessments_document(self._assessments),
+                    t("principles.file_name"))
+
+    def _restore(self, payload: dict) -> None:
+        assessments = assessments_from_dict(payload)  # raises SaveFileError before anything changes
+        self._assessments = assessments[:MAX_PARTICIPANTS]
+        self._message.value = ""
+        self._render()
+
+    def _reset(self) -> None:
+        self._assessments = self._initial
+        self._clear_form()
+        self._message.value = ""
         self._render()
 
     def _render(self) -> None:
@@ -153,5 +184,4 @@ class SelfAssessment(widgets.VBox):
         from ..export.principles_chart import principles_chart_png
 
         png = principles_chart_png(summarise(self._assessments), principle_labels(), title=t("principles.chart_title"))
-        data = base64.b64encode(png).decode("ascii")
-        self._chart.value = f"<img src='data:image/png;base64,{data}' alt='{esc(t('principles.chart_alt'))}' style='max-width:100%'>"
+        self._chart.value = png_img(png, alt=t("principles.chart_alt"))

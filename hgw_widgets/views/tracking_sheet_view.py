@@ -27,7 +27,7 @@ from ..export.cards import format_date
 from ..export.sheets import KIND, MARK_SYMBOLS, sheet_document, sheet_from_dict, sheet_to_dict
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, stylesheet
+from ._html import esc, png_img, stylesheet
 from .work_bar import Work, WorkBar
 
 _NEXT: dict[Mark | None, Mark | None] = {None: "done", "done": "not_yet", "not_yet": "na", "na": None}
@@ -113,10 +113,14 @@ class TrackingSheetView(widgets.VBox):
             layout=widgets.Layout(width="100%", height="4em"), style={"description_width": "initial"},
             continuous_update=False,
         )
-        self._threshold = widgets.IntSlider(value=round(DEFAULT_THRESHOLD * 100), min=50, max=100, step=5,
-                                            description=t("tracking.view.threshold"),
-                                            style={"description_width": "initial"}, layout=widgets.Layout(width="30em"))
-        self._chart = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        # A dropdown, not a slider: its <select> carries the label for screen readers, and
+        # "80%" is easier to pick on a projector than a slider handle.
+        self._threshold = widgets.Dropdown(options=[(f"{p}%", p) for p in range(50, 101, 5)],
+                                           value=round(DEFAULT_THRESHOLD * 100),
+                                           description=t("tracking.view.threshold"),
+                                           style={"description_width": "initial"},
+                                           layout=widgets.Layout(width="16em"))
+        self._chart = widgets.HTML()
         self._chart.add_class("hgw-progress-chart")
         self._summary = widgets.HTML()
         self._summary.add_class("hgw-evaluation")
@@ -302,7 +306,8 @@ class TrackingSheetView(widgets.VBox):
     def _show_results(self) -> None:
         evaluation = self.evaluation
         self._summary.value = "<ul>" + "".join(f"<li>{esc(line)}</li>" for line in evaluation_summary(evaluation)) + "</ul>"
-        self._chart.value = progress_chart_png(self._sheet, threshold=evaluation.threshold)
+        self._chart.value = png_img(progress_chart_png(self._sheet, threshold=evaluation.threshold),
+                                    alt=t("tracking.view.chart_alt"))
 
     # --- keeping the work -----------------------------------------------------------------
 

@@ -9,16 +9,12 @@ Fixtures:
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from hgw_widgets.serve import REPO, voila_command
+from hgw_widgets.serve import voila_command
+from hgw_widgets.testing import free_port, running_server
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
@@ -55,45 +51,13 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "locale": "nl-NL", "viewport": {"width": 1280, "height": 900}}
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for_http(url: str, *, timeout: float = 90.0, proc: subprocess.Popen | None = None) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc is not None and proc.poll() is not None:
-            raise RuntimeError(f"server exited early with code {proc.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                if response.status < 500:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"server at {url} did not answer within {timeout} s")
-
-
 @pytest.fixture(scope="session")
 def voila_server(tmp_path_factory):
-    """A Voilà process on 127.0.0.1; yields (base_url, log_path)."""
+    """A Voilà process on 127.0.0.1, started as ``./werkmap serve`` does; yields (base_url, log_path)."""
     port = free_port()
     log_path = tmp_path_factory.mktemp("voila") / "voila.log"
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    with open(log_path, "wb") as log:
-        proc = subprocess.Popen(voila_command(port=port), cwd=REPO, stdout=log, stderr=subprocess.STDOUT, env=env)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for_http(base + "/", proc=proc)
+    with running_server(voila_command(port=port), port=port, log_path=log_path) as (base, _proc):
         yield base, log_path
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
 
 
 @pytest.fixture(scope="session")

@@ -74,3 +74,28 @@ def test_unknown_page_is_dutch(page, voila_url):
     assert response.status == 404
     expect(page.get_by_role("heading", name="Er ging iets mis")).to_be_visible()
     expect(page.get_by_role("link", name=re.compile("startpagina"))).to_have_attribute("href", "/voila/render/00-start.ipynb")
+
+
+def test_chapter_4_work_survives_a_reload(page, open_chapter):
+    open_chapter(page, "04-wisselwerking", wait_for=".hgw-chapter-nav")
+    analysis = page.locator(".hgw-interaction")
+    analysis.get_by_label("Context").select_option(label="op deze school")
+    analysis.get_by_label("belemmerend").check()
+    analysis.get_by_label("Factor", exact=True).fill("roosterwissel halverwege het jaar")
+    analysis.get_by_role("button", name="Factor toevoegen").click()
+    expect(analysis.locator(".hgw-factor-overview")).to_contain_text("roosterwissel halverwege het jaar")
+    expect(analysis.locator(".hgw-work-status")).to_contain_text("Bewaard in deze browser")
+    observation = page.locator(".hgw-observation")
+    observation.get_by_label("Wat biedt de docent hier al van?").fill("stappen op het bord")
+    observation.get_by_label("Wat heeft deze leerling nodig?").click()  # leaving the field sends it
+    expect(observation.locator(".hgw-work-status")).to_contain_text("Bewaard in deze browser")
+
+    page.reload()
+    page.wait_for_selector(".hgw-chapter-nav", state="visible", timeout=60_000)
+    analysis = page.locator(".hgw-interaction")
+    expect(analysis.locator(".hgw-factor-overview")).to_contain_text("roosterwissel halverwege het jaar", timeout=30_000)
+    expect(analysis.locator(".hgw-factor-overview")).to_contain_text("belemmerend")
+    expect(page.locator(".hgw-observation").get_by_label("Wat biedt de docent hier al van?")).to_have_value(
+        "stappen op het bord", timeout=30_000
+    )
+    expect(page.get_by_text("Je werk van je vorige bezoek staat weer klaar.")).to_have_count(2)

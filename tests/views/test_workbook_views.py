@@ -70,8 +70,8 @@ def test_self_assessment_draws_a_chart_with_alt_text():
     view._name.value = "A"
     view._scores["needs"].value = 3
     view._add.click()
-    assert view._chart.value.startswith("<img src='data:image/png;base64,")
-    assert "alt='Staafdiagram" in view._chart.value
+    assert view._chart.value.startswith('<img class="hgw-chart" src="data:image/png;base64,iVBORw0KGgo')  # a PNG
+    assert 'alt="Staafdiagram' in view._chart.value
 
 
 def test_interaction_analysis_groups_and_finds_levers():
