@@ -1,0 +1,268 @@
+"""A room of participants opening chapter 02 at the same moment (issue 7). Prints figures; not a test.
+
+For each N and with/without the preheated pool, a room-mode Voilà (``serve.room_command``: token,
+kernel guard, iopub_timeout 30) is started on 127.0.0.1 and N simulated participants, one thread
+each, start at the same instant:
+
+1. open ``/voila/render/02-doelgericht-werken.ipynb`` over HTTP (token, cookies) and read the
+   kernel id from the page;
+2. open the kernel websocket and ask for the widget states as the page's JavaScript does;
+   *ready* = the kernel answered that widget message with the goal drafter's widgets in it;
+3. type into the goal drafter: ``TYPINGS`` comm updates of the text area's value (alternately a
+   full goal and a vague one, so the feedback changes every time), each waiting for the kernel's
+   update of the feedback table (*feedback latency*).
+
+A participant that gets no page, no kernel id, no widgets or no feedback counts as a failure.
+With the pool, every participant then reloads twice (a new page and kernel, all at once, once
+the pool has been refilled), and
+at the end everybody closes the page; the kernels are then counted until only the pool is left
+(or ``--cull-wait`` seconds passed). Memory is the resident memory (VmRSS) of the kernels, the
+server's children, read from /proc.
+
+Run: .venv/bin/python benchmarks/bench_load.py [--n 10 30] [--pool on off] [--cull-wait 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import signal
+import statistics
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "security"))
+from voila_client import Visitor  # noqa: E402
+
+from hgw_widgets.room import PoolPlan  # noqa: E402
+from hgw_widgets.serve import NOTEBOOKS, room_command  # noqa: E402
+from hgw_widgets.testing import free_port, running_server  # noqa: E402
+
+CHAPTER = "02-doelgericht-werken.ipynb"
+TOKEN = "bench-zaal-2026"
+TYPINGS = 5
+GOAL = "Jordi maakt voor 1 maart elke week zijn huiswerk af en vinkt het af in zijn planner."
+PAGE_TIMEOUT = 240.0
+GOAL_SHORT = "Jordi let beter op"
+
+
+@dataclass
+class Result:
+    ready: float | None = None  # seconds from the common start until the widgets answered
+    page: float | None = None  # seconds until the HTML was served
+    latencies: list[float] = field(default_factory=list)
+    error: str | None = None
+    kernel_id: str | None = None
+    socket: object | None = None
+
+
+def _participant(base: str, visitor: Visitor | None, start: threading.Barrier, out: Result, *, typings: int) -> None:
+    visitor = visitor or Visitor(base, TOKEN, timeout=PAGE_TIMEOUT)
+    try:
+        start.wait()
+        t0 = time.perf_counter()
+        response, kernel_id = visitor.open_page(CHAPTER)
+        out.page = time.perf_counter() - t0
+        if response.status != 200 or not kernel_id:
+            out.error = f"page status {response.status}, kernel id {kernel_id}"
+            return
+        out.kernel_id = kernel_id
+        kernel = visitor.kernel(kernel_id)
+        out.socket = kernel
+        if not kernel.request_states(timeout=PAGE_TIMEOUT):
+            out.error = "no widget states"
+            return
+        text, feedback = kernel.find("hgw-goal-text"), kernel.find("hgw-feedback")
+        out.ready = time.perf_counter() - t0
+        for i in range(typings):
+            typed = GOAL if i % 2 == 0 else GOAL_SHORT  # alternate, so that every typing changes the feedback
+            t1 = time.perf_counter()
+            kernel.set_value(text, value=typed)
+            if not kernel.wait_update(feedback, timeout=30):
+                out.error = "no feedback"
+                return
+            out.latencies.append(time.perf_counter() - t1)
+    except Exception as exc:  # a failure of one participant is a figure, not a crash
+        out.error = f"{type(exc).__name__}: {exc}"[:200]
+
+
+def burst(base: str, visitors: list[Visitor], *, typings: int = TYPINGS) -> list[Result]:
+    """All visitors open the chapter at the same instant."""
+    results = [Result() for _ in visitors]
+    start = threading.Barrier(len(visitors))
+    threads = [
+        threading.Thread(target=_participant, args=(base, v, start, r), kwargs={"typings": typings}, daemon=True)
+        for v, r in zip(visitors, results, strict=True)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=PAGE_TIMEOUT + 60)
+    return results
+
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                kids.append(int(entry.name))
+    return kids
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def kernel_memory(server_pid: int) -> tuple[int, float]:
+    """(number of kernels, their total RSS in MB)."""
+    kids = _children(server_pid)
+    return len(kids), sum(_rss_mb(k) for k in kids)
+
+
+def _pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
+
+
+def report(label: str, results: list[Result]) -> None:
+    ready = [r.ready for r in results if r.ready is not None]
+    lat = [x for r in results for x in r.latencies]
+    failures = [r.error for r in results if r.error]
+    line = f"  {label:28} ready median {statistics.median(ready):5.2f} s, worst {max(ready):5.2f} s" if ready else f"  {label:28} nobody ready"
+    if lat:
+        line += f" | feedback median {statistics.median(lat) * 1000:4.0f} ms, p95 {_pct(lat, 0.95) * 1000:4.0f} ms"
+    line += f" | failures {len(failures)}/{len(results)}"
+    print(line, flush=True)
+    for error in sorted(set(failures))[:3]:
+        print(f"      {failures.count(error)}x {error}")
+
+
+def _wait_pool(log_path: Path, size: int, timeout: float = 600) -> float:
+    pattern = re.compile(rf"Kernel pool of {re.escape(CHAPTER)} is filled with {size} kernel")
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        if pattern.search(log_path.read_text("utf-8", "replace")):
+            return time.monotonic() - start
+        time.sleep(0.5)
+    raise RuntimeError("the pool did not fill")
+
+
+def _cpu_ticks(pids: list[int]) -> int:
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime + stime
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
+
+
+def _started(log_path: Path) -> int:
+    return log_path.read_text("utf-8", "replace").count("Kernel started:")
+
+
+def _wait_kernels(server_pid: int, log_path: Path, started: int, timeout: float = 240) -> float:
+    """Wait until Voila started ``started`` kernels in all and the kernels are quiet.
+
+    Voila refills the pool one second after each use; a pooled kernel's process exists before it
+    has run its notebook, so "quiet" (the kernels used less than 0.2 s of CPU in 2 s) is what says
+    the pool is ready. Returns the seconds waited.
+    """
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        kids = _children(server_pid)
+        before = _cpu_ticks(kids)
+        time.sleep(2)
+        if _started(log_path) >= started and _cpu_ticks(kids) - before < 0.2 * os.sysconf("SC_CLK_TCK"):
+            break
+    return time.monotonic() - start
+
+
+def run(n: int, *, pool: bool, reloads: int, cull_wait: float, log_dir: Path) -> None:
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    notebooks = tuple(sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")))
+    plan = PoolPlan(sizes=((CHAPTER, n if pool else 0),), default=0, notebooks=notebooks)
+    cmd = room_command(port=port, ip="127.0.0.1", token=TOKEN, plan=plan)
+    log_path = log_dir / f"voila-{n}-{'pool' if pool else 'nopool'}.log"
+    print(f"\nN = {n}, {'with' if pool else 'without'} a pool of {plan.total} preheated kernels", flush=True)
+    with running_server(cmd, port=port, log_path=log_path, ready_path="/login") as (_base, proc):
+        if pool:
+            filled = _wait_pool(log_path, n)
+            # Voila logs "filled" once the kernels started; they are still running the notebook then
+            quiet = filled + _wait_kernels(proc.pid, log_path, n)
+            print(f"  pool filled after {filled:.0f} s, quiet after {quiet:.0f} s", flush=True)
+        count, rss = kernel_memory(proc.pid)
+        print(f"  before the burst: {count} kernels, {rss:.0f} MB, server {_rss_mb(proc.pid):.0f} MB")
+        visitors = [Visitor(base, TOKEN, timeout=PAGE_TIMEOUT) for _ in range(n)]
+        started = _started(log_path)
+        results = burst(base, visitors)
+        report("first visit", results)
+        count, rss = kernel_memory(proc.pid)
+        print(
+            f"  after the burst: {count} kernels, {rss:.0f} MB ({rss / max(count, 1):.0f} MB per kernel), "
+            f"server {_rss_mb(proc.pid):.0f} MB; per participant about {rss / n:.0f} MB of kernels"
+        )
+        for i in range(reloads):
+            waited = _wait_kernels(proc.pid, log_path, started + n)  # every used pool kernel is replaced
+            print(f"  pool refilled {waited:.0f} s after the previous burst", flush=True)
+            started = _started(log_path)
+            for r in results:
+                if r.socket is not None:
+                    r.socket.close()  # the old page goes away
+            results = burst(base, visitors, typings=2)
+            report(f"reload {i + 1}", results)
+        for r in results:
+            if r.socket is not None:
+                r.socket.close()
+        iopub = log_path.read_text("utf-8", "replace").count("Timeout waiting for IOPub output")
+        print(f"  'Timeout waiting for IOPub output' in the log: {iopub}")
+        if cull_wait > 0:
+            target = plan.total
+            start = time.monotonic()
+            count, rss = kernel_memory(proc.pid)
+            print(f"  everybody closed the page: {count} kernels, {rss:.0f} MB; waiting for the culler", flush=True)
+            while time.monotonic() - start < cull_wait and count > target:
+                time.sleep(10)
+                count, rss = kernel_memory(proc.pid)
+            print(f"  after {time.monotonic() - start:.0f} s: {count} kernels, {rss:.0f} MB (pool size {target})")
+
+
+def main() -> None:
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # so that `finally` stops the server
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, nargs="+", default=[10, 30])
+    parser.add_argument("--pool", nargs="+", choices=["on", "off"], default=["on", "off"])
+    parser.add_argument("--reloads", type=int, default=2)
+    parser.add_argument("--cull-wait", type=float, default=300, help="seconds to wait for culling (0: skip)")
+    args = parser.parse_args()
+    if any(n < 1 or n > 60 for n in args.n):
+        parser.error("N between 1 and 60")
+    log_dir = Path(os.environ.get("TMPDIR", "/tmp")) / "hgw-bench-load"
+    log_dir.mkdir(exist_ok=True)
+    print(f"cores: {os.cpu_count()}, chapter: {CHAPTER}, {TYPINGS} typings per participant, logs in {log_dir}")
+    for n in args.n:
+        for pool in args.pool:
+            on = pool == "on"
+            run(n, pool=on, reloads=args.reloads if on else 0, cull_wait=args.cull_wait if on else 0, log_dir=log_dir)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,210 @@
+"""Room mode: what ``python -m hgw_widgets.serve --room`` decides before it starts Voilà.
+
+Pure functions (no Voilà, no widgets), so they are tested without a server:
+the access token, the join URL, the size of the pool of preheated kernels and the
+Voilà options that harden a server other machines can reach.
+
+Voilà keeps one pool of preheated kernels *per notebook*; a pooled kernel has already run
+its notebook, so a visitor gets a finished page at once. The notebooks everybody opens at
+the same moment (``warm``, by default the start page) get a kernel for every participant;
+the other chapters a few each. The pool is cut down when free memory would not also hold
+the participants' own kernels.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import secrets
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+KERNEL_MB = 120
+"""Memory budget per kernel. Measured RSS per chapter: 55-150 MB (benchmarks/bench_kernel_memory.py)."""
+RESERVE_MB = 1024
+"""Memory left for the server, the browser of the trainer and the rest of the machine."""
+MAX_PARTICIPANTS = 200
+WARM_DEFAULT = ("00-start.ipynb",)
+OTHER_SHARE = 10
+"""Every other chapter keeps one preheated kernel per this many participants (at least one)."""
+CULL_IDLE_SECONDS = 180
+CULL_INTERVAL_SECONDS = 30
+IOPUB_TIMEOUT_SECONDS = 30
+POOL_START_INTERVAL_SECONDS = 2.0
+"""Preheated kernels start this far apart, so that refilling the pool leaves CPU for the participants."""
+TOKEN_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: easy to copy from a projector
+TOKEN_LENGTH = 12
+_TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{8,128}$")
+_BASE_URL_RE = re.compile(r"^/([A-Za-z0-9_.-]+/)*$")
+
+
+@dataclass(frozen=True)
+class PoolPlan:
+    """How many preheated kernels Voilà keeps per notebook.
+
+    Attributes:
+        sizes: ``(notebook name, pool size)`` for the notebooks with their own size.
+        default: pool size of every other notebook.
+        notebooks: all notebooks served (to compute the total).
+        kernel_mb: memory budget per kernel used for the plan.
+        limited: True when free memory made the pool smaller than wanted.
+    """
+
+    sizes: tuple[tuple[str, int], ...]
+    default: int
+    notebooks: tuple[str, ...]
+    kernel_mb: int = KERNEL_MB
+    limited: bool = False
+
+    @property
+    def total(self) -> int:
+        """Preheated kernels over all notebooks."""
+        own = dict(self.sizes)
+        return sum(own.get(name, self.default) for name in self.notebooks)
+
+    def pools_config(self) -> dict:
+        """Voilà's ``VoilaKernelManager.kernel_pools_config``."""
+        config: dict = {"default": {"pool_size": self.default}}
+        for name, size in self.sizes:
+            config[name] = {"pool_size": size}
+        return config
+
+
+def plan_pool(
+    participants: int,
+    mem_available: int | None,
+    *,
+    notebooks: tuple[str, ...],
+    warm: tuple[str, ...] = WARM_DEFAULT,
+    kernel_mb: int = KERNEL_MB,
+    reserve_mb: int = RESERVE_MB,
+) -> PoolPlan:
+    """Size the pool from the number of participants and the free memory (MB).
+
+    Each participant will hold a kernel of their own (the pooled kernel they took); what is
+    left of the free memory after that and a reserve may be spent on the pool. The warm
+    notebooks come first (a kernel per participant), the other chapters share the rest.
+    """
+    if participants < 1:
+        raise ValueError("participants must be at least 1")
+    warm = tuple(name for name in warm if name in notebooks)
+    others = tuple(name for name in notebooks if name not in warm)
+    want_warm = participants
+    want_other = max(1, math.ceil(participants / OTHER_SHARE))
+    if mem_available is None:
+        budget = len(warm) * want_warm + len(others) * want_other  # unknown: trust the trainer's number
+    else:
+        budget = max(0, (mem_available - reserve_mb) // kernel_mb - participants)
+    warm_size = min(want_warm, budget // len(warm)) if warm else 0
+    budget -= warm_size * len(warm)
+    other_size = min(want_other, budget // len(others)) if others else 0
+    limited = warm_size < want_warm or other_size < want_other
+    return PoolPlan(
+        sizes=tuple((name, warm_size) for name in warm),
+        default=other_size,
+        notebooks=tuple(notebooks),
+        kernel_mb=kernel_mb,
+        limited=limited,
+    )
+
+
+def mem_available_mb(meminfo: Path = Path("/proc/meminfo")) -> int | None:
+    """``MemAvailable`` in MB, or None where the kernel does not report it (not Linux)."""
+    try:
+        for line in meminfo.read_text(encoding="ascii").splitlines():
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) // 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def make_token() -> str:
+    """A random access code of 12 easy-to-copy characters (about 59 bits)."""
+    return "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
+
+
+def token_is_acceptable(token: str) -> bool:
+    """A trainer's own token: 8-128 characters, URL-safe, so it survives being typed into a URL."""
+    return bool(_TOKEN_RE.fullmatch(token))
+
+
+def notebook_name(name: str) -> str:
+    """``02-doelgericht-werken`` or ``02-doelgericht-werken.ipynb`` -> the file name."""
+    return name if name.endswith(".ipynb") else f"{name}.ipynb"
+
+
+def host_for(ip: str) -> str:
+    """The address participants type: this machine's LAN address when listening on all addresses."""
+    if ip not in ("", "0.0.0.0", "::"):
+        return ip
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("10.255.255.255", 1))  # no packet is sent; picks the outgoing interface
+            return probe.getsockname()[0]
+        except OSError:
+            return socket.gethostname()
+
+
+def join_url(host: str, port: int, token: str, *, base_url: str = "/") -> str:
+    """The URL participants open (the token logs them in; a cookie keeps them in)."""
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    return f"http://{host}:{port}{base_url}?token={token}"
+
+
+def public_join_url(public_url: str, token: str) -> str | None:
+    """The join URL behind a proxy (``https://werkmap.school.nl/werkmap/``), or None if not http(s)."""
+    parts = urlsplit(public_url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        return None
+    path = parts.path if parts.path.endswith("/") else parts.path + "/"
+    return f"{parts.scheme}://{parts.netloc}{path}?token={token}"
+
+
+def normalise_base_url(base_url: str) -> str | None:
+    """``werkmap`` -> ``/werkmap/``; None for anything that is not a plain path."""
+    path = "/" + base_url.strip().strip("/") + "/" if base_url.strip("/ ") else "/"
+    return path if _BASE_URL_RE.fullmatch(path) and ".." not in path else None
+
+
+def voila_room_args(*, token: str, plan: PoolPlan) -> tuple[str, ...]:
+    """Voilà options for room mode (on top of ``voila.json``, which they override where both set a key)."""
+    args = [
+        f"--Voila.token={token}",
+        "--VoilaConfiguration.show_tracebacks=False",
+        "--VoilaConfiguration.allow_template_override=NO",
+        "--VoilaConfiguration.allow_theme_override=NO",
+        f"--VoilaExecutor.iopub_timeout={IOPUB_TIMEOUT_SECONDS}",
+        f"--MappingKernelManager.cull_idle_timeout={CULL_IDLE_SECONDS}",
+        f"--MappingKernelManager.cull_interval={CULL_INTERVAL_SECONDS}",
+        "--MappingKernelManager.cull_connected=False",
+        "--Voila.kernel_websocket_connection_class=hgw_widgets.room_guard.RoomKernelConnection",
+        "--VoilaConfiguration.multi_kernel_manager_class=hgw_widgets.room_guard.RoomKernelManager",
+        f"--RoomKernelManager.pool_start_interval={POOL_START_INTERVAL_SECONDS}",
+    ]
+    if plan.total > 0:
+        args += [
+            "--VoilaConfiguration.preheat_kernel=True",
+            f"--VoilaConfiguration.default_pool_size={plan.default}",
+            "--VoilaKernelManager.kernel_pools_config=" + json.dumps(plan.pools_config(), separators=(",", ":")),
+        ]
+    return tuple(args)
+
+
+def banner(url: str, plan: PoolPlan, participants: int) -> str:
+    """What the trainer reads in the terminal."""
+    lines = [
+        "De werkmap wordt geserveerd voor een zaal.",
+        f"Deelnemers openen:  {url}",
+        "(Iedereen met deze link kan meedoen; deel hem alleen in de zaal. Stoppen: Ctrl+C.)",
+        f"Voorverwarmde kernels: {plan.total} voor {participants} deelnemers "
+        f"(ongeveer {plan.total * plan.kernel_mb} MB); het opwarmen duurt ongeveer "
+        f"{max(1, math.ceil(plan.total * POOL_START_INTERVAL_SECONDS / 60))} min.",
+    ]
+    if plan.limited:
+        lines.append("Let op: te weinig vrij geheugen voor een volledige voorraad; eerste bezoeken zijn trager.")
+    return "\n".join(lines)

@@ -1,0 +1,99 @@
+"""Room mode on the server side: kernels per participant, and a pool that refills gently.
+
+``RoomKernelConnection``: a participant's kernel answers only that participant's browser.
+
+Jupyter Server does not tie kernels to visitors: with the room's shared token, anyone who
+knows a kernel id could open its websocket. Voilà only hands a kernel id to the page it
+rendered, so this class binds a kernel to the first browser that connects to it (the
+browser is identified by the signed login cookie Jupyter Server gives every token
+visitor, an anonymous user with a random id) and refuses every other browser.
+
+Used in room mode through ``--Voila.kernel_websocket_connection_class``
+(``hgw_widgets.room.voila_room_args``). Voilà itself already drops every message type
+except comm and kernel-info messages, so no code can be executed over this websocket.
+
+``RoomKernelManager``: Voilà refills its pool of preheated kernels one second after each use, all
+at once. After a burst of 30 participants that is 30 kernels starting and running their notebook
+together, which on two cores kept every participant waiting ~11 s for their widgets and made the
+feedback slow (``benchmarks/bench_load.py``). This manager lets a preheated kernel start only
+``pool_start_interval`` seconds after the previous one; a participant's own kernel (no pool) is
+never delayed. Used through ``--VoilaConfiguration.multi_kernel_manager_class``.
+
+The same manager also closes a gap in culling. Voilà never culls a kernel while it waits in the
+pool, but the kernel keeps the ``last_activity`` of its start. Once it is handed to a participant it
+looks idle for minutes already, and a culler run in the second before the browser's websocket
+connects shuts it down: the participant sees a page whose widgets never appear. Here a kernel's idle
+time starts at the first culler run that sees it outside the pool.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from jupyter_server._tz import utcnow
+from jupyter_server.services.kernels.connection.channels import ZMQChannelsWebsocketConnection
+from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
+from tornado import web
+from traitlets import Float
+
+_OWNERS: dict[str, str] = {}
+"""kernel id -> user id of the browser that first connected to it."""
+
+
+def _forget_dead_kernels(live: set[str]) -> None:
+    for kernel_id in [k for k in _OWNERS if k not in live]:
+        del _OWNERS[kernel_id]
+
+
+class RoomKernelConnection(ZMQChannelsWebsocketConnection):
+    """A kernel websocket that refuses browsers other than the kernel's first one."""
+
+    async def prepare(self) -> None:
+        user = getattr(self.websocket_handler, "current_user", None)
+        user_id = getattr(user, "username", None)
+        if not user_id:
+            raise web.HTTPError(403)
+        _forget_dead_kernels(set(self.multi_kernel_manager.list_kernel_ids()))
+        owner = _OWNERS.setdefault(self.kernel_id, user_id)
+        if owner != user_id:
+            self.log.warning("Refused kernel %s to another participant", self.kernel_id)
+            raise web.HTTPError(403)
+        await super().prepare()
+
+
+class RoomKernelManager(AsyncMappingKernelManager):
+    """Starts the kernels of Voilà's pool one at a time, ``pool_start_interval`` seconds apart."""
+
+    pool_start_interval = Float(
+        2.0, config=True, help="Seconds between the starts of two preheated (pool) kernels."
+    )
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._next_pool_start = 0.0
+        self._out_of_pool_since: dict = {}
+
+    async def start_kernel(self, *args, **kwargs) -> str:
+        env = kwargs.get("env") or {}
+        if env.get("VOILA_PREHEAT") == "True":
+            loop = asyncio.get_running_loop()
+            now = loop.time()
+            slot = max(now, self._next_pool_start)
+            self._next_pool_start = slot + self.pool_start_interval
+            if slot > now:
+                await asyncio.sleep(slot - now)
+        return await super().start_kernel(*args, **kwargs)
+
+    async def cull_kernel_if_idle(self, kernel_id: str):
+        """Cull as usual, but count idle time from when the kernel was first seen out of the pool.
+
+        Voilà's own manager (a subclass) only calls this for kernels that are not in its pool.
+        """
+        for known in [k for k in self._out_of_pool_since if k not in self._kernels]:
+            del self._out_of_pool_since[known]
+        kernel = self._kernels.get(kernel_id)
+        if kernel is not None and hasattr(kernel, "last_activity"):
+            since = self._out_of_pool_since.setdefault(kernel_id, utcnow())
+            if kernel.last_activity < since:
+                kernel.last_activity = since
+        return await super().cull_kernel_if_idle(kernel_id)

@@ -1,0 +1,61 @@
+"""JoinInfo: on the start page in room mode, how participants join (the URL with the token)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from urllib.parse import parse_qs, urlsplit
+
+import ipywidgets as widgets
+
+from ..messages import t
+from ._html import esc, stylesheet
+
+JOIN_URL_ENV = "HGW_JOIN_URL"  # the same name as hgw_widgets.serve.JOIN_URL_ENV (set by --room)
+MAX_URL_CHARS = 300
+
+
+def join_url_from(environ: Mapping[str, str]) -> str | None:
+    """The join URL set by room mode, or None (not in room mode, or not a plain http(s) URL)."""
+    url = environ.get(JOIN_URL_ENV, "").strip()
+    if not url or len(url) > MAX_URL_CHARS:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return url
+
+
+class JoinInfo(widgets.VBox):
+    """Shows the room's join URL and token; shows nothing when the workbook is not served to a room.
+
+    Args:
+        url: the join URL; by default read from the environment Voilà gives the kernel.
+    """
+
+    def __init__(self, url: str | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.add_class("hgw-join-info")
+        self._url = join_url_from({JOIN_URL_ENV: url} if url is not None else os.environ)
+        self._body = widgets.HTML(self._render())
+        self.children = [stylesheet(), self._body]
+        if self._url is None:
+            self.layout.display = "none"
+
+    @property
+    def url(self) -> str | None:
+        """The join URL shown, or None when not in room mode."""
+        return self._url
+
+    def _render(self) -> str:
+        if self._url is None:
+            return ""
+        token = (parse_qs(urlsplit(self._url).query).get("token") or [""])[0]
+        code = f"<p class='hgw-muted'>{esc(t('room.code', token=token))}</p>" if token else ""
+        return (
+            "<div class='hgw-notice hgw-notice-info' role='note'>"
+            f"<strong>{esc(t('room.title'))}</strong>"
+            f"<p>{esc(t('room.open'))}</p>"
+            f"<p style='font-size:1.3em'><code>{esc(self._url)}</code></p>"
+            f"{code}<p>{esc(t('room.private'))}</p></div>"
+        )
