@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -20,10 +19,8 @@ import nbformat
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "e2e"))
-from conftest import CHROMIUM, CHROMIUM_FLAGS, free_port, wait_for_http  # noqa: E402
-
 from hgw_widgets.serve import voila_command  # noqa: E402
+from hgw_widgets.testing import CHROMIUM, CHROMIUM_FLAGS, free_port, running_server  # noqa: E402
 
 
 def _floor_notebook(path: Path) -> None:
@@ -51,10 +48,7 @@ def main() -> None:
         port = free_port()
         cmd = voila_command(port=port)
         cmd[3] = str(folder)  # serve the temporary folder instead of notebooks/
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            base = f"http://127.0.0.1:{port}"
-            wait_for_http(base + "/", proc=proc)
+        with running_server(cmd, port=port, log_path=folder / "voila.log") as (base, _proc):
             results: dict[str, list[float]] = {"floor": [], "chapter": []}
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
@@ -64,9 +58,6 @@ def main() -> None:
                     page.close()
                     results[name].append(seconds)
                 browser.close()
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
     floor = statistics.median(results["floor"][1:])  # first run of each warms caches
     chapter = statistics.median(results["chapter"][1:])
     print(f"time until the text area is usable (median of {runs} runs, Chromium, Voilà on 127.0.0.1)")

@@ -14,19 +14,8 @@ from pathlib import Path
 import pytest
 
 from hgw_widgets.serve import voila_command
-from hgw_widgets.testing import free_port, running_server
+from hgw_widgets.testing import CHROMIUM, CHROMIUM_FLAGS, free_port, running_server
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 WIDGET_TIMEOUT_MS = 60_000
 
 
