@@ -19,7 +19,7 @@ def _story_html(case: Case) -> str:
     )
     parts = [f"<p class='hgw-muted'>{esc(meta)}</p>"]
     for scene in case.story:
-        parts.append(f"<h4>{esc(scene.heading)}</h4><p>{esc(scene.text)}</p>")
+        parts.append(f"<h3>{esc(scene.heading)}</h3><p>{esc(scene.text)}</p>")
     parts.append(f"<p class='hgw-muted'>{esc(t('case.source', source=case.source))}</p>")
     return f"<div class='hgw-case'>{''.join(parts)}</div>"
 
@@ -30,7 +30,7 @@ def _card_html(case: Case) -> str:
         return ""
     goals = "".join(f"<li>{esc(g.text)}</li>" for g in card.goals)
     parts = [
-        f"<h4>{esc(t('case.card.heading', name=case.student.name))}</h4>",
+        f"<h3>{esc(t('case.card.heading', name=case.student.name))}</h3>",
         f"<ol class='hgw-card-goals'>{goals}</ol>",
     ]
     if card.student_addition:

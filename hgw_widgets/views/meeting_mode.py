@@ -242,14 +242,14 @@ class MeetingMode(widgets.VBox):
         self._header.value = (f"<h3>{esc(t('meeting.mode.title', title=title))}</h3>"
                               + (f"<p class='hgw-muted'>{esc(t('meeting.mode.student', student=plan.student))}</p>" if plan.student else ""))
         self._progress.value = f"<strong class='hgw-phase-of'>{esc(t('meeting.mode.phase_of', n=index + 1, total=total))}</strong>"
-        parts = [f"<h2 class='hgw-phase-title'>{esc(phase.title)}</h2>"]
+        parts = [f"<h4 class='hgw-phase-title'>{esc(phase.title)}</h4>"]  # under the mode's h3
         if phase.guideline:
             parts.append(f"<span class='hgw-badge'>{esc(t('meeting.mode.guideline', n=phase.guideline))}</span>")
-        parts.append(f"<h4>{esc(t('meeting.mode.purpose'))}</h4><p>{esc(phase.purpose)}</p>")
+        parts.append(f"<h5>{esc(t('meeting.mode.purpose'))}</h5><p>{esc(phase.purpose)}</p>")
         if phase.prompts:
-            parts.append(f"<h4>{esc(t('meeting.mode.prompts'))}</h4><ul>" + "".join(f"<li>{esc(p)}</li>" for p in phase.prompts) + "</ul>")
+            parts.append(f"<h5>{esc(t('meeting.mode.prompts'))}</h5><ul>" + "".join(f"<li>{esc(p)}</li>" for p in phase.prompts) + "</ul>")
         if phase.phrasings:
-            parts.append(f"<h4>{esc(t('meeting.mode.phrasings'))}</h4>" + "".join(f"<blockquote>{esc(p)}</blockquote>" for p in phase.phrasings))
+            parts.append(f"<h5>{esc(t('meeting.mode.phrasings'))}</h5>" + "".join(f"<blockquote>{esc(p)}</blockquote>" for p in phase.phrasings))
         if phase.notes:
             parts.append(f"<p class='hgw-muted'>{esc(phase.notes)}</p>")
         self._card.value = f"<div class='hgw-phase-card'>{''.join(parts)}</div>"
