@@ -99,7 +99,8 @@ class ConversationPlanner(widgets.VBox):
         self._invited = widgets.Checkbox(description=t("conversation.planner.student_invited"), indent=False)
         self._date = widgets.DatePicker(description=t("conversation.planner.date"), style=style)
         self._structure = widgets.Dropdown(description=t("conversation.planner.structure"), style=style,
-                                           options=[(load_structure(s).title, s) for s in list_structures()])
+                                           options=[(load_structure(s).title, s) for s in list_structures()],
+                                           layout=widgets.Layout(width="30em"))
         self._school = area("conversation.planner.school", "conversation.planner.school_placeholder", "hgw-plan-school")
         self._home = area("conversation.planner.home", "conversation.planner.home_placeholder", "hgw-plan-home")
         self._area = widgets.Dropdown(description=t("conversation.planner.area"), style=style,
