@@ -183,6 +183,7 @@ def voila_room_args(*, token: str, plan: PoolPlan) -> tuple[str, ...]:
         f"--MappingKernelManager.cull_interval={CULL_INTERVAL_SECONDS}",
         "--MappingKernelManager.cull_connected=False",
         "--Voila.kernel_websocket_connection_class=hgw_widgets.room_guard.RoomKernelConnection",
+        "--Voila.identity_provider_class=hgw_widgets.room_guard.RoomIdentityProvider",
         "--VoilaConfiguration.multi_kernel_manager_class=hgw_widgets.room_guard.RoomKernelManager",
         f"--RoomKernelManager.pool_start_interval={POOL_START_INTERVAL_SECONDS}",
     ]

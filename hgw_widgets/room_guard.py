@@ -12,6 +12,10 @@ Used in room mode through ``--Voila.kernel_websocket_connection_class``
 (``hgw_widgets.room.voila_room_args``). Voilà itself already drops every message type
 except comm and kernel-info messages, so no code can be executed over this websocket.
 
+``RoomIdentityProvider``: a visitor whose address lacks the access code gets a Dutch login page
+(``hgw-login.html`` in the workbook's template) instead of Jupyter Server's English one, which talks
+about servers and tokens. Used through ``--Voila.identity_provider_class``.
+
 ``RoomKernelManager``: Voilà refills its pool of preheated kernels one second after each use, all
 at once. After a burst of 30 participants that is 30 kernels starting and running their notebook
 together, which on two cores kept every participant waiting ~11 s for their widgets and made the
@@ -31,10 +35,12 @@ from __future__ import annotations
 import asyncio
 
 from jupyter_server._tz import utcnow
+from jupyter_server.auth.identity import PasswordIdentityProvider
 from jupyter_server.services.kernels.connection.channels import ZMQChannelsWebsocketConnection
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 from tornado import web
 from traitlets import Float
+from voila.voila_identity_provider import VoilaLoginHandler
 
 _OWNERS: dict[str, str] = {}
 """kernel id -> user id of the browser that first connected to it."""
@@ -97,3 +103,20 @@ class RoomKernelManager(AsyncMappingKernelManager):
             if kernel.last_activity < since:
                 kernel.last_activity = since
         return await super().cull_kernel_if_idle(kernel_id)
+
+
+class DutchLoginHandler(VoilaLoginHandler):
+    """The login form from the workbook's template folder, in Dutch."""
+
+    def get_template(self, name):
+        if name == "login.html":
+            return self.settings["voila_jinja2_env"].get_template("hgw-login.html")
+        return super().get_template(name)
+
+
+class RoomIdentityProvider(PasswordIdentityProvider):
+    """Voilà's token login (its default provider), with the Dutch login page."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.login_handler_class = DutchLoginHandler  # Voilà passes its own class as an argument

@@ -80,6 +80,22 @@ def test_without_token_nothing_is_served(base, path, token):
     _assert_clean(response.body)
 
 
+def test_login_page_without_the_code_is_dutch_and_lets_the_right_code_in(base):
+    browser = Visitor(base, None)
+    page = browser.get(f"/login?next=/voila/render/{CHAPTER}")
+    assert page.status == 200
+    assert '<html lang="nl">' in page.body and "Toegangscode" in page.body
+    for english in ("Token authentication", "jupyter server list", "Password", "Log in"):
+        assert english not in page.body
+    _assert_clean(page.body)
+    wrong = browser.post_form(f"/login?next=/voila/render/{CHAPTER}", {"password": "verkeerd-12345"})
+    assert "Die code klopt niet" in wrong.body
+    right = browser.post_form(f"/login?next=/voila/render/{CHAPTER}", {"password": TOKEN})
+    assert right.status == 302 and right.headers.get("Location", "").endswith(f"/voila/render/{CHAPTER}")
+    response, kernel_id = browser.open_page(CHAPTER)  # the login cookie is enough now
+    assert response.status == 200 and kernel_id
+
+
 def test_without_token_no_kernel_websocket(base, visitor):
     _response, kernel_id = visitor.open_page(CHAPTER)
     with pytest.raises(websocket.WebSocketBadStatusException) as exc:

@@ -58,6 +58,18 @@ class Visitor:
         except urllib.error.HTTPError as e:
             return Response(e.code, e.read().decode("utf-8", "replace"), dict(e.headers or {}), url)
 
+    def post_form(self, path: str, fields: dict[str, str]) -> Response:
+        """POST a form as a browser does, with the ``_xsrf`` value from this browser's cookie."""
+        xsrf = next((c.value for c in self.jar if c.name == "_xsrf"), "")
+        body = urllib.parse.urlencode({"_xsrf": xsrf, **fields}).encode("ascii")
+        request = urllib.request.Request(self.base + path, data=body, method="POST",
+                                         headers={"Content-Type": "application/x-www-form-urlencoded"})
+        try:
+            with self._opener.open(request, timeout=self.timeout) as r:
+                return Response(r.status, r.read().decode("utf-8", "replace"), dict(r.headers), request.full_url)
+        except urllib.error.HTTPError as e:
+            return Response(e.code, e.read().decode("utf-8", "replace"), dict(e.headers or {}), request.full_url)
+
     def cookie_header(self) -> str:
         return "; ".join(f"{c.name}={c.value}" for c in self.jar)
 
