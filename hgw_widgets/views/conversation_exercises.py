@@ -20,6 +20,7 @@ from ..domain.exercises import (
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, notice, stylesheet
+from .exercise_memory import ExerciseMemory
 
 _GUIDELINE_KEYS = {4: "exercises.guideline.g4", 5: "exercises.guideline.g5", 6: "exercises.guideline.g6", 7: "exercises.guideline.g7"}
 _KIND_KEYS = {"explores": "exercises.welles.explores", "argues": "exercises.welles.argues", "unclear": "exercises.welles.unclear"}
@@ -269,9 +270,10 @@ class MetacommunicationExercise(widgets.VBox):
 
     Args:
         blunt: the blunt question with what to ask and why (from the casebook).
+        store_key: the key for the browser copy of what the learner typed.
     """
 
-    def __init__(self, blunt: CaseBluntQuestion, **kwargs) -> None:
+    def __init__(self, blunt: CaseBluntQuestion, *, store_key: str = "metacommunicatie", **kwargs) -> None:
         super().__init__(**kwargs)
         self.add_class("hgw-metacommunication")
         self._blunt = blunt
@@ -290,6 +292,8 @@ class MetacommunicationExercise(widgets.VBox):
         self._example_text = widgets.HTML()
         self._message = widgets.HTML()
         self._message.add_class("hgw-message")
+        self.memory = ExerciseMemory(store_key, {"rewrite": self._rewrite, "ask": self._ask, "because": self._because})
+        """Keeps what the learner typed across a page reload."""
         self.children = [
             stylesheet(),
             widgets.HTML(f"<h3>{esc(t('exercises.meta.title'))}</h3><p class='hgw-muted'>{esc(t('exercises.meta.intro'))}</p>"
@@ -297,6 +301,7 @@ class MetacommunicationExercise(widgets.VBox):
             widgets.HTML(f"<strong>{esc(t('exercises.meta.rewrite'))}</strong>"), self._rewrite, widgets.HBox([self._check]), self._message,
             widgets.HTML(f"<p>{esc(t('exercises.meta.builder'))}</p>"), self._ask, self._because, self._built,
             widgets.HBox([self._example]), self._example_text,
+            self.memory,
         ]
         self._on_build()
         self._connect()

@@ -10,6 +10,7 @@ from ..domain.phrasing import MAX_EXAMPLE, example_issues
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, notice, stylesheet
+from .exercise_memory import ExerciseMemory
 
 MAX_EXAMPLES = 20
 _ISSUE_KEYS = {
@@ -26,13 +27,16 @@ class SchoolAndHome(widgets.VBox):
         school: examples seen at school.
         home: examples seen at home.
         student: the student's name, for the heading.
+        store_key: the key for the browser copy of the examples the learner added.
     """
 
-    def __init__(self, school: tuple[str, ...] = (), home: tuple[str, ...] = (), *, student: str = "", **kwargs) -> None:
+    def __init__(self, school: tuple[str, ...] = (), home: tuple[str, ...] = (), *, student: str = "",
+                 store_key: str = "school-en-thuis", **kwargs) -> None:
         super().__init__(**kwargs)
         self.add_class("hgw-school-home")
         self._school = tuple(clean(s, MAX_EXAMPLE) for s in school if clean(s))[:MAX_EXAMPLES]
         self._home = tuple(clean(h, MAX_EXAMPLE) for h in home if clean(h))[:MAX_EXAMPLES]
+        self._start = (self._school, self._home)
         self._student = clean(student, 40)
         self._columns = widgets.HTML()
         self._columns.add_class("hgw-school-home-columns")
@@ -46,13 +50,16 @@ class SchoolAndHome(widgets.VBox):
         self._add.add_class("hgw-school-home-add")
         self._message = widgets.HTML()
         self._message.add_class("hgw-message")
+        self.memory = ExerciseMemory(store_key, {"text": self._text}, get_state=self._state, set_state=self._set_state,
+                                     on_clear=self._reset)
+        """Keeps the added examples and the draft across a page reload."""
         title = t("exercises.sides.title", student=self._student) if self._student else t("exercises.sides.title_plain")
         self.children = [
             stylesheet(),
             widgets.HTML(f"<h3>{esc(title)}</h3><p class='hgw-muted'>{esc(t('exercises.sides.intro'))}</p>"),
             self._columns,
             widgets.HTML(f"<strong>{esc(t('exercises.sides.own'))}</strong>"), self._side, self._text,
-            widgets.HBox([self._add]), self._message,
+            widgets.HBox([self._add]), self._message, self.memory,
         ]
         self._show()
         self._connect()
@@ -80,6 +87,27 @@ class SchoolAndHome(widgets.VBox):
     def _connect(self) -> None:
         self._add.on_click(self._on_add)
 
+    def _state(self) -> dict:
+        return {"school": list(self._school), "home": list(self._home)}
+
+    def _set_state(self, state: object) -> None:
+        """Put back kept examples; anything that is not a list of texts is ignored."""
+        if not isinstance(state, dict):
+            return
+        sides = []
+        for side in ("school", "home"):
+            items = state.get(side)
+            if not isinstance(items, list):
+                return
+            sides.append(tuple(clean(i, MAX_EXAMPLE) for i in items if isinstance(i, str) and clean(i))[:MAX_EXAMPLES])
+        self._school, self._home = sides
+        self._show()
+
+    def _reset(self) -> None:
+        self._school, self._home = self._start
+        self._message.value = ""
+        self._show()
+
     @guarded
     def _on_add(self, _button=None) -> None:
         raw = self._text.value if isinstance(self._text.value, str) else ""
@@ -100,6 +128,7 @@ class SchoolAndHome(widgets.VBox):
         self._text.value = ""
         self._message.value = notice(t("exercises.sides.added"), kind="success")
         self._show()
+        self.memory.changed()
 
     def _show(self) -> None:
         def column(label: str, items: tuple[str, ...]) -> str:

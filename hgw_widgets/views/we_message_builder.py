@@ -13,6 +13,7 @@ from ..domain.phrasing import MAX_CONCERN, MAX_EXAMPLE, phrase, wording_issues
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, notice, stylesheet
+from .exercise_memory import ExerciseMemory
 
 _ISSUE_KEYS = {
     "empty": "phrasing.issue.empty",
@@ -28,9 +29,10 @@ class WeMessageBuilder(widgets.VBox):
 
     Args:
         concern: a starting concern (e.g. from a case); its example may be empty.
+        store_key: the key for the browser copy of what the learner typed.
     """
 
-    def __init__(self, concern: Concern | None = None, **kwargs) -> None:
+    def __init__(self, concern: Concern | None = None, *, store_key: str = "wij-boodschap", **kwargs) -> None:
         super().__init__(**kwargs)
         self.add_class("hgw-we-message")
         self._callbacks: list[Callable[[str], None]] = []
@@ -46,10 +48,11 @@ class WeMessageBuilder(widgets.VBox):
         self._result.add_class("hgw-we-result")
         self._message = widgets.HTML()
         self._message.add_class("hgw-message")
-        if concern is not None:
-            self._concern.value = concern.text
-            self._example.value = concern.example
-            self._area.value = concern.area or ""
+        self._start = concern
+        self._set_start()
+        self.memory = ExerciseMemory(store_key, {"area": self._area, "concern": self._concern, "example": self._example},
+                                     on_clear=self._set_start)
+        """Keeps what the learner typed across a page reload."""
         self.children = [
             stylesheet(),
             widgets.HTML(f"<h3>{esc(t('phrasing.builder.title'))}</h3><p class='hgw-muted'>{esc(t('phrasing.builder.intro'))}</p>"),
@@ -59,6 +62,7 @@ class WeMessageBuilder(widgets.VBox):
             self._team,
             widgets.HTML(f"<strong>{esc(t('phrasing.builder.result'))}</strong>"), self._result,
             self._message,
+            self.memory,
         ]
         self._update()
         self._connect()
@@ -85,6 +89,12 @@ class WeMessageBuilder(widgets.VBox):
     def on_change(self, callback: Callable[[str], None]) -> None:
         """Call ``callback(message)`` after every change."""
         self._callbacks.append(callback)
+
+    def _set_start(self) -> None:
+        if self._start is not None:
+            self._concern.value = self._start.text
+            self._example.value = self._start.example
+            self._area.value = self._start.area or ""
 
     def _connect(self) -> None:
         for w in (self._area, self._concern, self._example, self._team):

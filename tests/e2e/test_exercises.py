@@ -62,3 +62,27 @@ def test_strengths_survive_a_reload(page, open_chapter, assert_no_error_output):
     expect(sheet.locator(".hgw-strengths-positive-physical textarea")).to_have_value("sterk en snel bij gym",
                                                                                       timeout=60_000)
     assert_no_error_output(page)
+
+
+def test_practice_answers_survive_a_reload(page, open_chapter, assert_no_error_output):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    open_chapter(page, CHAPTER, wait_for=".hgw-we-message .hgw-exercise-memory")
+    sides = page.locator(".hgw-school-home")
+    sides.locator(".hgw-school-home-side button", has_text="Thuis").click()
+    sides.locator(".hgw-school-home-text textarea").fill("Gisteren hielp hij zijn broertje met het huiswerk.")
+    sides.locator(".hgw-school-home-add").click()
+    expect(sides.locator(".hgw-school-home-columns")).to_contain_text("broertje", timeout=TIMEOUT)
+    builder = page.locator(".hgw-we-message")
+    builder.locator(".hgw-we-example textarea").fill("Dinsdag in de pauze duwde hij een klasgenoot.")
+    # the kernel answers in order: once the sentence shows the example, both copies were sent to the browser
+    expect(builder.locator(".hgw-we-result")).to_contain_text("Dinsdag in de pauze", timeout=TIMEOUT)
+
+    page.reload()
+    page.wait_for_selector(".hgw-we-message .hgw-exercise-memory", timeout=60_000)
+    expect(page.locator(".hgw-we-message .hgw-we-example textarea")).to_have_value(
+        "Dinsdag in de pauze duwde hij een klasgenoot.", timeout=60_000)
+    expect(page.locator(".hgw-school-home .hgw-school-home-columns")).to_contain_text("broertje", timeout=TIMEOUT)
+
+    page.locator(".hgw-we-message .hgw-exercise-clear").click()
+    expect(page.locator(".hgw-we-message .hgw-we-example textarea")).to_have_value("", timeout=TIMEOUT)
+    assert_no_error_output(page)
