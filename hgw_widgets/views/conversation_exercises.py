@@ -63,9 +63,10 @@ class WellesNietesExercise(widgets.VBox):
 
     Args:
         items: the welles-nietes moments (``from_casebook()`` collects them all).
+        store_key: the key for the browser copy (which moment, and the reply being written).
     """
 
-    def __init__(self, items: tuple[WellesNietesItem, ...], **kwargs) -> None:
+    def __init__(self, items: tuple[WellesNietesItem, ...], *, store_key: str = "welles-nietes", **kwargs) -> None:
         super().__init__(**kwargs)
         if not items:
             raise ValueError("the exercise needs at least one item")
@@ -87,6 +88,9 @@ class WellesNietesExercise(widgets.VBox):
         self._pick_message = widgets.HTML()
         self._pick_message.add_class("hgw-ex-pick-message")
         self._previous, self._next, self._counter = _nav()
+        self.memory = ExerciseMemory(store_key, {"own": self._own}, get_state=lambda: {"index": self._index},
+                                     set_state=self._set_state, on_clear=lambda: self._go(-len(self._items)))
+        """Keeps the moment shown and the reply being written across a page reload."""
         self.children = [
             stylesheet(),
             widgets.HTML(f"<h3>{esc(t('exercises.welles.title'))}</h3><p class='hgw-muted'>{esc(t('exercises.welles.intro'))}</p>"),
@@ -96,6 +100,7 @@ class WellesNietesExercise(widgets.VBox):
             self._message,
             widgets.HTML(f"<strong>{esc(t('exercises.welles.pick'))}</strong>"), self._choices, widgets.HBox([self._check_pick]),
             self._pick_message,
+            self.memory,
         ]
         self._show()
         self._connect()
@@ -134,6 +139,13 @@ class WellesNietesExercise(widgets.VBox):
         self._message.value = ""
         self._pick_message.value = ""
         self._show()
+        self.memory.changed()
+
+    def _set_state(self, state: object) -> None:
+        index = state.get("index") if isinstance(state, dict) else None
+        if isinstance(index, int) and not isinstance(index, bool) and 0 <= index < len(self._items):
+            self._index = index
+            self._show()
 
     @guarded
     def _on_check_own(self, _button=None) -> None:

@@ -96,6 +96,8 @@ class ExerciseMemory(widgets.HBox):
             return
         self._quiet = True  # the restored values are what is stored already
         try:
+            if self._set_state is not None and "state" in data:
+                self._set_state(data["state"])  # first: state may redraw the fields (e.g. another item)
             fields = data.get("fields")
             for name, widget in self._fields.items():
                 value = fields.get(name) if isinstance(fields, dict) else None
@@ -104,8 +106,6 @@ class ExerciseMemory(widgets.HBox):
                 if isinstance(widget, widgets.Dropdown) and value not in _option_values(widget):
                     continue
                 widget.value = value
-            if self._set_state is not None and "state" in data:
-                self._set_state(data["state"])
         except Exception:  # a broken copy must never break the page: start fresh instead
             log.warning("exercise memory %s: could not restore", self.store.key, exc_info=True)
         finally:

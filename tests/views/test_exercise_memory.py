@@ -120,3 +120,23 @@ def test_memory_names_only_the_fields_it_was_given():
     memory = ExerciseMemory("x", {"a": a})
     _browser_says(memory.store, {"event": "ready", "value": json.dumps({"format": 1, "fields": {"a": "1", "b": "2"}})})
     assert (a.value, b.value) == ("1", "")
+
+
+def test_welles_nietes_comes_back_at_the_same_moment_with_the_draft():
+    from hgw_widgets.views.conversation_exercises import WellesNietesExercise
+
+    first = _reload_with(lambda: WellesNietesExercise.from_case("welles-nietes"), None)
+    first._next.click()
+    first._own.value = "Wat ziet u thuis dan precies?"
+    again = _reload_with(lambda: WellesNietesExercise.from_case("welles-nietes"), first.memory.store.value)
+    assert again.item == first.item and again._own.value == "Wat ziet u thuis dan precies?"
+    assert again._counter.value.startswith("2 van")
+
+
+@pytest.mark.parametrize("index", [-1, 999, True, "1", None])
+def test_welles_nietes_ignores_a_bad_kept_moment(index):
+    from hgw_widgets.views.conversation_exercises import WellesNietesExercise
+
+    view = _reload_with(lambda: WellesNietesExercise.from_case("welles-nietes"),
+                        json.dumps({"format": 1, "fields": {"own": "x"}, "state": {"index": index}}))
+    assert view._counter.value.startswith("1 van") and view._own.value == "x"
