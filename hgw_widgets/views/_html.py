@@ -35,6 +35,11 @@ def _css() -> str:
     return resources.files("hgw_widgets").joinpath("static/hgw.css").read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=1)
 def stylesheet() -> widgets.HTML:
-    """An invisible widget that carries the workbook's stylesheet."""
+    """An invisible widget that carries the workbook's stylesheet.
+
+    One widget per kernel, shown inside every view: a page with four views sends the 9 kB of CSS
+    once instead of four times when it loads (a widget may have several parents).
+    """
     return widgets.HTML(f"<style>{_css()}</style>", layout=widgets.Layout(display="none"))
