@@ -13,10 +13,10 @@ import re
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import CaseFileError, describe_field_errors
+from .datafile import read_yaml_file
 
 CASEBOOK_DIR = Path(__file__).resolve().parents[2] / "casebook"
 """The shipped casebook, beside the package in the repository."""
@@ -206,23 +206,8 @@ def load_case(case_id: str, *, casebook_dir: Path | None = None) -> Case:
         CaseFileError: the id is not a plain name, the file is missing or
             too large, is not UTF-8 YAML, or does not match the schema.
     """
-    folder = (casebook_dir or CASEBOOK_DIR).resolve()
-    if not isinstance(case_id, str) or not _ID_RE.match(case_id):
-        raise CaseFileError(f"case id must be a plain lowercase name, received {case_id!r}")
-    path = (folder / f"{case_id}.yaml").resolve()
-    if path.parent != folder:
-        raise CaseFileError(f"refusing a case path outside {folder}: {case_id!r}")
-    if not path.is_file():
-        raise CaseFileError(f"{path.name}: no such case in {folder}")
-    raw = path.read_bytes()
-    if len(raw) > _MAX_FILE_BYTES:
-        raise CaseFileError(f"{path.name}: file too large ({len(raw)} bytes)")
-    try:
-        data = yaml.safe_load(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise CaseFileError(f"{path.name}: not UTF-8 text ({exc.reason})") from None
-    except yaml.YAMLError as exc:
-        raise CaseFileError(f"{path.name}: not valid YAML: {exc}") from None
+    path, data = read_yaml_file(casebook_dir or CASEBOOK_DIR, case_id, kind="case", id_re=_ID_RE,
+                                max_bytes=_MAX_FILE_BYTES, error=CaseFileError)
     return parse_case(data, source=path)
 
 

@@ -14,10 +14,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import StructureFileError, describe_field_errors
+from .datafile import read_yaml_file
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,60}$")
 _MAX_FILE_BYTES = 256 * 1024
@@ -87,21 +87,8 @@ def load_structure(structure_id: str, *, folder: Path | None = None) -> MeetingS
         StructureFileError: a bad name, a missing or too large file, not UTF-8
             YAML, or not matching the schema; the message names file and field.
     """
-    base = (folder or _folder()).resolve()
-    if not isinstance(structure_id, str) or not _ID_RE.match(structure_id):
-        raise StructureFileError(f"structure id must be a plain lowercase name, received {structure_id!r}")
-    path = (base / f"{structure_id}.yaml").resolve()
-    if path.parent != base or not path.is_file():
-        raise StructureFileError(f"{structure_id}.yaml: no such structure in {base}")
-    raw = path.read_bytes()
-    if len(raw) > _MAX_FILE_BYTES:
-        raise StructureFileError(f"{path.name}: file too large ({len(raw)} bytes)")
-    try:
-        data = yaml.safe_load(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise StructureFileError(f"{path.name}: not UTF-8 text ({exc.reason})") from None
-    except yaml.YAMLError as exc:
-        raise StructureFileError(f"{path.name}: not valid YAML: {exc}") from None
+    path, data = read_yaml_file(folder or _folder(), structure_id, kind="structure", id_re=_ID_RE,
+                                max_bytes=_MAX_FILE_BYTES, error=StructureFileError)
     structure = parse_structure(data, name=path.name)
     if structure.id != path.stem:
         raise StructureFileError(
