@@ -69,9 +69,14 @@ class Strength:
             raise TypeError("text must be a string")
 
 
+def one_line(value: object, limit: int) -> str:
+    """Untrusted text as one tidy line: white space collapsed, cut at ``limit``; "" for anything but text."""
+    return " ".join(value.split())[:limit] if isinstance(value, str) else ""
+
+
 def clean_note(text: object) -> str:
-    """One line of user text: white space collapsed, cut to ``MAX_NOTE_CHARS``."""
-    return " ".join(str(text if text is not None else "").split())[:MAX_NOTE_CHARS]
+    """One line of user text for a note, cut to ``MAX_NOTE_CHARS``."""
+    return one_line(text, MAX_NOTE_CHARS)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..messages import t
-from .areas import AREAS, Strength
+from .areas import AREAS, Strength, one_line
 from .case import Case
 from .issues import Issue
 from .smarti import SmartiReport, check_smarti
@@ -41,8 +41,8 @@ AGREEMENT_CRITERIA = ("specific", "measurable", "positive")
 
 
 def clean(value: object, limit: int = MAX_LINE) -> str:
-    """Untrusted text as one tidy line: whitespace collapsed, cut at ``limit``."""
-    return " ".join(value.split())[:limit] if isinstance(value, str) else ""
+    """Untrusted text as one tidy line (``areas.one_line``), by default as long as a line of a plan."""
+    return one_line(value, limit)
 
 
 def clean_notes(value: object, limit: int = MAX_NOTES) -> str:
