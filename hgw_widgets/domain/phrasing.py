@@ -6,7 +6,7 @@ as data (``wording_issues``: empty, too long, no example, an example that is
 not concrete) and the team variant "Wij vinden het als team moeilijk om ...".
 ``StrengthsSheet`` collects positive aspects and concerns per area of ``AREAS``
 for one student, so that no area is skipped. ``we_message``, ``metacommunication``
-and ``Concern`` live in ``domain.conversation`` and are re-exported here.
+and ``Concern`` live in ``domain.conversation`` (import them from there).
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from .conversation import (
     _sentence,
     _strip_end,
     clean,
-    metacommunication,
     we_message,
 )
 from .issues import Issue
@@ -34,14 +33,11 @@ __all__ = [
     "MAX_CONCERN",
     "MAX_EXAMPLE",
     "MAX_PER_AREA",
-    "Concern",
     "StrengthsSheet",
     "example_issues",
-    "metacommunication",
     "phrase",
     "sheet_issues",
     "team_message",
-    "we_message",
     "wording_issues",
 ]
 
