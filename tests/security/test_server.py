@@ -48,10 +48,10 @@ def _assert_clean(body: str) -> None:
         assert leak not in body, f"response shows {leak!r}"
 
 
-def _connected_page(visitor: Visitor, notebook: str = CHAPTER):
+def _connected_page(visitor: Visitor, notebook: str = CHAPTER, *, protocol: str = "v1"):
     response, kernel_id = visitor.open_page(notebook)
     assert response.status == 200 and kernel_id, response.status
-    kernel = visitor.kernel(kernel_id)
+    kernel = visitor.kernel(kernel_id, protocol=protocol)
     assert kernel.request_states(), "the widgets did not answer"
     return kernel
 
@@ -122,10 +122,11 @@ EXECUTE = {
 }
 
 
+@pytest.mark.parametrize("protocol", ["v1", "json"])  # the browser's binary protocol and the older JSON one
 @pytest.mark.parametrize("channel", ["shell", "control"])
-def test_execute_request_is_refused(visitor, tmp_path, room_server, channel):
-    kernel = _connected_page(visitor)
-    marker = tmp_path / f"ran-{channel}"
+def test_execute_request_is_refused(visitor, tmp_path, room_server, channel, protocol):
+    kernel = _connected_page(visitor, protocol=protocol)
+    marker = tmp_path / f"ran-{channel}-{protocol}"
     msg_id = kernel.send("execute_request", {**EXECUTE, "code": f"open({str(marker)!r}, 'w').write('x')"}, channel=channel)
     reply = kernel.recv_until(lambda m: m.get("parent_header", {}).get("msg_id") == msg_id, timeout=5)
     assert reply is None, f"the kernel answered an execute_request: {reply.get('msg_type')}"
@@ -137,9 +138,10 @@ def test_execute_request_is_refused(visitor, tmp_path, room_server, channel):
     kernel.close()
 
 
+@pytest.mark.parametrize("protocol", ["v1", "json"])
 @pytest.mark.parametrize("msg_type", ["inspect_request", "complete_request", "history_request", "input_reply"])
-def test_other_code_paths_are_refused(visitor, msg_type):
-    kernel = _connected_page(visitor)
+def test_other_code_paths_are_refused(visitor, msg_type, protocol):
+    kernel = _connected_page(visitor, protocol=protocol)
     msg_id = kernel.send(msg_type, {"code": "import os", "cursor_pos": 9, "hist_access_type": "tail", "n": 10, "value": "x"})
     assert kernel.recv_until(lambda m: m.get("parent_header", {}).get("msg_id") == msg_id, timeout=3) is None
     kernel.close()

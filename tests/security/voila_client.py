@@ -1,7 +1,9 @@
 """A scripted Voilà visitor: HTTP with cookies, and the kernel websocket as a browser uses it.
 
-Used by the security tests and by ``benchmarks/bench_load.py``. It speaks the JSON form of the
-Jupyter websocket protocol (no subprotocol) and the ipywidgets 8 comm protocol:
+Used by the security tests and by ``benchmarks/bench_load.py``. It speaks the Jupyter websocket
+protocol the way Voilà's page does: the binary ``v1.kernel.websocket.jupyter.org`` subprotocol
+(``protocol="v1"``, the default) or, on request, the older JSON form without a subprotocol
+(``protocol="json"``), and the ipywidgets 8 comm protocol:
 ``jupyter.widget.control`` ``request_states`` to get every widget's state, ``update`` to set
 a value, ``custom`` ``{"event": "click"}`` to press a button.
 """
@@ -79,8 +81,8 @@ class Visitor:
         match = KERNEL_ID_RE.search(response.body)
         return response, (match.group(1) if match else None)
 
-    def kernel(self, kernel_id: str) -> KernelSocket:
-        return KernelSocket(self, kernel_id)
+    def kernel(self, kernel_id: str, *, protocol: str = "v1") -> KernelSocket:
+        return KernelSocket(self, kernel_id, protocol=protocol)
 
 
 def _origin(base: str) -> str:
@@ -89,12 +91,44 @@ def _origin(base: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
+V1_PROTOCOL = "v1.kernel.websocket.jupyter.org"
+
+
+def _pack_v1(channel: str, parts: list[bytes]) -> bytes:
+    """A v1 frame: the number of offsets, the offsets (8 bytes, little-endian), channel, parts."""
+    head = channel.encode("utf-8")
+    offsets = [8 * (1 + 1 + len(parts) + 1)]
+    for chunk in (head, *parts):
+        offsets.append(offsets[-1] + len(chunk))
+    numbers = [len(offsets), *offsets]
+    return b"".join([*(n.to_bytes(8, "little") for n in numbers), head, *parts])
+
+
+def _unpack_v1(frame: bytes) -> dict:
+    """A v1 frame as the message dict the JSON protocol would have sent (buffers left out)."""
+    count = int.from_bytes(frame[:8], "little")
+    offsets = [int.from_bytes(frame[8 * (i + 1) : 8 * (i + 2)], "little") for i in range(count)]
+    channel = frame[offsets[0] : offsets[1]].decode("utf-8")
+    header, parent, metadata, content = (json.loads(frame[offsets[i] : offsets[i + 1]]) for i in range(1, 5))
+    return {
+        "header": header,
+        "parent_header": parent,
+        "metadata": metadata,
+        "content": content,
+        "msg_type": header.get("msg_type"),
+        "channel": channel,
+    }
+
+
 class KernelSocket:
     """The websocket of one kernel, as the page's JavaScript would open it."""
 
-    def __init__(self, visitor: Visitor, kernel_id: str) -> None:
+    def __init__(self, visitor: Visitor, kernel_id: str, *, protocol: str = "v1") -> None:
+        if protocol not in ("v1", "json"):
+            raise ValueError(protocol)
         self.visitor = visitor
         self.kernel_id = kernel_id
+        self.protocol = protocol
         self.session = uuid.uuid4().hex
         url = visitor.base.replace("http://", "ws://", 1) + f"/api/kernels/{kernel_id}/channels?session_id={self.session}"
         self.ws = websocket.create_connection(
@@ -102,7 +136,15 @@ class KernelSocket:
             timeout=visitor.timeout,
             header=[f"Cookie: {visitor.cookie_header()}"] if visitor.jar else [],
             origin=_origin(visitor.base),
+            subprotocols=[V1_PROTOCOL] if protocol == "v1" else None,
+            # text frames are still decoded (and so checked) as UTF-8 by Python's own decoder; the
+            # library's extra check runs byte by byte in Python and cost the benchmark's simulated
+            # browsers more CPU than the server (a browser does it natively)
+            skip_utf8_validation=True,
         )
+        if protocol == "v1" and self.ws.subprotocol != V1_PROTOCOL:
+            self.ws.close()
+            raise ConnectionError(f"the server did not accept {V1_PROTOCOL}")
         self.widgets: dict[str, dict] = {}
 
     def close(self) -> None:
@@ -110,25 +152,13 @@ class KernelSocket:
 
     def send(self, msg_type: str, content: dict, *, channel: str = "shell", metadata: dict | None = None) -> str:
         msg_id = uuid.uuid4().hex
-        self.ws.send(
-            json.dumps(
-                {
-                    "header": {
-                        "msg_id": msg_id,
-                        "msg_type": msg_type,
-                        "session": self.session,
-                        "username": "",
-                        "version": "5.3",
-                        "date": "",
-                    },
-                    "parent_header": {},
-                    "metadata": metadata or {},
-                    "content": content,
-                    "buffers": [],
-                    "channel": channel,
-                }
-            )
-        )
+        header = {"msg_id": msg_id, "msg_type": msg_type, "session": self.session, "username": "", "version": "5.3", "date": ""}
+        if self.protocol == "v1":
+            parts = [json.dumps(part).encode("utf-8") for part in (header, {}, metadata or {}, content)]
+            self.ws.send(_pack_v1(channel, parts), opcode=websocket.ABNF.OPCODE_BINARY)
+        else:
+            msg = {"header": header, "parent_header": {}, "metadata": metadata or {}, "content": content, "buffers": [], "channel": channel}
+            self.ws.send(json.dumps(msg))
         return msg_id
 
     def recv_until(self, predicate, *, timeout: float = 30.0) -> dict | None:
@@ -140,9 +170,14 @@ class KernelSocket:
                 raw = self.ws.recv()
             except websocket.WebSocketTimeoutException:
                 return None
-            if not isinstance(raw, str):
-                continue  # binary frames (buffers) are not needed here
-            msg = json.loads(raw)
+            if self.protocol == "v1":
+                if not isinstance(raw, bytes):
+                    continue
+                msg = _unpack_v1(raw)
+            elif isinstance(raw, str):
+                msg = json.loads(raw)
+            else:
+                continue  # binary frames (messages with buffers) are not needed here
             self._track(msg)
             if predicate(msg):
                 return msg
