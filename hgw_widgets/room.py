@@ -35,6 +35,10 @@ CULL_INTERVAL_SECONDS = 30
 IOPUB_TIMEOUT_SECONDS = 30
 POOL_START_INTERVAL_SECONDS = 2.0
 """Preheated kernels start this far apart, so that refilling the pool leaves CPU for the participants."""
+POOL_REFILL_DELAY_SECONDS = 5.0
+"""Voilà refills the pool this long after a kernel was taken (its default: 1 s). A room arriving at
+once is served within about a second; with Voilà's default the first new kernel started while the
+participants were typing and their feedback took twice as long (``benchmarks/bench_load.py``)."""
 TOKEN_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: easy to copy from a projector
 TOKEN_LENGTH = 12
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{8,128}$")
@@ -186,6 +190,7 @@ def voila_room_args(*, token: str, plan: PoolPlan) -> tuple[str, ...]:
         "--Voila.identity_provider_class=hgw_widgets.room_guard.RoomIdentityProvider",
         "--VoilaConfiguration.multi_kernel_manager_class=hgw_widgets.room_guard.RoomKernelManager",
         f"--RoomKernelManager.pool_start_interval={POOL_START_INTERVAL_SECONDS}",
+        f"--VoilaKernelManager.fill_delay={POOL_REFILL_DELAY_SECONDS}",
     ]
     if plan.total > 0:
         args += [

@@ -23,6 +23,14 @@ feedback slow (``benchmarks/bench_load.py``). This manager lets a preheated kern
 ``pool_start_interval`` seconds after the previous one; a participant's own kernel (no pool) is
 never delayed. Used through ``--VoilaConfiguration.multi_kernel_manager_class``.
 
+The spacing wraps Voilà's ``_initialize`` (one pool slot: set up a notebook renderer, start the
+kernel, run the notebook), not ``start_kernel``: setting up a renderer (page configuration, Jinja
+templates) costs the server ~18 ms of its event loop, and 30 of them at once, one second into a
+burst, held every participant's messages back for half a second. Voilà builds its manager as a
+subclass of this one (``voila_kernel_manager_factory``), so its ``_initialize`` overrides any
+method here; the wrapper is therefore set on the instance. Without that method (another Voilà
+version) the manager spaces ``start_kernel`` of preheated kernels instead.
+
 The same manager also closes a gap in culling. Voilà never culls a kernel while it waits in the
 pool, but the kernel keeps the ``last_activity`` of its start. Once it is handed to a participant it
 looks idle for minutes already, and a culler run in the second before the browser's websocket
@@ -36,11 +44,12 @@ import asyncio
 
 from jupyter_server._tz import utcnow
 from jupyter_server.auth.identity import PasswordIdentityProvider
-from jupyter_server.services.kernels.connection.channels import ZMQChannelsWebsocketConnection
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 from tornado import web
 from traitlets import Float
 from voila.voila_identity_provider import VoilaLoginHandler
+
+from .kernel_socket import PromptKernelConnection
 
 _OWNERS: dict[str, str] = {}
 """kernel id -> user id of the browser that first connected to it."""
@@ -51,8 +60,8 @@ def _forget_dead_kernels(live: set[str]) -> None:
         del _OWNERS[kernel_id]
 
 
-class RoomKernelConnection(ZMQChannelsWebsocketConnection):
-    """A kernel websocket that refuses browsers other than the kernel's first one."""
+class RoomKernelConnection(PromptKernelConnection):
+    """A kernel websocket that refuses browsers other than the kernel's first one (and sends without delay)."""
 
     async def prepare(self) -> None:
         user = getattr(self.websocket_handler, "current_user", None)
@@ -78,16 +87,30 @@ class RoomKernelManager(AsyncMappingKernelManager):
         super().__init__(**kwargs)
         self._next_pool_start = 0.0
         self._out_of_pool_since: dict = {}
+        initialize = getattr(self, "_initialize", None)  # Voilà's pool slot (its subclass), see above
+        self._spaces_initialize = initialize is not None
+        if initialize is not None:
+
+            async def spaced_initialize(notebook_path, kernel_id=None, **kw):
+                if kernel_id is None:  # a new pool kernel; a restart (kernel id given) is not delayed
+                    await self._pool_slot()
+                return await initialize(notebook_path, kernel_id, **kw)
+
+            self._initialize = spaced_initialize
+
+    async def _pool_slot(self) -> None:
+        """Wait for this preheated kernel's turn: ``pool_start_interval`` after the previous one."""
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        slot = max(now, self._next_pool_start)
+        self._next_pool_start = slot + self.pool_start_interval
+        if slot > now:
+            await asyncio.sleep(slot - now)
 
     async def start_kernel(self, *args, **kwargs) -> str:
         env = kwargs.get("env") or {}
-        if env.get("VOILA_PREHEAT") == "True":
-            loop = asyncio.get_running_loop()
-            now = loop.time()
-            slot = max(now, self._next_pool_start)
-            self._next_pool_start = slot + self.pool_start_interval
-            if slot > now:
-                await asyncio.sleep(slot - now)
+        if env.get("VOILA_PREHEAT") == "True" and not self._spaces_initialize:
+            await self._pool_slot()
         return await super().start_kernel(*args, **kwargs)
 
     async def cull_kernel_if_idle(self, kernel_id: str):

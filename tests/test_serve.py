@@ -150,6 +150,7 @@ def test_room_command_is_hardened():
     pools = json.loads(_option(cmd, "--VoilaKernelManager.kernel_pools_config"))
     assert pools["00-start.ipynb"] == {"pool_size": 10}
     assert _option(cmd, "--Voila.kernel_websocket_connection_class") == "hgw_widgets.room_guard.RoomKernelConnection"
+    assert float(_option(cmd, "--VoilaKernelManager.fill_delay")) == room.POOL_REFILL_DELAY_SECONDS >= 2
 
 
 def test_room_command_without_pool_does_not_preheat():
@@ -300,6 +301,33 @@ def test_voila_json_has_the_same_hardening_for_serve():
     assert config["VoilaConfiguration"]["allow_template_override"] == "NO"
     assert config["VoilaConfiguration"]["allow_theme_override"] == "NO"
     assert config["VoilaConfiguration"]["show_tracebacks"] is False
+    assert config["Voila"]["kernel_websocket_connection_class"] == "hgw_widgets.kernel_socket.PromptKernelConnection"
+
+
+def test_kernel_websocket_sends_without_delay(monkeypatch):
+    """Both connection classes switch Nagle off before Jupyter Server wires up the kernel's streams."""
+    from jupyter_server.services.kernels.connection.channels import ZMQChannelsWebsocketConnection
+
+    from hgw_widgets.kernel_socket import PromptKernelConnection
+    from hgw_widgets.room_guard import RoomKernelConnection
+
+    from jupyter_server.services.kernels.websocket import KernelWebsocketHandler
+
+    calls = []
+
+    class Handler(KernelWebsocketHandler):
+        def __init__(self):  # no application or request needed for this
+            pass
+
+        def set_nodelay(self, value):
+            calls.append(("nodelay", value))
+
+    monkeypatch.setattr(ZMQChannelsWebsocketConnection, "connect", lambda self: calls.append("connect") or "future")
+    for cls in (PromptKernelConnection, RoomKernelConnection):
+        calls.clear()
+        connection = cls(websocket_handler=Handler())
+        assert connection.connect() == "future"
+        assert calls == [("nodelay", True), "connect"], cls.__name__
 
 
 def _run(coro):
@@ -340,6 +368,49 @@ def test_room_kernel_manager_spaces_pool_starts_only(monkeypatch):
     assert own_times[0] < 0.1  # a participant's kernel is never delayed
     assert pool_times[0] < 0.1
     assert pool_times[1] >= 0.19 and pool_times[2] >= 0.39
+
+
+def test_room_kernel_manager_spaces_voilas_pool_slots(monkeypatch):
+    """Under Voilà (a subclass with ``_initialize``), a whole pool slot waits its turn, restarts do not."""
+    import asyncio
+
+    from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
+
+    from hgw_widgets.room_guard import RoomKernelManager
+
+    slots: list[tuple[str | None, float]] = []
+    kernel_starts: list[float] = []
+
+    async def fake_start(self, *args, **kwargs):
+        kernel_starts.append(asyncio.get_running_loop().time())
+        return "kernel-id"
+
+    monkeypatch.setattr(AsyncMappingKernelManager, "start_kernel", fake_start)
+
+    class VoilaLike(RoomKernelManager):  # what voila_kernel_manager_factory builds on top of ours
+        async def _initialize(self, notebook_path, kernel_id=None, **kwargs):
+            slots.append((kernel_id, asyncio.get_running_loop().time()))  # the renderer is set up here
+            if kernel_id is None:
+                kernel_id = await self.start_kernel(env={"VOILA_PREHEAT": "True"})
+            return {"kernel_id": kernel_id}
+
+    manager = VoilaLike(pool_start_interval=0.2)
+
+    async def burst():
+        t0 = asyncio.get_running_loop().time()
+        fills = [manager._initialize("02.ipynb", None) for _ in range(3)]
+        restart = manager._initialize("02.ipynb", "old-kernel")
+        results = await asyncio.gather(*fills, restart)
+        return t0, results
+
+    t0, results = _run(burst())
+    assert results[-1] == {"kernel_id": "old-kernel"}
+    new = sorted(t - t0 for kernel_id, t in slots if kernel_id is None)
+    restarted = [t - t0 for kernel_id, t in slots if kernel_id == "old-kernel"]
+    assert restarted[0] < 0.1  # a restart is not delayed
+    assert new[0] < 0.1 and new[1] >= 0.19 and new[2] >= 0.39  # the renderer set-up is spaced too
+    # the kernel start inside a slot is not delayed a second time
+    assert sorted(t - t0 for t in kernel_starts)[2] < 0.5
 
 
 def test_kernel_handed_out_of_pool_is_not_culled_before_its_page_connects(monkeypatch):
