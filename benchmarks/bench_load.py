@@ -6,7 +6,8 @@ each, start at the same instant:
 
 1. open ``/voila/render/02-doelgericht-werken.ipynb`` over HTTP (token, cookies) and read the
    kernel id from the page;
-2. open the kernel websocket and ask for the widget states as the page's JavaScript does;
+2. open the kernel websocket (the binary ``v1.kernel.websocket.jupyter.org`` protocol the page
+   uses) and ask for the widget states as the page's JavaScript does;
    *ready* = the kernel answered that widget message with the goal drafter's widgets in it;
 3. type into the goal drafter: ``TYPINGS`` comm updates of the text area's value (alternately a
    full goal and a vague one, so the feedback changes every time), each waiting for the kernel's
@@ -17,7 +18,9 @@ With the pool, every participant then reloads twice (a new page and kernel, all 
 the pool has been refilled), and
 at the end everybody closes the page; the kernels are then counted until only the pool is left
 (or ``--cull-wait`` seconds passed). Memory is the resident memory (VmRSS) of the kernels, the
-server's children, read from /proc.
+server's children, read from /proc. After each burst the CPU seconds of the server, the kernels
+and the simulated browsers (this process; in a real room that work is done on the participants'
+machines) are printed.
 
 Run: .venv/bin/python benchmarks/bench_load.py [--n 10 30] [--pool on off] [--cull-wait 300]
 """
@@ -91,8 +94,10 @@ def _participant(base: str, visitor: Visitor | None, start: threading.Barrier, o
         out.error = f"{type(exc).__name__}: {exc}"[:200]
 
 
-def burst(base: str, visitors: list[Visitor], *, typings: int = TYPINGS) -> list[Result]:
-    """All visitors open the chapter at the same instant."""
+def burst(base: str, visitors: list[Visitor], *, typings: int = TYPINGS, server_pid: int | None = None) -> list[Result]:
+    """All visitors open the chapter at the same instant; with ``server_pid``, print where the CPU went."""
+    before = _cpu_split(server_pid) if server_pid else None
+    t0 = time.monotonic()
     results = [Result() for _ in visitors]
     start = threading.Barrier(len(visitors))
     threads = [
@@ -103,7 +108,20 @@ def burst(base: str, visitors: list[Visitor], *, typings: int = TYPINGS) -> list
         t.start()
     for t in threads:
         t.join(timeout=PAGE_TIMEOUT + 60)
+    if before:
+        used = [b - a for a, b in zip(before, _cpu_split(server_pid), strict=True)]
+        print(
+            f"  CPU in the {time.monotonic() - t0:.1f} s of the burst: server {used[0]:.1f} s, kernels {used[1]:.1f} s, "
+            f"simulated browsers {used[2]:.1f} s ({os.cpu_count()} cores)"
+        )
     return results
+
+
+def _cpu_split(server_pid: int) -> tuple[float, float, float]:
+    """CPU seconds used so far by the server, its kernels (those alive now) and this process."""
+    hz = os.sysconf("SC_CLK_TCK")
+    own = os.times()
+    return _cpu_ticks([server_pid]) / hz, _cpu_ticks(_children(server_pid)) / hz, own.user + own.system
 
 
 def _children(pid: int) -> list[int]:
@@ -181,7 +199,8 @@ def _started(log_path: Path) -> int:
 def _wait_kernels(server_pid: int, log_path: Path, started: int, timeout: float = 240) -> float:
     """Wait until Voila started ``started`` kernels in all and the kernels are quiet.
 
-    Voila refills the pool one second after each use; a pooled kernel's process exists before it
+    Voila refills the pool a few seconds after each use (``room.POOL_REFILL_DELAY_SECONDS``), one
+    kernel every ``room.POOL_START_INTERVAL_SECONDS``; a pooled kernel's process exists before it
     has run its notebook, so "quiet" (the kernels used less than 0.2 s of CPU in 2 s) is what says
     the pool is ready. Returns the seconds waited.
     """
@@ -213,7 +232,7 @@ def run(n: int, *, pool: bool, reloads: int, cull_wait: float, log_dir: Path) ->
         print(f"  before the burst: {count} kernels, {rss:.0f} MB, server {_rss_mb(proc.pid):.0f} MB")
         visitors = [Visitor(base, TOKEN, timeout=PAGE_TIMEOUT) for _ in range(n)]
         started = _started(log_path)
-        results = burst(base, visitors)
+        results = burst(base, visitors, server_pid=proc.pid)
         report("first visit", results)
         count, rss = kernel_memory(proc.pid)
         print(
@@ -227,7 +246,7 @@ def run(n: int, *, pool: bool, reloads: int, cull_wait: float, log_dir: Path) ->
             for r in results:
                 if r.socket is not None:
                     r.socket.close()  # the old page goes away
-            results = burst(base, visitors, typings=2)
+            results = burst(base, visitors, typings=2, server_pid=proc.pid)
             report(f"reload {i + 1}", results)
         for r in results:
             if r.socket is not None:
