@@ -198,9 +198,10 @@ class GuidelineQuiz(widgets.VBox):
 
     Args:
         items: the fragments (``from_casebook()`` collects them all).
+        store_key: the key for the browser copy (the fragment shown and what was answered right or wrong).
     """
 
-    def __init__(self, items: tuple[FragmentItem, ...], **kwargs) -> None:
+    def __init__(self, items: tuple[FragmentItem, ...], *, store_key: str = "richtlijnen-quiz", **kwargs) -> None:
         super().__init__(**kwargs)
         if not items:
             raise ValueError("the quiz needs at least one fragment")
@@ -218,11 +219,14 @@ class GuidelineQuiz(widgets.VBox):
         self._message.add_class("hgw-message")
         self._score = widgets.HTML()
         self._previous, self._next, self._counter = _nav()
+        self.memory = ExerciseMemory(store_key, {}, get_state=self._get_state, set_state=self._set_state, on_clear=self._reset)
+        """Keeps the fragment shown and the answers given across a page reload."""
         self.children = [
             stylesheet(),
             widgets.HTML(f"<h3>{esc(t('exercises.quiz.title'))}</h3><p class='hgw-muted'>{esc(t('exercises.quiz.intro'))}</p>"),
             widgets.HBox([self._previous, self._counter, self._next], layout=widgets.Layout(align_items="center")),
             self._fragment, self._choice, widgets.HBox([self._check]), self._message, self._score,
+            self.memory,
         ]
         self._show()
         self._connect()
@@ -252,6 +256,7 @@ class GuidelineQuiz(widgets.VBox):
         self._index = min(max(self._index + step, 0), len(self._items) - 1)
         self._message.value = ""
         self._show()
+        self.memory.changed()
 
     @guarded
     def _on_check(self, _button=None) -> None:
@@ -264,8 +269,39 @@ class GuidelineQuiz(widgets.VBox):
         self._answers[self._index] = right
         head = t("exercises.quiz.right") if right else t("exercises.quiz.wrong", n=item.fragment.guideline)
         self._message.value = notice(f"{head} {item.fragment.why}", kind="success" if right else "warning")
+        self._show_score()
+        self.memory.changed()
+
+    def _show_score(self) -> None:
         r, done = self.score
-        self._score.value = f"<p class='hgw-muted'>{esc(t('exercises.quiz.score', right=r, done=done))}</p>"
+        self._score.value = f"<p class='hgw-muted'>{esc(t('exercises.quiz.score', right=r, done=done))}</p>" if done else ""
+
+    def _get_state(self) -> dict:
+        return {"index": self._index, "answers": {str(i): right for i, right in sorted(self._answers.items())}}
+
+    def _set_state(self, state: object) -> None:
+        """Put back a browser copy; what does not fit these fragments is left out."""
+        if not isinstance(state, dict):
+            return
+        index = state.get("index")
+        if isinstance(index, int) and not isinstance(index, bool) and 0 <= index < len(self._items):
+            self._index = index
+        answers = state.get("answers")
+        if isinstance(answers, dict):
+            self._answers = {
+                int(key): right
+                for key, right in answers.items()
+                if isinstance(key, str) and key.isdecimal() and int(key) < len(self._items) and isinstance(right, bool)
+            }
+        self._show()
+        self._show_score()
+
+    def _reset(self) -> None:
+        self._answers = {}
+        self._index = 0
+        self._message.value = ""
+        self._show()
+        self._show_score()
 
     def _show(self) -> None:
         item = self._items[self._index]

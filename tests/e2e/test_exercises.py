@@ -1,4 +1,4 @@
-"""Chapter 6 in Chromium: welles-nietes feedback (argues, then explores) and a live wij-boodschap."""
+"""Chapters 6 and 7 in Chromium: welles-nietes feedback, a live wij-boodschap, practice answers across a reload."""
 
 from __future__ import annotations
 
@@ -85,4 +85,26 @@ def test_practice_answers_survive_a_reload(page, open_chapter, assert_no_error_o
 
     page.locator(".hgw-we-message .hgw-exercise-clear").click()
     expect(page.locator(".hgw-we-message .hgw-we-example textarea")).to_have_value("", timeout=TIMEOUT)
+    assert_no_error_output(page)
+
+
+def test_guideline_quiz_keeps_its_place_and_score_across_a_reload(page, open_chapter, assert_no_error_output):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    open_chapter(page, "07-doelen-en-metacommunicatie", wait_for=".hgw-guideline-quiz .hgw-exercise-memory")
+    quiz = page.locator(".hgw-guideline-quiz")
+    quiz.locator(".hgw-quiz-choice input[type=radio]").first.check()
+    quiz.locator(".hgw-quiz-check").click()
+    expect(quiz).to_contain_text("van 1 beantwoord", timeout=TIMEOUT)
+    quiz.locator(".hgw-ex-next").click()
+    expect(quiz).to_contain_text("2 van", timeout=TIMEOUT)
+
+    page.reload()
+    page.wait_for_selector(".hgw-guideline-quiz .hgw-exercise-memory", timeout=60_000)
+    quiz = page.locator(".hgw-guideline-quiz")
+    expect(quiz).to_contain_text("van 1 beantwoord", timeout=60_000)
+    expect(quiz).to_contain_text("2 van", timeout=TIMEOUT)
+
+    quiz.locator(".hgw-exercise-clear").click()
+    expect(quiz).not_to_contain_text("beantwoord", timeout=TIMEOUT)
+    expect(quiz).to_contain_text("1 van", timeout=TIMEOUT)
     assert_no_error_output(page)

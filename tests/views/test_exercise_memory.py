@@ -140,3 +140,46 @@ def test_welles_nietes_ignores_a_bad_kept_moment(index):
     view = _reload_with(lambda: WellesNietesExercise.from_case("welles-nietes"),
                         json.dumps({"format": 1, "fields": {"own": "x"}, "state": {"index": index}}))
     assert view._counter.value.startswith("1 van") and view._own.value == "x"
+
+
+def _quiz(stored: str | None = None):
+    from hgw_widgets.views.conversation_exercises import GuidelineQuiz
+
+    return _reload_with(lambda: GuidelineQuiz.from_case("kevin", "olga", "mila"), stored)
+
+
+def test_guideline_quiz_comes_back_at_the_same_fragment_with_its_score():
+    first = _quiz()
+    right = first._items[0].fragment.guideline
+    first._choice.value = right
+    first._check.click()  # right
+    first._next.click()
+    wrong = next(g for g in (4, 5, 6, 7) if g != first._items[1].fragment.guideline)
+    first._choice.value = wrong
+    first._check.click()  # wrong
+    assert first.score == (1, 2)
+
+    again = _quiz(first.memory.store.value)
+    assert again.score == (1, 2)
+    assert again._counter.value.startswith("2 van")
+    assert "1" in again._score.value and "2" in again._score.value
+    again.memory._clear.click()  # "Wis mijn antwoorden"
+    assert again.score == (0, 0) and again._counter.value.startswith("1 van") and again._score.value == ""
+    assert again.memory.store.value == ""
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        {"index": 999, "answers": {"0": True}},
+        {"index": True, "answers": {"0": True, "-1": True, "x": True, "999": True, "1": "ja"}},
+        {"index": "1", "answers": ["0"]},
+        "kapot",
+    ],
+)
+def test_guideline_quiz_ignores_what_does_not_fit(state):
+    view = _quiz(json.dumps({"format": 1, "fields": {}, "state": state}))
+    assert view._counter.value.startswith("1 van")
+    assert view.score in ((0, 0), (1, 1))  # only a well-formed answer for fragment 0 is kept
+    if isinstance(state, dict) and isinstance(state.get("answers"), dict):
+        assert view.score == (1, 1)
