@@ -191,6 +191,9 @@ def voila_room_args(*, token: str, plan: PoolPlan) -> tuple[str, ...]:
         "--VoilaConfiguration.multi_kernel_manager_class=hgw_widgets.room_guard.RoomKernelManager",
         f"--RoomKernelManager.pool_start_interval={POOL_START_INTERVAL_SECONDS}",
         f"--VoilaKernelManager.fill_delay={POOL_REFILL_DELAY_SECONDS}",
+        # traitlets keeps the app's logger at DEBUG and filters in the handler: every debug line (one
+        # per kernel message) was still formatted into a record and thrown away
+        '--Voila.logging_config={"loggers":{"Voila":{"level":"INFO"}}}',
     ]
     if plan.total > 0:
         args += [

@@ -151,6 +151,7 @@ def test_room_command_is_hardened():
     assert pools["00-start.ipynb"] == {"pool_size": 10}
     assert _option(cmd, "--Voila.kernel_websocket_connection_class") == "hgw_widgets.room_guard.RoomKernelConnection"
     assert float(_option(cmd, "--VoilaKernelManager.fill_delay")) == room.POOL_REFILL_DELAY_SECONDS >= 2
+    assert json.loads(_option(cmd, "--Voila.logging_config"))["loggers"]["Voila"]["level"] == "INFO"
 
 
 def test_room_command_without_pool_does_not_preheat():
@@ -450,3 +451,96 @@ def test_room_command_uses_gentle_pool_manager():
     cmd = serve.room_command(port=9999, ip="127.0.0.1", token="abcdefgh23", plan=plan)
     assert _option(cmd, "--VoilaConfiguration.multi_kernel_manager_class") == "hgw_widgets.room_guard.RoomKernelManager"
     assert float(_option(cmd, "--RoomKernelManager.pool_start_interval")) > 0
+
+
+def test_room_activity_reader_agrees_with_jupyter_servers(monkeypatch):
+    """The lighter IOPub reader of RoomKernelManager decides exactly as Jupyter Server's own one.
+
+    Both readers get the same messages (as the kernel sends them, signed) on two fake kernels;
+    after every message the recorded activity and execution state must be the same.
+    """
+    from datetime import timedelta
+    from types import SimpleNamespace
+
+    from jupyter_client.session import Session
+    from jupyter_server._tz import utcnow
+
+    from hgw_widgets.room_guard import RoomKernelManager
+
+    callbacks: list = []
+
+    class Stream:
+        def on_recv(self, callback):
+            callbacks.append(callback)
+
+    session = Session(key=b"room-secret")
+    manager = RoomKernelManager()
+
+    def fake_kernel(kernel_id):
+        kernel = SimpleNamespace(session=session, execution_state="starting", connect_iopub=Stream)
+        manager._kernels[kernel_id] = kernel
+        manager.start_watching_activity(kernel_id)
+        return kernel
+
+    theirs_kernel, ours_kernel = fake_kernel("theirs"), fake_kernel("ours")
+    theirs, _ours_replaced_theirs, _theirs_again, ours = callbacks  # per kernel: Jupyter Server's, then ours
+    assert len(callbacks) == 4
+
+    def wire(msg_type, content, parent_type=None):
+        parent = session.msg_header(parent_type) if parent_type else {}
+        msg = session.msg(msg_type, content=content, parent=parent and {"header": parent})
+        return session.serialize(msg, ident=b"kernel")
+
+    long_ago = utcnow() - timedelta(hours=1)
+    sequence = [
+        wire("status", {"execution_state": "starting"}),
+        wire("status", {"execution_state": "idle"}, "kernel_info_request"),  # untracked parent
+        wire("status", {"execution_state": "busy"}, "comm_msg"),
+        wire("comm_msg", {"comm_id": "x", "data": {"method": "update", "state": {"value": "é"}}}, "comm_msg"),
+        wire("status", {"execution_state": "idle"}, "comm_msg"),
+        wire("stream", {"name": "stdout", "text": "x"}, "kernel_info_request"),  # untracked, kernel idle
+        wire("stream", {"name": "stdout", "text": "x"}),  # no parent: counts as activity
+        wire("status", {"execution_state": "busy"}, "comm_info_request"),
+        wire("status", {"execution_state": "idle"}, "comm_info_request"),
+        wire("status", {"execution_state": "busy"}, "execute_request"),
+        wire("stream", {"name": "stdout", "text": "x"}, "kernel_info_request"),  # untracked, but the kernel is busy
+        wire("execute_result", {"data": {}}, "execute_request"),
+        wire("status", {"execution_state": "idle"}, "execute_request"),
+    ]
+    for i, msg_list in enumerate(sequence):
+        for kernel in (theirs_kernel, ours_kernel):
+            kernel.last_activity = long_ago
+        theirs(list(msg_list))
+        ours(list(msg_list))
+        assert ours_kernel.execution_state == theirs_kernel.execution_state, i
+        assert (ours_kernel.last_activity > long_ago) == (theirs_kernel.last_activity > long_ago), i
+    assert ours_kernel.execution_state == "idle"
+
+    # a message that cannot be read changes nothing and raises nothing
+    ours_kernel.last_activity = long_ago
+    ours([b"kernel", b"<IDS|MSG>", b"sig", b"{not json", b"{}", b"{}", b"{}"])
+    assert ours_kernel.last_activity == long_ago and ours_kernel.execution_state == "idle"
+
+
+def test_room_kernels_run_at_a_lower_priority_than_the_server():
+    import os
+    import subprocess
+    import sys
+    from types import SimpleNamespace
+
+    from hgw_widgets.room_guard import RoomKernelManager
+
+    manager = RoomKernelManager()
+    assert manager.kernel_nice > 0
+    # a stand-in kernel process, started as jupyter_client starts kernels: in a session of its own
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"], start_new_session=True)
+    try:
+        manager._kernels["k"] = SimpleNamespace(provisioner=SimpleNamespace(pid=child.pid))
+        manager._lower_priority("k")
+        assert os.getpriority(os.PRIO_PROCESS, child.pid) == manager.kernel_nice
+        assert os.getpriority(os.PRIO_PROCESS, os.getpid()) != manager.kernel_nice  # the server is left alone
+        del manager._kernels["k"]
+        manager._lower_priority("k")  # a kernel that is gone: nothing happens
+    finally:
+        child.kill()
+        child.wait(timeout=10)
