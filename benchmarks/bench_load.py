@@ -234,6 +234,7 @@ def run(n: int, *, pool: bool, reloads: int, cull_wait: float, log_dir: Path) ->
         started = _started(log_path)
         results = burst(base, visitors, server_pid=proc.pid)
         report("first visit", results)
+        every = list(results)
         count, rss = kernel_memory(proc.pid)
         print(
             f"  after the burst: {count} kernels, {rss:.0f} MB ({rss / max(count, 1):.0f} MB per kernel), "
@@ -248,6 +249,9 @@ def run(n: int, *, pool: bool, reloads: int, cull_wait: float, log_dir: Path) ->
                     r.socket.close()  # the old page goes away
             results = burst(base, visitors, typings=2, server_pid=proc.pid)
             report(f"reload {i + 1}", results)
+            every += results
+        if reloads:
+            report(f"all {reloads + 1} rounds of N = {n}", every)
         for r in results:
             if r.socket is not None:
                 r.socket.close()

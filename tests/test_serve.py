@@ -544,3 +544,22 @@ def test_room_kernels_run_at_a_lower_priority_than_the_server():
     finally:
         child.kill()
         child.wait(timeout=10)
+
+
+def test_the_server_collects_garbage_less_often(monkeypatch):
+    import gc
+
+    import voila.app
+
+    from hgw_widgets import _voila
+
+    seen = []
+    monkeypatch.setattr(voila.app, "main", lambda: seen.append(gc.get_threshold()))
+    monkeypatch.setenv("JUPYTER_PATH", "")
+    before = gc.get_threshold()
+    try:
+        _voila.main()
+    finally:
+        gc.set_threshold(*before)
+    assert seen == [_voila.GC_THRESHOLD]
+    assert _voila.GC_THRESHOLD[0] > 700  # Python's default
