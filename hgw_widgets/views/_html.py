@@ -30,6 +30,13 @@ def notice(text: str, *, kind: str = "info") -> str:
     return f'<div class="hgw-notice hgw-notice-{kind}" role="{role}">{esc(text)}</div>'
 
 
+def message_area() -> widgets.HTML:
+    """The place where a view answers the user (``notice(...)`` goes in its ``value``)."""
+    area = widgets.HTML()
+    area.add_class("hgw-message")
+    return area
+
+
 @lru_cache(maxsize=1)
 def _css() -> str:
     return resources.files("hgw_widgets").joinpath("static/hgw.css").read_text(encoding="utf-8")

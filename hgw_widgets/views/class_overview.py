@@ -25,7 +25,7 @@ from ..errors import GradeFileError, SaveFileError
 from ..export.class_overview import KIND, grade_text, met_text, overview_document, percent_text, work_from_dict, work_to_dict
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, notice, png_img, stylesheet
+from ._html import esc, message_area, notice, png_img, stylesheet
 from ._upload import UploadRefused, take_upload
 from .class_plan_view import ClassPlanView
 from .class_overview_notes import StudentNotesEditor
@@ -166,8 +166,7 @@ class ClassOverviewView(widgets.VBox):
         self._example = widgets.Button(description=t("overview.source.example"), icon="table",
                                        tooltip=t("overview.source.example_tooltip"), layout=widgets.Layout(width="auto"))
         self._example.add_class("hgw-load-example")
-        self._message = widgets.HTML()
-        self._message.add_class("hgw-message")
+        self._message = message_area()
         self._info = widgets.HTML()
         self._info.add_class("hgw-import-info")
         self._class_name = widgets.Text(description=t("overview.settings.class_name"), placeholder="2B",

@@ -19,7 +19,7 @@ from ..domain.exercises import (
 )
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, notice, stylesheet
+from ._html import esc, message_area, notice, stylesheet
 from .exercise_memory import ExerciseMemory
 
 _GUIDELINE_KEYS = {4: "exercises.guideline.g4", 5: "exercises.guideline.g5", 6: "exercises.guideline.g6", 7: "exercises.guideline.g7"}
@@ -83,8 +83,7 @@ class WellesNietesExercise(widgets.VBox):
         self._choices.add_class("hgw-ex-choices")
         self._check_pick = widgets.Button(description=t("exercises.welles.check_pick"), layout=widgets.Layout(width="auto"))
         self._check_pick.add_class("hgw-ex-check-pick")
-        self._message = widgets.HTML()
-        self._message.add_class("hgw-message")
+        self._message = message_area()
         self._pick_message = widgets.HTML()
         self._pick_message.add_class("hgw-ex-pick-message")
         self._previous, self._next, self._counter = _nav()
@@ -215,8 +214,7 @@ class GuidelineQuiz(widgets.VBox):
         self._choice.add_class("hgw-quiz-choice")
         self._check = widgets.Button(description=t("exercises.quiz.check"), button_style="primary", layout=widgets.Layout(width="auto"))
         self._check.add_class("hgw-quiz-check")
-        self._message = widgets.HTML()
-        self._message.add_class("hgw-message")
+        self._message = message_area()
         self._score = widgets.HTML()
         self._previous, self._next, self._counter = _nav()
         self.memory = ExerciseMemory(store_key, {}, get_state=self._get_state, set_state=self._set_state, on_clear=self._reset)
@@ -338,8 +336,7 @@ class MetacommunicationExercise(widgets.VBox):
         self._built.add_class("hgw-meta-built")
         self._example = widgets.ToggleButton(description=t("exercises.meta.show_example"), layout=widgets.Layout(width="auto"))
         self._example_text = widgets.HTML()
-        self._message = widgets.HTML()
-        self._message.add_class("hgw-message")
+        self._message = message_area()
         self.memory = ExerciseMemory(store_key, {"rewrite": self._rewrite, "ask": self._ask, "because": self._because})
         """Keeps what the learner typed across a page reload."""
         self.children = [

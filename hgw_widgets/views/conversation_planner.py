@@ -31,7 +31,7 @@ from ..domain.structures import list_structures, load_structure
 from ..export.conversation import PLAN_KIND, plan_document, plan_from_dict, plan_to_dict
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, notice, stylesheet
+from ._html import esc, message_area, notice, stylesheet
 from .meeting_mode import MeetingMode
 from .work_bar import Work, WorkBar
 
@@ -130,8 +130,7 @@ class ConversationPlanner(widgets.VBox):
         self._start = widgets.Button(description=t("conversation.planner.start"), icon="play", button_style="success",
                                      layout=widgets.Layout(width="auto"))
         self._start.add_class("hgw-plan-start")
-        self._message = widgets.HTML()
-        self._message.add_class("hgw-message")
+        self._message = message_area()
         self._meeting_box = widgets.VBox()
         self.work_bar = WorkBar(kind=PLAN_KIND, store_key=store_key, get_work=self._work, restore=self._restore,
                                 on_clear=self._reset, autosave=autosave)

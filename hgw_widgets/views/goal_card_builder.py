@@ -23,7 +23,7 @@ from ..export.cards import CRITERION_KEYS, KIND, card_document, card_from_dict, 
 from ..export.render import to_html
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, notice, stylesheet
+from ._html import esc, message_area, notice, stylesheet
 from .work_bar import Work, WorkBar
 
 _OWNER_KEYS = {"student": "card.builder.owner_student", "teacher": "card.builder.owner_teacher"}
@@ -88,8 +88,7 @@ class GoalCardBuilder(widgets.VBox):
         self._save_goal = widgets.Button(description=t("card.builder.add"), button_style="primary", icon="plus")
         self._save_goal.add_class("hgw-card-add")
         self._cancel_edit = widgets.Button(description=t("card.builder.cancel"), layout=widgets.Layout(display="none"))
-        self._message = widgets.HTML()
-        self._message.add_class("hgw-message")
+        self._message = message_area()
         self._list = widgets.VBox()
         self._list.add_class("hgw-card-goals")
         self._preview = widgets.HTML()

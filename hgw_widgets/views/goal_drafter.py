@@ -11,7 +11,7 @@ from ..domain.goals import MAX_GOAL_CHARS, Goal, clean_goal_text, goal_text_issu
 from ..domain.smarti import AUTOMATIC, SmartiReport, Status, check_smarti
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, notice, stylesheet
+from ._html import esc, message_area, notice, stylesheet
 
 MAX_GOALS = 20
 MAX_CHECKED_CHARS = 5_000
@@ -79,8 +79,7 @@ class GoalDrafter(widgets.VBox):
             icon="plus",
         )
         self._add.add_class("hgw-add-goal")
-        self._message = widgets.HTML()
-        self._message.add_class("hgw-message")
+        self._message = message_area()
         self._list = widgets.VBox()
         self._list.add_class("hgw-goal-list")
 

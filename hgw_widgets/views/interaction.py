@@ -29,7 +29,7 @@ from ..export.interaction import (
 )
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, notice, stylesheet
+from ._html import esc, message_area, notice, stylesheet
 from .work_bar import Work, WorkBar
 
 
@@ -95,8 +95,7 @@ class InteractionAnalysis(widgets.VBox):
         self._add = widgets.Button(description=t("interaction.add"), tooltip=t("interaction.add_tooltip"),
                                    button_style="primary", icon="plus")
         self._add.add_class("hgw-add-factor")
-        self._message = widgets.HTML()
-        self._message.add_class("hgw-message")
+        self._message = message_area()
         self._overview = widgets.HTML(render_factors(self._factors))
         self._overview.add_class("hgw-factor-overview")
         self.work_bar = WorkBar(kind=ANALYSIS_KIND, store_key=store_key, get_work=self._work, restore=self._restore,

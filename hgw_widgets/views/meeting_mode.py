@@ -24,7 +24,7 @@ from ..export.conversation import RECORD_KIND, record_document, record_from_dict
 from ..export.render import to_html
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, notice, stylesheet
+from ._html import esc, message_area, notice, stylesheet
 from .goal_card_builder import print_preview
 from .phase_clock import PhaseClock
 from .work_bar import Work, WorkBar
@@ -97,8 +97,7 @@ class MeetingMode(widgets.VBox):
         self._agreements.add_class("hgw-agreements")
         self._evaluation = widgets.DatePicker(description=t("meeting.mode.evaluation"), style={"description_width": "8em"})
         self._evaluation.add_class("hgw-meeting-evaluation")
-        self._message = widgets.HTML()
-        self._message.add_class("hgw-message")
+        self._message = message_area()
         self._record = widgets.HTML()
         self._record.add_class("hgw-meeting-record")
         self.work_bar = WorkBar(kind=RECORD_KIND, store_key=store_key, get_work=self._work, restore=self._restore,

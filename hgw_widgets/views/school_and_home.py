@@ -9,7 +9,7 @@ from ..domain.conversation import clean
 from ..domain.phrasing import MAX_EXAMPLE, example_issues
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, notice, stylesheet
+from ._html import esc, message_area, notice, stylesheet
 from .exercise_memory import ExerciseMemory
 
 MAX_EXAMPLES = 20
@@ -48,8 +48,7 @@ class SchoolAndHome(widgets.VBox):
         self._add = widgets.Button(description=t("exercises.sides.add"), button_style="primary", icon="plus",
                                    layout=widgets.Layout(width="auto"))
         self._add.add_class("hgw-school-home-add")
-        self._message = widgets.HTML()
-        self._message.add_class("hgw-message")
+        self._message = message_area()
         self.memory = ExerciseMemory(store_key, {"text": self._text}, get_state=self._state, set_state=self._set_state,
                                      on_clear=self._reset)
         """Keeps the added examples and the draft across a page reload."""

@@ -19,7 +19,7 @@ from ..domain.principles import (
 from ..export.principles import KIND, assessments_document, assessments_from_dict, assessments_to_dict, principle_labels
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, notice, png_img, stylesheet
+from ._html import esc, message_area, notice, png_img, stylesheet
 from .work_bar import Work, WorkBar
 
 
@@ -105,8 +105,7 @@ class SelfAssessment(widgets.VBox):
         self._add = widgets.Button(description=t("principles.add"), tooltip=t("principles.add_tooltip"),
                                    button_style="primary", icon="plus")
         self._add.add_class("hgw-add-assessment")
-        self._message = widgets.HTML()
-        self._message.add_class("hgw-message")
+        self._message = message_area()
         self._summary = widgets.HTML()
         self._summary.add_class("hgw-summary")
         self._chart = widgets.HTML()

@@ -8,7 +8,7 @@ from ..domain.chapters import Chapter, list_chapters
 from ..domain.progress import Progress
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, notice, stylesheet
+from ._html import esc, message_area, notice, stylesheet
 from .storage import BrowserStore
 
 STORE_KEY = "voortgang"
@@ -47,8 +47,7 @@ class StartPage(widgets.VBox):
         self._chapters = tuple(c for c in chapters if not c.is_start)
         self._progress = progress or Progress()
         self._store = store
-        self._message = widgets.HTML()
-        self._message.add_class("hgw-message")
+        self._message = message_area()
         self._boxes: list[tuple[Chapter, str, widgets.Checkbox]] = []
         self._counts: dict[str, widgets.HTML] = {}
         children: list[widgets.Widget] = [stylesheet(), widgets.HTML(f"<p>{esc(t('start.intro'))}</p>")]

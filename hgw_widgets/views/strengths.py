@@ -12,7 +12,7 @@ from ..domain.phrasing import StrengthsSheet, sheet_issues
 from ..export.strengths import KIND, sheet_document, sheet_from_dict, sheet_to_dict
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, notice, stylesheet
+from ._html import esc, message_area, notice, stylesheet
 from .work_bar import Work, WorkBar
 
 
@@ -53,8 +53,7 @@ class StrengthsOverview(widgets.VBox):
             rows.append(widgets.HBox([label, pos, con], layout=widgets.Layout(width="100%")))
         self._hints = widgets.HTML()
         self._hints.add_class("hgw-strengths-hints")
-        self._message = widgets.HTML()
-        self._message.add_class("hgw-message")
+        self._message = message_area()
         self.work_bar = WorkBar(kind=KIND, store_key=store_key, get_work=self._work, restore=self._restore,
                                 on_clear=self._reset, autosave=autosave)
         """The download/upload/autosave bar of this sheet."""

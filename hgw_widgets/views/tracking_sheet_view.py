@@ -27,7 +27,7 @@ from ..export.cards import format_date
 from ..export.sheets import KIND, MARK_SYMBOLS, sheet_document, sheet_from_dict, sheet_to_dict
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, png_img, stylesheet
+from ._html import esc, message_area, png_img, stylesheet
 from .work_bar import Work, WorkBar
 
 _NEXT: dict[Mark | None, Mark | None] = {None: "done", "done": "not_yet", "not_yet": "na", "na": None}
@@ -124,8 +124,7 @@ class TrackingSheetView(widgets.VBox):
         self._chart.add_class("hgw-progress-chart")
         self._summary = widgets.HTML()
         self._summary.add_class("hgw-evaluation")
-        self._message = widgets.HTML()
-        self._message.add_class("hgw-message")
+        self._message = message_area()
         self.work_bar = WorkBar(kind=KIND, store_key=store_key, get_work=self._work, restore=self._restore,
                                 on_clear=self._reset, autosave=autosave)
         """The download/upload/autosave bar of this sheet."""

@@ -12,7 +12,7 @@ from ..domain.conversation import Concern, clean
 from ..domain.phrasing import MAX_CONCERN, MAX_EXAMPLE, phrase, wording_issues
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, notice, stylesheet
+from ._html import esc, message_area, notice, stylesheet
 from .exercise_memory import ExerciseMemory
 
 _ISSUE_KEYS = {
@@ -46,8 +46,7 @@ class WeMessageBuilder(widgets.VBox):
         self._team = widgets.Checkbox(description=t("phrasing.builder.team"), indent=False, layout=full)
         self._result = widgets.HTML()
         self._result.add_class("hgw-we-result")
-        self._message = widgets.HTML()
-        self._message.add_class("hgw-message")
+        self._message = message_area()
         self._start = concern
         self._set_start()
         self.memory = ExerciseMemory(store_key, {"area": self._area, "concern": self._concern, "example": self._example},
