@@ -21,6 +21,7 @@ import uuid
 from dataclasses import dataclass
 
 import websocket  # websocket-client
+from jupyter_server.services.kernels.connection.base import deserialize_msg_from_ws_v1, serialize_msg_to_ws_v1
 
 KERNEL_ID_RE = re.compile(r'"kernelId":\s*"([0-9a-f-]{36})"')
 
@@ -94,22 +95,10 @@ def _origin(base: str) -> str:
 V1_PROTOCOL = "v1.kernel.websocket.jupyter.org"
 
 
-def _pack_v1(channel: str, parts: list[bytes]) -> bytes:
-    """A v1 frame: the number of offsets, the offsets (8 bytes, little-endian), channel, parts."""
-    head = channel.encode("utf-8")
-    offsets = [8 * (1 + 1 + len(parts) + 1)]
-    for chunk in (head, *parts):
-        offsets.append(offsets[-1] + len(chunk))
-    numbers = [len(offsets), *offsets]
-    return b"".join([*(n.to_bytes(8, "little") for n in numbers), head, *parts])
-
-
 def _unpack_v1(frame: bytes) -> dict:
     """A v1 frame as the message dict the JSON protocol would have sent (buffers left out)."""
-    count = int.from_bytes(frame[:8], "little")
-    offsets = [int.from_bytes(frame[8 * (i + 1) : 8 * (i + 2)], "little") for i in range(count)]
-    channel = frame[offsets[0] : offsets[1]].decode("utf-8")
-    header, parent, metadata, content = (json.loads(frame[offsets[i] : offsets[i + 1]]) for i in range(1, 5))
+    channel, parts = deserialize_msg_from_ws_v1(frame)
+    header, parent, metadata, content = (json.loads(part) for part in parts[:4])
     return {
         "header": header,
         "parent_header": parent,
@@ -155,7 +144,7 @@ class KernelSocket:
         header = {"msg_id": msg_id, "msg_type": msg_type, "session": self.session, "username": "", "version": "5.3", "date": ""}
         if self.protocol == "v1":
             parts = [json.dumps(part).encode("utf-8") for part in (header, {}, metadata or {}, content)]
-            self.ws.send(_pack_v1(channel, parts), opcode=websocket.ABNF.OPCODE_BINARY)
+            self.ws.send(serialize_msg_to_ws_v1(parts, channel), opcode=websocket.ABNF.OPCODE_BINARY)
         else:
             msg = {"header": header, "parent_header": {}, "metadata": metadata or {}, "content": content, "buffers": [], "channel": channel}
             self.ws.send(json.dumps(msg))
