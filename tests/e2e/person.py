@@ -20,23 +20,25 @@ MAX_TURNS = 120
 """Give up after this many turns (about 36,000 px): the element is not reachable."""
 
 
-def _offset(page: Page, locator: Locator) -> float | None:
-    """How far (px) the element is below (+) or above (-) the viewport's comfortable middle band; 0 when inside."""
+def _offset(page: Page, locator: Locator, margin: float) -> float | None:
+    """How far (px) the element is below (+) or above (-) the viewport less ``margin``; 0 when inside."""
     box = locator.bounding_box()
     if box is None:
         return None
     height = page.viewport_size["height"]
     top, bottom = box["y"], box["y"] + box["height"]
-    margin = min(80, height * 0.1)
     if top >= margin and bottom <= height - margin:
         return 0.0
     if box["height"] > height - 2 * margin and top <= height / 2 and bottom >= margin:
         return 0.0  # taller than the viewport: its top part is in view
-    return top - margin if top > margin else top - margin
+    return top - margin
 
 
 def reach(page: Page, locator: Locator) -> Locator:
     """Scroll with the mouse wheel until ``locator`` (first match) is inside the viewport; assert it is visible.
+
+    The wheel turns until the element stands clear of the viewport's edges, or, at the very top or
+    bottom of the page, until it is wholly inside the viewport.
 
     Raises:
         AssertionError: the wheel stopped moving the page before the element came into view, or
@@ -45,15 +47,16 @@ def reach(page: Page, locator: Locator) -> Locator:
     target = locator.first
     target.wait_for(state="attached", timeout=60_000)
     size = page.viewport_size
+    margin = min(80, size["height"] * 0.1)
     page.mouse.move(size["width"] * 0.5, size["height"] * 0.5)
-    last_scroll = None
+    last_scroll = page.evaluate("[window.scrollX, window.scrollY]")
     stuck = 0
     for _ in range(MAX_TURNS):
-        offset = _offset(page, target)
-        if offset == 0.0:
-            break
+        offset = _offset(page, target, margin)
         if offset is None:
             raise AssertionError(f"{target} has no box on the page (hidden or not rendered)")
+        if offset == 0.0 or (stuck and _offset(page, target, 0) == 0.0):
+            break
         delta = max(-WHEEL_STEP, min(WHEEL_STEP, offset))
         if abs(delta) < 20:
             delta = 20 if delta > 0 else -20
