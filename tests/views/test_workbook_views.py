@@ -103,3 +103,27 @@ def test_observation_form():
     form._show.click()
     assert "korte &lt;opdrachten&gt;" in form._record.value
     assert form.observation.needs == "korte <opdrachten>"
+
+
+def test_start_page_restores_every_tick_not_only_the_first():
+    """Issue 12: three ticks, reload: only the first came back (restoring one box saved the others away)."""
+    chapters = CHAPTERS + (Chapter("03", "03-drie", "Drie", 10, 5, exercises=("Opdracht C",)),)
+    progress = Progress()
+    for chapter, exercise in ((chapters[1], "Opdracht A"), (chapters[1], "Opdracht B"), (chapters[3], "Opdracht C")):
+        progress = progress.mark(chapter, exercise)
+    store = BrowserStore("voortgang")
+    page = StartPage(chapters, store=store)
+    store._handle_message(store, {"event": "ready", "value": progress.to_json()}, [])
+    assert page.progress == progress
+    ticked = [c.description for c in _checkboxes(page) if c.value]
+    assert ticked == ["Opdracht A", "Opdracht B", "Opdracht C"]
+    assert Progress.from_json(store.value or progress.to_json()) == progress  # nothing erased from the browser
+
+
+def _checkboxes(widget):
+    import ipywidgets as widgets
+
+    if isinstance(widget, widgets.Checkbox):
+        yield widget
+    for child in getattr(widget, "children", ()):
+        yield from _checkboxes(child)
