@@ -127,3 +127,32 @@ def _checkboxes(widget):
         yield widget
     for child in getattr(widget, "children", ()):
         yield from _checkboxes(child)
+
+
+def _fill(view, name, score):
+    view._name.value = name
+    view._scores["positive"].value = score
+    view._add.click()
+
+
+def test_two_participants_with_the_same_initials_each_keep_their_own_scores():
+    """Issue 12: the export showed the second one's scores twice."""
+    view = SelfAssessment(chart=False)
+    _fill(view, "JB", 1)
+    _fill(view, "JB", 4)
+    html = view.work_bar.file_bytes("html").decode("utf-8")
+    rows = [row for row in html.split("<tr>") if row.startswith("<td>JB</td>")]
+    assert len(rows) == 2
+    assert "<td>1</td>" in rows[0] and "<td>4</td>" in rows[1]
+    entries = " ".join(w.value for box in view._entries.children[1:] for w in box.children if hasattr(w, "value") and isinstance(w.value, str))
+    assert "JB (1)" in entries and "JB (2)" in entries
+
+
+def test_an_entry_can_be_removed_from_the_team_overview():
+    view = SelfAssessment(chart=False)
+    _fill(view, "A", 2)
+    _fill(view, "B", 4)
+    remove = [w for box in view._entries.children[1:] for w in box.children if isinstance(w, type(view._add))]
+    remove[0].click()
+    assert [a.participant for a in view.assessments] == ["B"]
+    assert "<td>4,0</td>" in view._summary.value and "Verwijderd" in view._message.value
