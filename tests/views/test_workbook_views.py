@@ -156,3 +156,31 @@ def test_an_entry_can_be_removed_from_the_team_overview():
     remove[0].click()
     assert [a.participant for a in view.assessments] == ["B"]
     assert "<td>4,0</td>" in view._summary.value and "Verwijderd" in view._message.value
+
+
+def _add_factor(view, text, *, kind="hindering", context="school"):
+    view._context.value = context
+    view._kind.value = kind
+    view._text.value = text
+    view._add.click()
+
+
+def test_a_factor_longer_than_the_limit_is_refused_not_cut_and_reported_as_added():
+    """Issue 12 §5: a 5,000-character factor was cut to 300 and reported 'Toegevoegd.'."""
+    view = InteractionAnalysis(autosave=False)
+    _add_factor(view, "roosterwissel " * 400)
+    assert view.factors == ()
+    assert "langer dan 300 tekens" in view._message.value and "Toegevoegd" not in view._message.value
+
+
+def test_a_factor_twice_is_refused_and_a_factor_can_be_removed():
+    view = InteractionAnalysis(autosave=False)
+    _add_factor(view, "roosterwissel halverwege het jaar")
+    _add_factor(view, "  Roosterwissel  halverwege het jaar ")
+    assert len(view.factors) == 1 and "staat al in het overzicht" in view._message.value
+    _add_factor(view, "roosterwissel halverwege het jaar", kind="stimulating")  # another kind: another factor
+    assert len(view.factors) == 2
+    remove = [w for box in view._edit_list.children[1:] for w in box.children if w.description == "Verwijderen"]
+    remove[0].click()
+    assert [f.factor.kind for f in view.factors] == ["stimulating"]
+    assert "hgw-factor-hindering" not in view._overview.value
