@@ -141,7 +141,9 @@ class ConversationPlanner(widgets.VBox):
         # so that a reload brings back a meeting that was started here
         self._meeting_probe = BrowserStore(self._meeting_key) if autosave else None
         self.work_bar = WorkBar(kind=PLAN_KIND, store_key=store_key, get_work=self._work, restore=self._restore,
-                                on_clear=self._reset, autosave=autosave)
+                                on_clear=self._reset, autosave=autosave,
+                                drafts={"area": self._area, "strength": self._strength, "concern": self._concern,
+                                        "example": self._example, "sender": self._sender})
         """The download/upload/autosave bar of the plan."""
 
         def h(key):

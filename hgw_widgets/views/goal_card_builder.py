@@ -105,7 +105,9 @@ class GoalCardBuilder(widgets.VBox):
         self._preview = widgets.HTML()
         self._preview.add_class("hgw-card-preview")
         self.work_bar = WorkBar(kind=KIND, store_key=store_key, get_work=self._work, restore=self._restore,
-                                on_clear=self._reset, autosave=autosave)
+                                on_clear=self._reset, autosave=autosave,
+                                drafts={"goal": self._goal_text, "owner": self._owner, "acceptable": self._acceptable,
+                                        "realistic": self._realistic, "inspiring": self._inspiring})
         """The download/upload/autosave bar of this card."""
         self._drafted: tuple[Goal, ...] = ()
         self._take_over = widgets.Button(description=t("card.builder.take_over"), icon="arrow-down",

@@ -106,7 +106,9 @@ class InteractionAnalysis(widgets.VBox):
         self._edit_list = widgets.VBox()
         self._edit_list.add_class("hgw-factor-list")
         self.work_bar = WorkBar(kind=ANALYSIS_KIND, store_key=store_key, get_work=self._work, restore=self._restore,
-                                on_clear=self._reset, autosave=autosave)
+                                on_clear=self._reset, autosave=autosave,
+                                drafts={"context": self._context, "kind": self._kind, "text": self._text,
+                                        "influence": self._influence})
         """The download/upload/autosave bar of the analysis."""
         self.children = [
             stylesheet(), widgets.HTML(f"<h3>{esc(t('interaction.title'))}</h3>"),

@@ -102,7 +102,9 @@ class MeetingMode(widgets.VBox):
         self._record = widgets.HTML()
         self._record.add_class("hgw-meeting-record")
         self.work_bar = WorkBar(kind=RECORD_KIND, store_key=store_key, get_work=self._work, restore=self._restore,
-                                on_clear=self._reset, autosave=autosave)
+                                on_clear=self._reset, autosave=autosave,
+                                drafts={"who": self._who, "what": self._what, "when": self._when,
+                                        "projector": self._projector})
         """The download/upload/autosave bar of the record."""
 
         self.children = [

@@ -113,8 +113,10 @@ class SelfAssessment(widgets.VBox):
         self._summary.add_class("hgw-summary")
         self._chart = widgets.HTML()
         self._chart.add_class("hgw-chart")
+        form = {"name": self._name, **{f"score-{p}": w for p, w in self._scores.items()},
+                **{f"example-{p}": w for p, w in self._examples.items()}}
         self.work_bar = WorkBar(kind=KIND, store_key=store_key, get_work=self._work, restore=self._restore,
-                                on_clear=self._reset, autosave=autosave)
+                                on_clear=self._reset, autosave=autosave, drafts=form)
         """The download/upload/autosave bar of the team overview."""
         self.children = [
             stylesheet(),

@@ -126,7 +126,7 @@ class TrackingSheetView(widgets.VBox):
         self._summary.add_class("hgw-evaluation")
         self._message = message_area()
         self.work_bar = WorkBar(kind=KIND, store_key=store_key, get_work=self._work, restore=self._restore,
-                                on_clear=self._reset, autosave=autosave)
+                                on_clear=self._reset, autosave=autosave, drafts={"week": self._weeks})
         """The download/upload/autosave bar of this sheet."""
 
         self.children = [

@@ -184,3 +184,26 @@ def test_a_factor_twice_is_refused_and_a_factor_can_be_removed():
     remove[0].click()
     assert [f.factor.kind for f in view.factors] == ["stimulating"]
     assert "hgw-factor-hindering" not in view._overview.value
+
+
+def test_what_is_typed_but_not_yet_added_comes_back_after_a_reload():
+    """Issue 12 §3: a half-filled form (a participant's scores before 'Toevoegen') was lost on a reload."""
+    first = SelfAssessment(chart=False)
+    memory = first.work_bar.drafts
+    memory.store._handle_message(memory.store, {"event": "ready", "value": None}, [])
+    first._name.value = "JB"
+    first._scores["needs"].value = 3
+    first._examples["needs"].value = "we vragen wat de leerling nodig heeft"
+    kept = memory.store.value
+    second = SelfAssessment(chart=False)
+    second.work_bar.drafts.store._handle_message(second.work_bar.drafts.store, {"event": "ready", "value": kept}, [])
+    assert second._name.value == "JB" and second._scores["needs"].value == 3
+    assert second._examples["needs"].value == "we vragen wat de leerling nodig heeft"
+    # a value no person can choose is ignored, the rest comes back
+    broken = kept.replace('"score-needs": 3', '"score-needs": 99')
+    third = SelfAssessment(chart=False)
+    third.work_bar.drafts.store._handle_message(third.work_bar.drafts.store, {"event": "ready", "value": broken}, [])
+    assert third._scores["needs"].value == 0 and third._name.value == "JB"
+    # "Wis mijn gegevens" empties the form too
+    second.work_bar.clear()
+    assert second._name.value == "" and second._scores["needs"].value == 0
