@@ -37,7 +37,8 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
-    return {**browser_context_args, "locale": "nl-NL", "viewport": {"width": 1280, "height": 900}}
+    # a real desk size (issue 12: never an enlarged window that hides what a person cannot reach)
+    return {**browser_context_args, "locale": "nl-NL", "viewport": {"width": 1366, "height": 768}}
 
 
 @pytest.fixture(scope="session")

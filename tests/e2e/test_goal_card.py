@@ -10,6 +10,8 @@ import docx
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.person import click, type_text
+
 from hgw_widgets.domain.goal_card import GoalCard
 from hgw_widgets.domain.goals import Goal
 from hgw_widgets.export.cards import card_to_dict
@@ -28,8 +30,8 @@ def _open(page, open_chapter):
 
 
 def _add_goal(builder, text: str) -> None:
-    builder.locator(".hgw-card-goal-text textarea").fill(text)
-    builder.get_by_role("button", name="Op de kaart zetten").click()
+    type_text(builder.page, builder.locator(".hgw-card-goal-text textarea"), text)
+    click(builder.page, builder.get_by_role("button", name="Op de kaart zetten"))
     expect(builder.locator(".hgw-card-goals")).to_contain_text(text, timeout=TIMEOUT)
     expect(builder.locator(".hgw-work-status")).to_contain_text("Bewaard in deze browser", timeout=TIMEOUT)
 
@@ -37,13 +39,13 @@ def _add_goal(builder, text: str) -> None:
 def _upload(page, builder, path) -> None:
     # ipywidgets' FileUpload opens a file chooser from a detached <input type=file>
     with page.expect_file_chooser(timeout=TIMEOUT) as chooser:
-        builder.locator(".hgw-upload").click()
+        click(page, builder.locator(".hgw-upload"))
     chooser.value.set_files(str(path))
 
 
 def _download(page, builder, label: str):
     with page.expect_download(timeout=TIMEOUT) as info:
-        builder.locator(".hgw-download-button", has_text=label).click()
+        click(page, builder.locator(".hgw-download-button", has_text=label))
     download = info.value
     return download.suggested_filename, download.path().read_bytes()
 
@@ -81,9 +83,9 @@ def test_reload_finds_the_draft_and_clear_removes_it(page, open_chapter, assert_
     expect(builder.locator(".hgw-card-goals")).to_contain_text(NEW_GOAL, timeout=60_000)
     expect(builder.locator(".hgw-work-message")).to_contain_text("vorige bezoek")
 
-    builder.get_by_role("button", name="Wis mijn gegevens").click()
+    click(page, builder.get_by_role("button", name="Wis mijn gegevens"))
     expect(builder.locator(".hgw-clear-confirm")).to_contain_text("Weet je het zeker?")
-    builder.get_by_role("button", name="Ja, wis alles").click()
+    click(page, builder.get_by_role("button", name="Ja, wis alles"))
     expect(builder.locator(".hgw-card-goals")).not_to_contain_text(NEW_GOAL, timeout=TIMEOUT)
     expect(builder.locator(".hgw-work-message")).to_contain_text("gewist")
     page.reload()

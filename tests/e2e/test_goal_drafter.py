@@ -6,6 +6,8 @@ import re
 
 from playwright.sync_api import expect
 
+from tests.e2e.person import click, type_text
+
 CHAPTER = "02-doelgericht-werken"
 
 
@@ -20,18 +22,18 @@ def test_drafter_feedback_while_typing_and_add(page, open_chapter, assert_no_err
     assert "from hgw_widgets" not in page.content()
 
     box = page.locator(".hgw-goal-text textarea")
-    box.fill("doe normaal")
+    type_text(page, box, "doe normaal")
     expect(_status(page, "specific")).to_contain_text("nog niet", timeout=10_000)
     expect(_status(page, "measurable")).to_contain_text("nog niet")
 
-    box.fill("Over drie weken groet Jordi de mentor bij elke binnenkomst")
+    type_text(page, box, "Over drie weken groet Jordi de mentor bij elke binnenkomst")
     for criterion in ("specific", "measurable", "time_bound", "positive"):
         expect(_status(page, criterion)).to_contain_text("in orde", timeout=10_000)
     for criterion in ("acceptable", "realistic", "inspiring"):
         expect(_status(page, criterion)).to_contain_text("jouw oordeel")
 
-    page.get_by_role("checkbox", name=re.compile("Acceptabel")).check()
-    page.get_by_role("button", name="Toevoegen").click()
+    click(page, page.get_by_role("checkbox", name=re.compile("Acceptabel")))
+    click(page, page.get_by_role("button", name="Toevoegen"))
     item = page.locator(".hgw-goal-list .hgw-goal-item")
     expect(item).to_have_count(1, timeout=10_000)
     expect(item.first).to_contain_text("Over drie weken groet Jordi de mentor bij elke binnenkomst")
@@ -45,16 +47,16 @@ def test_hostile_text_is_shown_as_text(page, open_chapter, assert_no_error_outpu
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     box = page.locator(".hgw-goal-text textarea")
     hostile = "<img src=x onerror=alert(1)> <script>alert(2)</script> Jordi groet 😀"
-    box.fill(hostile)
-    page.get_by_role("button", name="Toevoegen").click()
+    type_text(page, box, hostile)
+    click(page, page.get_by_role("button", name="Toevoegen"))
     item = page.locator(".hgw-goal-list .hgw-goal-item")
     expect(item).to_have_count(1, timeout=10_000)
     expect(item.first).to_contain_text("<script>alert(2)</script>")
     assert page.locator(".hgw-goal-list img").count() == 0
     assert dialogs == []
     # empty text: a hint, nothing added
-    box.fill("   ")
-    page.get_by_role("button", name="Toevoegen").click()
+    type_text(page, box, "   ")
+    click(page, page.get_by_role("button", name="Toevoegen"))
     expect(page.locator(".hgw-message")).to_contain_text("Schrijf eerst een doel", timeout=10_000)
     expect(item).to_have_count(1)
     assert_no_error_output(page)
@@ -63,5 +65,5 @@ def test_hostile_text_is_shown_as_text(page, open_chapter, assert_no_error_outpu
 def test_solution_is_folded_until_asked(page, open_chapter):
     open_chapter(page, CHAPTER, wait_for=".hgw-reveal")
     expect(page.get_by_text("Ik hang mijn jas aan de kapstok achter in het lokaal.")).to_have_count(0)
-    page.get_by_role("button", name=re.compile("Toon de doelenkaart")).click()
+    click(page, page.get_by_role("button", name=re.compile("Toon de doelenkaart")))
     expect(page.get_by_text("Ik hang mijn jas aan de kapstok achter in het lokaal.")).to_be_visible(timeout=10_000)

@@ -12,6 +12,8 @@ import docx
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.person import click, reach, type_text
+
 pytestmark = pytest.mark.browser
 
 CHAPTER = "08-gesprek-voeren"
@@ -26,13 +28,12 @@ AGREEMENTS = [
 
 def _download(page, scope, label: str):
     with page.expect_download(timeout=TIMEOUT) as info:
-        scope.locator(".hgw-download-button", has_text=label).click()
+        click(page, scope.locator(".hgw-download-button", has_text=label))
     download = info.value
     return download.suggested_filename, download.path().read_bytes()
 
 
 def test_prepare_run_and_download_the_record(page, open_chapter, assert_no_error_output, tmp_path):
-    page.set_viewport_size({"width": 1280, "height": 800})
     open_chapter(page, CHAPTER, wait_for=f"{PLANNER} .hgw-download-button")
     planner = page.locator(PLANNER)
 
@@ -46,11 +47,11 @@ def test_prepare_run_and_download_the_record(page, open_chapter, assert_no_error
 
     # prepare the first phase: a note (hostile markup stays text)
     notes = planner.locator(".hgw-plan-phase-notes textarea")
-    notes.fill(PREP_NOTE)
+    type_text(page, notes, PREP_NOTE)
     notes.blur()
     expect(planner.locator(".hgw-work-status")).to_contain_text("Bewaard", timeout=TIMEOUT)
 
-    planner.locator(".hgw-plan-start").click()
+    click(page, planner.locator(".hgw-plan-start"))
     meeting = planner.locator(".hgw-meeting")
     expect(meeting.locator(".hgw-phase-of")).to_contain_text("Fase 1 van 8", timeout=TIMEOUT)
     expect(meeting.locator(".hgw-phase-card")).to_contain_text(PREP_NOTE)
@@ -58,28 +59,28 @@ def test_prepare_run_and_download_the_record(page, open_chapter, assert_no_error
 
     clock = meeting.locator(".hgw-phase-clock .hgw-clock-time")
     expect(clock).to_have_text(re.compile(r"^0:0\d / \d+:00$"), timeout=TIMEOUT)
-    meeting.locator(".hgw-meeting-run").click()
+    click(page, meeting.locator(".hgw-meeting-run"))
     expect(meeting.locator(".hgw-meeting-run")).to_contain_text("Pauze", timeout=TIMEOUT)
     expect(clock).not_to_have_text(re.compile(r"^0:00 /"), timeout=TIMEOUT)  # the browser ticks
-    meeting.locator(".hgw-meeting-notes textarea").fill("Moeder is op tijd; Kevin is er ook.")
+    type_text(page, meeting.locator(".hgw-meeting-notes textarea"), "Moeder is op tijd; Kevin is er ook.")
     meeting.locator(".hgw-meeting-notes textarea").blur()
 
     for number in range(2, 9):
-        meeting.locator(".hgw-meeting-next").click()
+        click(page, meeting.locator(".hgw-meeting-next"))
         expect(meeting.locator(".hgw-phase-of")).to_contain_text(f"Fase {number} van 8", timeout=TIMEOUT)
     expect(meeting.locator(".hgw-meeting-next")).to_be_disabled()
 
     for who, what, when in AGREEMENTS:
-        meeting.locator(".hgw-agreement-who input").fill(who)
-        meeting.locator(".hgw-agreement-what input").fill(what)
-        meeting.locator(".hgw-agreement-when input").fill(when)
+        type_text(page, meeting.locator(".hgw-agreement-who input"), who)
+        type_text(page, meeting.locator(".hgw-agreement-what input"), what)
+        type_text(page, meeting.locator(".hgw-agreement-when input"), when)
         meeting.locator(".hgw-agreement-when input").press("Enter")
-        meeting.locator(".hgw-agreement-add").click()
+        click(page, meeting.locator(".hgw-agreement-add"))
         expect(meeting.locator(".hgw-agreements")).to_contain_text(what, timeout=TIMEOUT)
-    meeting.locator(".hgw-meeting-evaluation input").fill("2027-01-15")
+    reach(page, meeting.locator(".hgw-meeting-evaluation input")).fill("2027-01-15")
     meeting.locator(".hgw-meeting-evaluation input").press("Tab")
 
-    meeting.locator(".hgw-meeting-finish").click()
+    click(page, meeting.locator(".hgw-meeting-finish"))
     preview = page.frame_locator(f"{PLANNER} .hgw-meeting-record iframe.hgw-print-preview")
     expect(preview.get_by_text(AGREEMENTS[0][1], exact=True)).to_be_visible(timeout=TIMEOUT)
 
@@ -110,7 +111,7 @@ def test_prepare_run_and_download_the_record(page, open_chapter, assert_no_error
     other = page.locator(".hgw-meeting").last
     expect(other.locator(".hgw-agreements")).to_contain_text("Nog geen afspraken", timeout=TIMEOUT)
     with page.expect_file_chooser(timeout=TIMEOUT) as chooser:  # FileUpload uses a detached input
-        other.locator(".hgw-upload").click()
+        click(page, other.locator(".hgw-upload"))
     chooser.value.set_files(str(path))
     expect(other.locator(".hgw-work-message")).to_contain_text("weer klaar", timeout=TIMEOUT)
     for _who, what, _when in AGREEMENTS:

@@ -8,6 +8,8 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.person import choose, click, type_text
+
 from hgw_widgets.domain.chapters import list_chapters
 
 CHAPTERS = list_chapters()
@@ -62,10 +64,10 @@ def test_start_page_links_reach_every_chapter(page, open_chapter):
     hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
     assert hrefs == [c.filename for c in chapters]
     # follow the first link as a visitor would, then back via the navigation
-    links.first.click()
+    click(page, links.first)
     page.wait_for_selector(".hgw-chapter-nav", state="visible", timeout=60_000)
     assert page.url.endswith(hrefs[0])
-    page.get_by_role("link", name="Startpagina").click()
+    click(page, page.get_by_role("link", name="Startpagina"))
     page.wait_for_selector(".hgw-start-page", state="visible", timeout=60_000)
 
 
@@ -79,15 +81,15 @@ def test_unknown_page_is_dutch(page, voila_url):
 def test_chapter_4_work_survives_a_reload(page, open_chapter):
     open_chapter(page, "04-wisselwerking", wait_for=".hgw-chapter-nav")
     analysis = page.locator(".hgw-interaction")
-    analysis.get_by_label("Context").select_option(label="op deze school")
-    analysis.get_by_label("belemmerend").check()
-    analysis.get_by_label("Factor", exact=True).fill("roosterwissel halverwege het jaar")
-    analysis.get_by_role("button", name="Factor toevoegen").click()
+    choose(page, analysis.get_by_label("Context"), "op deze school")
+    click(page, analysis.get_by_label("belemmerend"))
+    type_text(page, analysis.get_by_label("Factor", exact=True), "roosterwissel halverwege het jaar")
+    click(page, analysis.get_by_role("button", name="Factor toevoegen"))
     expect(analysis.locator(".hgw-factor-overview")).to_contain_text("roosterwissel halverwege het jaar")
     expect(analysis.locator(".hgw-work-status")).to_contain_text("Bewaard in deze browser")
     observation = page.locator(".hgw-observation")
-    observation.get_by_label("Wat biedt de docent hier al van?").fill("stappen op het bord")
-    observation.get_by_label("Wat heeft deze leerling nodig?").click()  # leaving the field sends it
+    type_text(page, observation.get_by_label("Wat biedt de docent hier al van?"), "stappen op het bord")
+    click(page, observation.get_by_label("Wat heeft deze leerling nodig?"))  # leaving the field sends it
     expect(observation.locator(".hgw-work-status")).to_contain_text("Bewaard in deze browser")
 
     page.reload()
