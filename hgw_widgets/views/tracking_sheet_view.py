@@ -108,6 +108,7 @@ class TrackingSheetView(widgets.VBox):
         self._weeks.add_class("hgw-weeks")
         self._grid = widgets.GridBox()
         self._grid.add_class("hgw-tracking-grid")
+        self._grid.add_class("hgw-scroll-x")  # on a phone it scrolls sideways, and says so (hgw-scroll-hint)
         self._review = widgets.Textarea(
             description=t("tracking.view.review"), placeholder=t("tracking.view.review_placeholder"),
             layout=widgets.Layout(width="100%", height="4em"), style={"description_width": "initial"},
@@ -136,6 +137,7 @@ class TrackingSheetView(widgets.VBox):
             self._agreements,
             widgets.HTML(f"<p class='hgw-muted'>{esc(t('tracking.view.how'))}</p>"),
             self._weeks,
+            widgets.HTML(f"<p class='hgw-scroll-hint'>{esc(t('tracking.view.scroll_hint'))}</p>"),
             self._grid,
             self._review,
             self._message,

@@ -7,6 +7,8 @@ mouse wheel, the keyboard and touch, and check where the page really is.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import expect
 
@@ -17,6 +19,7 @@ from hgw_widgets.testing import free_port, running_server
 from tests.e2e.person import reach
 
 CHAPTERS = list_chapters()
+CUTOFF_JS = (Path(__file__).parent / "cutoff.js").read_text(encoding="utf-8")
 SIZES = {"desk-1366x768": (1366, 768), "projector-1024x768": (1024, 768), "phone-390x844": (390, 844)}
 TIMEOUT_MS = 60_000
 
@@ -72,8 +75,10 @@ def test_wheel_and_keyboard_reach_the_chapter_navigation(browser, voila_url, cha
             "Math.abs(window.scrollY + window.innerHeight - document.scrollingElement.scrollHeight) < 2",
             timeout=5_000)
         expect(_nav(page)).to_be_in_viewport()
-        # nothing is wider than the screen without a way to reach it: the page itself never is
+        # nothing is wider than the screen without a way to reach it: the page itself never is,
+        # and no part sticks out of its box or is cut off (a box meant to scroll sideways says so)
         assert page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth + 1")
+        assert page.evaluate(CUTOFF_JS) == []
     finally:
         context.close()
 
@@ -130,5 +135,21 @@ def test_a_chapter_scrolls_in_room_mode(browser, room_url):
         _open(page, f"{room_url}/voila/render/02-doelgericht-werken.ipynb?token=zaal-scroll-test-7q2")
         reach(page, _nav(page))
         assert _scroll_y(page) > 0
+    finally:
+        context.close()
+
+
+def test_the_tracking_grid_says_it_scrolls_sideways_on_a_phone(browser, voila_url):
+    context, page = _new_page(browser, SIZES["phone-390x844"])
+    try:
+        _open(page, f"{voila_url}/voila/render/03-doelenkaart-en-feedback.ipynb")
+        grid = page.locator(".hgw-tracking-grid")
+        reach(page, grid)
+        expect(page.locator(".hgw-scroll-hint")).to_be_visible()
+        assert page.evaluate("(g) => g.scrollWidth > g.clientWidth", grid.element_handle())
+        last = page.locator(".hgw-tracking-grid .hgw-cell").last
+        expect(last).not_to_be_in_viewport()
+        grid.evaluate("g => g.scrollBy(1000, 0)")  # what a sideways swipe on the grid does
+        expect(last).to_be_in_viewport()
     finally:
         context.close()
