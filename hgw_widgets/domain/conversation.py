@@ -36,6 +36,12 @@ MAX_LINE = 300
 MAX_TEXT = 1_200
 MAX_NOTES = 4_000
 MAX_ITEMS = 20
+MAX_STUDENT = 60
+"""Characters of a student's name in a plan."""
+MAX_WHO = 80
+"""Characters of the "who" of an agreement."""
+MAX_WHEN = 120
+"""Characters of the "when" of an agreement."""
 MAX_PHASE_MINUTES = 120
 """A phase of a meeting lasts 1 to 120 minutes."""
 AGREEMENT_CRITERIA = ("specific", "measurable", "positive")

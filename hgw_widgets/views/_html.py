@@ -9,6 +9,9 @@ from importlib import resources
 
 import ipywidgets as widgets
 
+from ..domain.limits import text_length
+from ..messages import t
+
 _KINDS = {"info", "success", "warning", "error"}
 
 
@@ -50,3 +53,10 @@ def stylesheet() -> widgets.HTML:
     once instead of four times when it loads (a widget may have several parents).
     """
     return widgets.HTML(f"<style>{_css()}</style>", layout=widgets.Layout(display="none"))
+
+
+def too_long_notice(issues, labels: dict[str, str], values: dict[str, object]) -> str:
+    """One Dutch warning for fields that are too long (``domain.limits.too_long``): which, the limit, the length."""
+    parts = [t("common.too_long_field", label=labels.get(i.field, i.field), max=i.detail, n=text_length(values.get(i.field)))
+             for i in issues]
+    return notice(t("common.too_long", fields="; ".join(parts)), kind="warning")

@@ -15,7 +15,9 @@ from ..domain.conversation import (
     MAX_LINE,
     MAX_NOTES,
     MAX_PHASE_MINUTES,
+    MAX_STUDENT,
     MAX_TEXT,
+    MAX_WHO,
     Concern,
     ConversationPlan,
     Phase,
@@ -31,9 +33,10 @@ from ..domain.conversation import (
 )
 from ..domain.structures import list_structures, load_structure
 from ..export.conversation import PLAN_KIND, plan_document, plan_from_dict, plan_to_dict
+from ..domain.limits import too_long
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, message_area, notice, stylesheet
+from ._html import esc, message_area, notice, stylesheet, too_long_notice
 from .meeting_mode import MeetingMode
 from .storage import BrowserStore
 from .work_bar import Work, WorkBar
@@ -206,7 +209,15 @@ class ConversationPlanner(widgets.VBox):
     def _on_fields(self, _change=None) -> None:
         if self._syncing:
             return
-        student = clean(self._student.value, 60)
+        fields = {"student": (self._student.value, MAX_STUDENT), "chair": (self._chair.value, MAX_WHO),
+                  "reason": (self._reason.value, MAX_NOTES)}
+        issues = too_long(fields)
+        if issues:
+            labels = {"student": t("conversation.planner.student"), "chair": t("conversation.planner.chair"),
+                      "reason": t("conversation.planner.reason")}
+            self._message.value = too_long_notice(issues, labels, {k: v for k, (v, _limit) in fields.items()})
+            return
+        student = clean(self._student.value, MAX_STUDENT)
         self._set(replace(
             self._plan,
             student=student,
@@ -214,7 +225,7 @@ class ConversationPlanner(widgets.VBox):
             goals=_lines(self._goals.value, MAX_LINE),
             participants=parse_participants(self._participants.value if isinstance(self._participants.value, str) else "",
                                             student=student),
-            chair=clean(self._chair.value, 80),
+            chair=clean(self._chair.value, MAX_WHO),
             student_invited=bool(self._invited.value),
             meeting_date=self._date.value if isinstance(self._date.value, date) else None,
             school_examples=_lines(self._school.value),

@@ -11,6 +11,7 @@ import ipywidgets as widgets
 from ..domain.case import load_case
 from ..domain.goal_card import (
     MAX_CARD_GOALS,
+    MAX_CLASS_CHARS,
     MAX_NAME_CHARS,
     MAX_NOTE_CHARS,
     GoalCard,
@@ -25,9 +26,10 @@ from ..export.goals import KIND as DRAFTED_KIND
 from ..export.goals import SHARED_KEY, drafted_from_dict
 from ..export.jsonio import load_work
 from ..export.render import to_html
+from ..domain.limits import too_long
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, message_area, notice, stylesheet
+from ._html import esc, message_area, notice, stylesheet, too_long_notice
 from .storage import BrowserStore
 from .work_bar import Work, WorkBar
 
@@ -213,6 +215,14 @@ class GoalCardBuilder(widgets.VBox):
     def _on_details(self, _change=None) -> None:
         if self._syncing:
             return
+        fields = {"student": (self._student.value, MAX_NAME_CHARS), "class": (self._class.value, MAX_CLASS_CHARS),
+                  "author": (self._author.value, MAX_NAME_CHARS), "notes": (self._notes.value, MAX_NOTE_CHARS)}
+        issues = too_long(fields)
+        if issues:
+            labels = {"student": t("card.builder.student"), "class": t("card.builder.class"),
+                      "author": t("card.builder.author"), "notes": t("card.builder.notes")}
+            self._message.value = too_long_notice(issues, labels, {k: v for k, (v, _limit) in fields.items()})
+            return
         start = self._start.value if isinstance(self._start.value, date) else None
         evaluation = self._evaluation.value if isinstance(self._evaluation.value, date) else None
         agreed = tuple(a for a in (_text(p, MAX_NAME_CHARS) for p in str(self._agreed.value or "").split(",")) if a)[:10]
@@ -220,7 +230,7 @@ class GoalCardBuilder(widgets.VBox):
         self._set_card(replace(
             self._card,
             student=_text(self._student.value, MAX_NAME_CHARS),
-            class_name=_text(self._class.value, 20),
+            class_name=_text(self._class.value, MAX_CLASS_CHARS),
             author=_text(self._author.value, MAX_NAME_CHARS),
             start=start,
             evaluation=evaluation,

@@ -11,6 +11,9 @@ import ipywidgets as widgets
 from ..domain.case import load_case
 from ..domain.conversation import (
     MAX_ITEMS,
+    MAX_LINE,
+    MAX_WHEN,
+    MAX_WHO,
     MAX_NOTES,
     Agreement,
     ConversationPlan,
@@ -22,9 +25,10 @@ from ..domain.conversation import (
 from ..domain.meeting import Meeting, MeetingRecord, format_clock, record_issues
 from ..export.conversation import RECORD_KIND, record_document, record_from_dict, record_to_dict, running_since_from
 from ..export.render import to_html
+from ..domain.limits import too_long
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, message_area, notice, stylesheet
+from ._html import esc, message_area, notice, stylesheet, too_long_notice
 from .goal_card_builder import print_preview
 from .phase_clock import PhaseClock
 from .work_bar import Work, WorkBar
@@ -200,11 +204,21 @@ class MeetingMode(widgets.VBox):
         if self._syncing:
             return
         value = self._notes.value if isinstance(self._notes.value, str) else ""
-        self._set(self._meeting.with_note(value[:MAX_NOTES]))
+        issues = too_long({"notes": (value, MAX_NOTES)})
+        if issues:
+            self._message.value = too_long_notice(issues, {"notes": t("meeting.mode.notes")}, {"notes": value})
+            return
+        self._set(self._meeting.with_note(value))
 
     @guarded
     def _on_add(self, _button=None) -> None:
-        agreement = Agreement(clean(self._who.value, 80), clean(self._what.value), clean(self._when.value, 120))
+        fields = {"who": (self._who.value, MAX_WHO), "what": (self._what.value, MAX_LINE), "when": (self._when.value, MAX_WHEN)}
+        issues = too_long(fields)
+        if issues:
+            labels = {"who": t("meeting.mode.who"), "what": t("meeting.mode.what"), "when": t("meeting.mode.when")}
+            self._message.value = too_long_notice(issues, labels, {k: v for k, (v, _limit) in fields.items()})
+            return
+        agreement = Agreement(clean(self._who.value, MAX_WHO), clean(self._what.value), clean(self._when.value, MAX_WHEN))
         if any(i.code == "empty" for i in agreement_issues(agreement)):
             self._message.value = notice(t("meeting.mode.incomplete"), kind="warning")
             return

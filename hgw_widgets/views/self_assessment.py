@@ -18,9 +18,10 @@ from ..domain.principles import (
     without_assessment,
 )
 from ..export.principles import KIND, assessments_document, assessments_from_dict, assessments_to_dict, principle_labels
+from ..domain.limits import too_long
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, message_area, notice, png_img, stylesheet
+from ._html import esc, message_area, notice, png_img, stylesheet, too_long_notice
 from .work_bar import Work, WorkBar
 
 
@@ -135,6 +136,13 @@ class SelfAssessment(widgets.VBox):
 
     @guarded
     def _on_add(self, _button=None) -> None:
+        fields = {"name": (self._name.value, MAX_NAME_CHARS),
+                  **{p: (self._examples[p].value, MAX_EXAMPLE_CHARS) for p in PRINCIPLES}}
+        issues = too_long(fields)
+        if issues:
+            labels = {"name": t("principles.name"), **{p: t("principles.example", principle=principle_labels()[p]) for p in PRINCIPLES}}
+            self._message.value = too_long_notice(issues, labels, {k: v for k, (v, _limit) in fields.items()})
+            return
         name = " ".join(str(self._name.value).split())[:MAX_NAME_CHARS]
         if not name:
             self._message.value = notice(t("principles.no_name"), kind="warning")

@@ -85,16 +85,19 @@ def test_reorder_edit_remove(builder):
     assert len(builder.card.goals) == 6 and all(g.owner == "student" for g in builder.card.goals)
 
 
-def test_details_update_the_card_and_hostile_values_are_cut(builder):
+def test_details_update_the_card_and_too_long_values_are_refused_with_a_message(builder):
+    """Issue 12 §5: text over a limit is refused with a message everywhere, never cut silently (was: cut)."""
     builder._student.value = "Zoë"
     builder._class.value = "1B"
     builder._agreed.value = "Zoë,  mentor , ,moeder"
-    builder._notes.value = "x" * 5000
     card = builder.card
     assert (card.student, card.class_name, card.agreed_by) == ("Zoë", "1B", ("Zoë", "mentor", "moeder"))
-    assert len(card.notes) == 2000
+    builder._notes.value = "x" * 5000
+    assert builder.card.notes == "" and "Verder afgesproken (hoogstens 2000 tekens, nu 5000)" in builder._message.value
+    builder._notes.value = "korte afspraak"
     builder._student.value = "y" * 10_000
-    assert len(builder.card.student) == 60
+    assert builder.card.student == "Zoë" and "hoogstens 60 tekens" in builder._message.value
+    assert builder.card.notes == "korte afspraak"
 
 
 def test_evaluation_before_start_warns(builder):
