@@ -258,3 +258,18 @@ def test_problems_are_capped_and_the_total_is_said():
     assert len(info.value.problems) == 20
     assert info.value.total == 30
     assert "30" in info.value.message_nl
+
+
+@pytest.mark.parametrize(
+    ("data", "header", "reason"),
+    [
+        pytest.param(b"Naam;Wiskunde;wiskunde\nAnna;6;7\n", "wiskunde", "duplicate", id="same-header-twice"),
+        pytest.param(b"Naam;Wiskunde;\nAnna;6;7\n", "", "no_header", id="grades-without-a-header"),
+        pytest.param(b"Naam;Wiskunde;Gemiddelde\nAnna;6;6\n", "Gemiddelde", "summary", id="average-column"),
+        pytest.param(b"Naam;Wiskunde;Punten\nAnna;6;87\n", "Punten", "not_grades", id="numbers-outside-1-10"),
+    ],
+)
+def test_a_column_never_refuses_the_file_it_is_set_aside_with_a_reason(data, header, reason):
+    report = read_grades_report(data)
+    assert list(report.grades.columns) == ["Wiskunde"]
+    assert [(x.header, x.reason) for x in report.notes.set_aside] == [(header, reason)]

@@ -140,10 +140,10 @@ def test_next_step_boundaries():
 def test_summary_is_dutch_and_names_each_goal():
     sheet = _fill(_fill(_sheet(), 0, ["done"] * 9 + ["not_yet"]), 1, ["not_yet"] * 5)
     lines = evaluation_summary(evaluate(sheet))
-    assert lines[0].startswith("Gehaald: “a” lukte in 9 van de 10 keer (90%).")
-    assert lines[1].startswith("Nog niet gehaald: “b” lukte in 0 van de 5 keer (0%).")
+    assert lines[0].startswith("Gehaald: “a” lukte in 9 van de 10 keer (90 %).")
+    assert lines[1].startswith("Nog niet gehaald: “b” lukte in 0 van de 5 keer (0 %).")
     assert "kleiner" in lines[1]
-    assert lines[-1].startswith("1 van de 2 doelen gehaald (de grens is 80%)")
+    assert lines[-1].startswith("1 van de 2 doelen gehaald (de grens is 80 %)")
 
 
 def test_summary_when_all_reached():
