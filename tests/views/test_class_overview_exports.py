@@ -59,9 +59,9 @@ def test_one_subject_reads_1_vak():
 def test_pass_mark_accepts_a_decimal_comma_and_point(text, value, shown):
     view = ClassOverviewView()
     upload(view, b"Naam;wi\nAnna;5,8\nBram;6,2\n")
-    view._pass_mark.value = text
+    view._settings._pass_mark.value = text
     assert view.overview.pass_mark == value
-    assert view._pass_mark.value == shown
+    assert view._settings._pass_mark.value == shown
     assert "<td>1</td>" in summary_row(view, "wi") if value == 6.0 else "<td>2</td>" in summary_row(view, "wi")
 
 
@@ -70,29 +70,29 @@ def test_pass_mark_accepts_a_decimal_comma_and_point(text, value, shown):
 def test_pass_mark_out_of_range_is_said_not_changed(text, phrase):
     view = ClassOverviewView()
     upload(view, b"Naam;wi\nAnna;5,8\nBram;6,2\n")
-    view._pass_mark.value = text
+    view._settings._pass_mark.value = text
     assert view.overview.pass_mark == 5.5
-    assert view._pass_mark.value == "5,5"
-    assert phrase in view._message.value and "De grens blijft 5,5" in view._message.value
+    assert view._settings._pass_mark.value == "5,5"
+    assert phrase in view._settings._message.value and "De grens blijft 5,5" in view._settings._message.value
 
 
 def test_a_period_is_chosen_and_kept_in_the_saved_work():
     view = ClassOverviewView()
     upload(view, PERIODS)
-    assert view._choice.layout.display == ""
-    assert [label for label, _ in view._choice.options] == ["Periode 1 · gemiddelde van de toetsen",
+    assert view._settings._choice.layout.display == ""
+    assert [label for label, _ in view._settings._choice.options] == ["Periode 1 · gemiddelde van de toetsen",
                                                             "Periode 2 · gemiddelde van de toetsen"]
     assert view.overview.grades.loc["Anna", "wi"] == 5.9  # the latest period, not 5,2
-    first = view._choice.options[0][1]
-    view._choice.value = first
+    first = view._settings._choice.options[0][1]
+    view._settings._choice.value = first
     assert view.overview.grades.loc["Anna", "wi"] == 4.5
-    view._target_inputs["wi"].value = "50"
+    view._goals.fields["wi"].value = "50"
     saved = view._bar.children[0].file_bytes("json")
     fresh = ClassOverviewView()
     fresh._bar.children[0].load_bytes(saved)
-    assert fresh.overview.choice == first and fresh._choice.value == first
+    assert fresh.overview.choice == first and fresh._settings._choice.value == first
     assert fresh.overview.grades.loc["Anna", "wi"] == 4.5
-    fresh._choice.value = fresh._choice.options[1][1]  # the other period is still there after a reload
+    fresh._settings._choice.value = fresh._settings._choice.options[1][1]  # the other period is still there after a reload
     assert fresh.overview.grades.loc["Anna", "wi"] == 5.9
     assert fresh.overview.target_for("wi") == 50
 
@@ -102,13 +102,13 @@ def test_report_grade_is_used_and_said():
     view = ClassOverviewView()
     upload(view, data)
     assert view.overview.grades.loc["Anna", "wi"] == 5.5
-    assert "rapportcijfer uit het bestand" in view._choice_note.value
+    assert "rapportcijfer uit het bestand" in view._settings._choice_note.value
 
 
 def test_file_without_choices_hides_the_dropdown():
     view = ClassOverviewView()
     upload(view, b"Naam;wi\nAnna;6\n")
-    assert view._choice.layout.display == "none"
+    assert view._settings._choice.layout.display == "none"
 
 
 def test_every_problem_is_listed_at_once():
@@ -140,6 +140,6 @@ def test_short_list_below_is_open():
 def test_bad_target_says_why(text, phrase):
     view = ClassOverviewView()
     upload(view, b"Naam;wi\nAnna;6\n")
-    view._target_inputs["wi"].value = text
-    assert phrase in view._message.value
+    view._goals.fields["wi"].value = text
+    assert phrase in view._goals._message.value
     assert view.overview.target_for("wi") is None

@@ -51,7 +51,10 @@ class GradeTable:
     def of(cls, grades: pd.DataFrame, words: pd.DataFrame | None = None) -> GradeTable:
         """A table from numbers and (optionally) word grades; missing words are None."""
         if words is None:
-            words = pd.DataFrame(None, index=grades.index, columns=grades.columns, dtype=object)
+            words = pd.DataFrame(np.full(grades.shape, None, dtype=object), index=grades.index,
+                                 columns=grades.columns, dtype=object)
+        else:  # None where there is no word, never NaN
+            words = words.astype(object).where(pd.notna(words), None)
         return cls(grades, words)
 
 
