@@ -36,6 +36,8 @@ MAX_LINE = 300
 MAX_TEXT = 1_200
 MAX_NOTES = 4_000
 MAX_ITEMS = 20
+MAX_PHASE_MINUTES = 120
+"""A phase of a meeting lasts 1 to 120 minutes."""
 AGREEMENT_CRITERIA = ("specific", "measurable", "positive")
 """SMARTI criteria checked on an agreement; the time is its ``when`` plus the evaluation date."""
 
@@ -89,8 +91,8 @@ class Phase:
     def __post_init__(self) -> None:
         object.__setattr__(self, "prompts", tuple(self.prompts))
         object.__setattr__(self, "phrasings", tuple(self.phrasings))
-        if not 1 <= int(self.minutes) <= 120:
-            raise ValueError("minutes must be 1-120")
+        if not 1 <= int(self.minutes) <= MAX_PHASE_MINUTES:
+            raise ValueError(f"minutes must be 1-{MAX_PHASE_MINUTES}")
 
     @classmethod
     def from_structure(cls, phase: StructurePhase) -> Phase:
@@ -171,6 +173,17 @@ class ConversationPlan:
         phases = list(self.phases)
         phases[index] = replace(phases[index], **changes)
         return replace(self, phases=tuple(phases))
+
+
+def with_phase_minutes(plan: ConversationPlan, index: int, minutes: object) -> tuple[ConversationPlan, Issue | None]:
+    """``plan`` with phase ``index`` planned for ``minutes``, or unchanged with the reason.
+
+    Out of range (1 to ``MAX_PHASE_MINUTES``) or not a whole number: the plan is not changed and
+    the issue says so (``Issue("out_of_range", "minutes", "1-120")``); nothing is clamped silently.
+    """
+    if not isinstance(minutes, int) or isinstance(minutes, bool) or not 1 <= minutes <= MAX_PHASE_MINUTES:
+        return plan, Issue("out_of_range", "minutes", f"1-{MAX_PHASE_MINUTES}")
+    return plan.with_phase(index, minutes=minutes), None
 
 
 def plan_from_structure(structure: MeetingStructure | str = DEFAULT_STRUCTURE, **fields) -> ConversationPlan:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .issues import Issue
@@ -53,3 +54,35 @@ def goal_text_issues(text: str) -> tuple[Issue, ...]:
 def clean_goal_text(text: str) -> str:
     """Collapse runs of white space to single spaces and trim the ends."""
     return " ".join(text.split())
+
+
+def add_goal(goals: tuple[Goal, ...], goal: Goal, *, limit: int) -> tuple[tuple[Goal, ...], Issue | None]:
+    """``goals`` with ``goal`` added at the end, or unchanged with the reason it was not added.
+
+    The one rule for adding a goal to a list (the drafter's list, a goal card): the text is
+    cleaned, must not be empty or longer than ``MAX_GOAL_CHARS``, must not be in the list already,
+    and the list holds at most ``limit`` goals.
+
+    Returns:
+        ``(new goals, None)``, or ``(goals, Issue)`` with code ``empty``, ``too_long``,
+        ``duplicate`` or ``full`` (detail: the limit).
+    """
+    text = clean_goal_text(goal.text if isinstance(goal.text, str) else "")
+    issues = goal_text_issues(text)
+    if issues:
+        return goals, issues[0]
+    if any(g.text == text for g in goals):
+        return goals, Issue("duplicate", "text")
+    if len(goals) >= limit:
+        return goals, Issue("full", "goals", str(limit))
+    return (*goals, replace(goal, text=text)), None
+
+
+def add_goals(goals: tuple[Goal, ...], new: Iterable[Goal], *, limit: int) -> tuple[tuple[Goal, ...], tuple[Issue, ...]]:
+    """``goals`` with each of ``new`` added by ``add_goal``; the issues of those that were not added."""
+    found: list[Issue] = []
+    for goal in new:
+        goals, issue = add_goal(goals, goal, limit=limit)
+        if issue is not None:
+            found.append(issue)
+    return goals, tuple(found)

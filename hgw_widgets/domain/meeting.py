@@ -17,6 +17,10 @@ from .conversation import MAX_ITEMS, MAX_NOTES, Agreement, ConversationPlan, agr
 from .issues import Issue
 
 
+MAX_RELOAD_GAP = 12 * 3600
+"""Seconds: a clock that ran longer ago than this is not carried on after a reload (a day later)."""
+
+
 @dataclass(frozen=True)
 class PhaseTiming:
     """Planned against elapsed time for one phase, in seconds."""
@@ -96,6 +100,19 @@ class Meeting:
         if not plan.phases:
             raise ValueError("a meeting needs at least one phase")
         return cls(MeetingRecord(plan=plan, held_on=held_on, evaluation_date=plan.evaluation_date), running_since=now)
+
+    @classmethod
+    def carried_on(cls, record: MeetingRecord, *, running_since: float | None, now: float) -> Meeting:
+        """The meeting read back after a page reload (or from a file).
+
+        A meeting does not stop because a browser reloads: if the clock ran when the copy was
+        kept (``running_since``, wall-clock seconds as ``now``), it runs on from that moment.
+        A moment in the future, or more than ``MAX_RELOAD_GAP`` ago, is not trusted: the meeting
+        comes back paused with the time it had.
+        """
+        if running_since is None or record.finished or not now - MAX_RELOAD_GAP <= running_since <= now + 5:
+            return cls(record, None)
+        return cls(record, min(running_since, now))
 
     @property
     def plan(self) -> ConversationPlan:

@@ -75,6 +75,13 @@ class PrincipleSummary:
         return max(self.scores) if self.scores else None
 
 
+def without_assessment(assessments: tuple[Assessment, ...], index: int) -> tuple[Assessment, ...]:
+    """``assessments`` without entry ``index`` (unchanged if there is no such entry)."""
+    if not 0 <= index < len(assessments):
+        return assessments
+    return assessments[:index] + assessments[index + 1:]
+
+
 def summarise(assessments: tuple[Assessment, ...]) -> tuple[PrincipleSummary, ...]:
     """Per principle, in the book's order: every score and every non-empty example."""
     out = []

@@ -26,6 +26,7 @@ MARKS: tuple[Mark, ...] = ("done", "not_yet", "na")
 
 DAYS: tuple[str, ...] = ("ma", "di", "wo", "do", "vr")
 DEFAULT_THRESHOLD = 0.8
+MIN_THRESHOLD = 0.5
 LESSONS_PER_DAY_FOR_LESSON_SHEETS = 3
 """A sheet "per lesson" from a case gets this many lesson columns per day (editable later)."""
 MAX_WEEKS = 12
@@ -79,6 +80,8 @@ class TrackingSheet:
         weekly_review: when and with whom the week is reviewed, e.g. "elke vrijdag met de mentor".
         evaluation_with: who joins the evaluation.
         marks, initials, reviews: what was filled in (kept sorted, one per place).
+        threshold: share of lessons "gelukt" (0.5 to 1.0) from which a goal counts as reached
+            ("Gehaald vanaf"; the book's tracking example uses 80 %).
     """
 
     student: str = ""
@@ -94,8 +97,11 @@ class TrackingSheet:
     marks: tuple[Entry, ...] = ()
     initials: tuple[DayNote, ...] = ()
     reviews: tuple[WeekNote, ...] = ()
+    threshold: float = DEFAULT_THRESHOLD
 
     def __post_init__(self) -> None:
+        if not MIN_THRESHOLD <= self.threshold <= 1:
+            raise ValueError(f"threshold must be {MIN_THRESHOLD}..1, got {self.threshold}")
         if not 1 <= self.weeks <= MAX_WEEKS:
             raise ValueError(f"weeks must be 1..{MAX_WEEKS}, got {self.weeks}")
         if not 1 <= self.lessons_per_day <= MAX_LESSONS_PER_DAY:
@@ -163,6 +169,10 @@ class TrackingSheet:
         kept = tuple(n for n in self.initials if (n.week, n.day) != (week, day))
         text = " ".join(str(text).split())[:20]
         return replace(self, initials=kept + ((DayNote(week, day, text),) if text else ()))
+
+    def with_threshold(self, threshold: float) -> TrackingSheet:
+        """This sheet with another "Gehaald vanaf" share (``MIN_THRESHOLD`` to 1; ValueError outside)."""
+        return replace(self, threshold=float(threshold))
 
     def with_review(self, week: int, text: str) -> TrackingSheet:
         """This sheet with the review note of one week (empty text removes it)."""
@@ -236,12 +246,14 @@ def next_step(share: float | None, threshold: float) -> Step:
     return "sharpen"
 
 
-def evaluate(sheet: TrackingSheet, *, threshold: float = DEFAULT_THRESHOLD) -> Evaluation:
+def evaluate(sheet: TrackingSheet, *, threshold: float | None = None) -> Evaluation:
     """Per goal: the share "gelukt" over all weeks, reached or not, and the next step.
 
     Lessons marked "niet van toepassing" do not count. ``threshold`` is a
-    share from 0 to 1 (default 0.8: eight out of ten lessons).
+    share from 0 to 1; by default the sheet's own ``threshold`` (0.8: eight out of ten lessons).
     """
+    if threshold is None:
+        threshold = sheet.threshold
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
     results = []

@@ -149,9 +149,14 @@ def plan_from_dict(data: object) -> ConversationPlan:
 # --- record --------------------------------------------------------------------------------
 
 
-def record_to_dict(record: MeetingRecord) -> dict:
-    """The record (with its plan) as JSON-ready data."""
-    return {
+def record_to_dict(record: MeetingRecord, *, running_since: float | None = None) -> dict:
+    """The record (with its plan) as JSON-ready data.
+
+    ``running_since``: wall-clock seconds (``time.time()``) since which the current phase's clock
+    runs, when it runs; stored so that a reload carries the meeting on (``Meeting.carried_on``).
+    """
+    extra = {} if running_since is None else {"running_since": round(float(running_since), 1)}
+    return {**extra,
         "plan": plan_to_dict(record.plan),
         "held_on": _date(record.held_on),
         "seconds": [round(s, 1) for s in record.seconds],
@@ -161,6 +166,16 @@ def record_to_dict(record: MeetingRecord) -> dict:
         "current": record.current,
         "finished": record.finished,
     }
+
+
+def running_since_from(data: object) -> float | None:
+    """The ``running_since`` moment of saved data (None if absent); raises ``SaveFileError`` if malformed."""
+    value = get_dict(data, "record").get("running_since")
+    if value is None:
+        return None
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value < 1e11:
+        raise malformed("running_since must be a moment in seconds")
+    return float(value)
 
 
 def record_from_dict(data: object) -> MeetingRecord:

@@ -84,10 +84,10 @@ def assessments_document(assessments: tuple[Assessment, ...]) -> Document:
         for s in summarise(assessments)
     ]
     header = (t("principles.col_principle"), t("principles.col_average"), t("principles.col_range"), t("principles.col_examples"))
-    scores = {a.participant: {r.principle: str(r.score) for r in a.ratings} for a in assessments}
-    per_person = [
-        (a.participant, *(scores[a.participant].get(p, "–") for p in PRINCIPLES)) for a in assessments
-    ]
+    per_person = []
+    for a in assessments:  # per entry, not per name: two participants may share initials
+        scores = {r.principle: str(r.score) for r in a.ratings}
+        per_person.append((a.participant, *(scores.get(p, "–") for p in PRINCIPLES)))
     return Document(
         t("principles.title"),
         subtitle=t("principles.summary", n=len(assessments)),

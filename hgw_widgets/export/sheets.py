@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..domain.tracking import (
+    DEFAULT_THRESHOLD,
     MARKS,
     MAX_LESSONS_PER_DAY,
     MAX_SHEET_GOALS,
     MAX_WEEKS,
+    MIN_THRESHOLD,
     DayNote,
     Entry,
     TrackingSheet,
@@ -45,6 +47,7 @@ def sheet_to_dict(sheet: TrackingSheet) -> dict:
         "marks": [[e.week, e.day, e.lesson, e.goal, e.mark] for e in sheet.marks],
         "initials": [[n.week, n.day, n.text] for n in sheet.initials],
         "reviews": [[n.week, n.text] for n in sheet.reviews],
+        "threshold": round(sheet.threshold * 100),
     }
 
 
@@ -95,6 +98,8 @@ def sheet_from_dict(data: object) -> TrackingSheet:
             parent_initials=get_bool(data, "parent_initials"),
             weekly_review=get_str(data, "weekly_review", default="", max_len=500),
             evaluation_with=get_str(data, "evaluation_with", default="", max_len=500),
+            threshold=get_int(data, "threshold", default=round(DEFAULT_THRESHOLD * 100),
+                              low=round(MIN_THRESHOLD * 100), high=100) / 100,
         )
     except ValueError as exc:
         raise malformed(str(exc)) from None
@@ -144,7 +149,7 @@ def _week_title(sheet: TrackingSheet, week: int) -> str:
     return t("tracking.print.week_from", n=week + 1, date=format_date(first))
 
 
-def sheet_document(sheet: TrackingSheet, *, threshold: float = 0.8) -> Document:
+def sheet_document(sheet: TrackingSheet, *, threshold: float | None = None) -> Document:
     """The sheet as it prints: the agreements, the weeks so far, an empty grid, the evaluation."""
     name = sheet.student.strip() or "…………"
     per = t("tracking.print.per_lesson") if sheet.per == "lesson" else t("tracking.print.per_day")

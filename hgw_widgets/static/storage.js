@@ -1,7 +1,9 @@
 // BrowserStore: keeps one JSON string in the browser's localStorage, keyed per
 // notebook page and exercise, so a page reload finds the work back.
+// scope "page": one copy per notebook page; scope "workbook": one copy for every page.
 function storageKey(model) {
-  return "hgw-werkmap:" + window.location.pathname + ":" + model.get("key");
+  const where = model.get("scope") === "workbook" ? "werkmap" : window.location.pathname;
+  return "hgw-werkmap:" + where + ":" + model.get("key");
 }
 
 function safeGet(key) {

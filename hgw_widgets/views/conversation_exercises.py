@@ -87,7 +87,7 @@ class WellesNietesExercise(widgets.VBox):
         self._pick_message = widgets.HTML()
         self._pick_message.add_class("hgw-ex-pick-message")
         self._previous, self._next, self._counter = _nav()
-        self.memory = ExerciseMemory(store_key, {"own": self._own}, get_state=lambda: {"index": self._index},
+        self.memory = ExerciseMemory(store_key, {"own": self._own, "pick": self._choices}, get_state=lambda: {"index": self._index},
                                      set_state=self._set_state, on_clear=lambda: self._go(-len(self._items)))
         """Keeps the moment shown and the reply being written across a page reload."""
         self.children = [
@@ -217,7 +217,8 @@ class GuidelineQuiz(widgets.VBox):
         self._message = message_area()
         self._score = widgets.HTML()
         self._previous, self._next, self._counter = _nav()
-        self.memory = ExerciseMemory(store_key, {}, get_state=self._get_state, set_state=self._set_state, on_clear=self._reset)
+        self.memory = ExerciseMemory(store_key, {"choice": self._choice}, get_state=self._get_state,
+                                     set_state=self._set_state, on_clear=self._reset)
         """Keeps the fragment shown and the answers given across a page reload."""
         self.children = [
             stylesheet(),

@@ -14,6 +14,7 @@ from ..domain.conversation import (
     MAX_ITEMS,
     MAX_LINE,
     MAX_NOTES,
+    MAX_PHASE_MINUTES,
     MAX_TEXT,
     Concern,
     ConversationPlan,
@@ -26,6 +27,7 @@ from ..domain.conversation import (
     plan_from_case,
     plan_from_structure,
     plan_issues,
+    with_phase_minutes,
 )
 from ..domain.structures import list_structures, load_structure
 from ..export.conversation import PLAN_KIND, plan_document, plan_from_dict, plan_to_dict
@@ -33,6 +35,7 @@ from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet
 from .meeting_mode import MeetingMode
+from .storage import BrowserStore
 from .work_bar import Work, WorkBar
 
 _ISSUE_KEYS = {
@@ -119,7 +122,9 @@ class ConversationPlanner(widgets.VBox):
         self._phase = widgets.Dropdown(description=t("conversation.planner.phase"), style=style, layout=wide)
         self._phase.add_class("hgw-plan-phase")
         self._phase_info = widgets.HTML()
-        self._minutes = widgets.BoundedIntText(description=t("conversation.planner.minutes"), min=1, max=120, style=style)
+        # IntText, not BoundedIntText: the browser would clamp 500 to 120 without a word
+        self._minutes = widgets.IntText(description=t("conversation.planner.minutes"), style=style)
+        self._minutes.add_class("hgw-plan-minutes")
         self._phase_notes = area("conversation.planner.phase_notes", "conversation.planner.phase_notes_placeholder", "hgw-plan-phase-notes")
         self._total = widgets.HTML()
         self._sender = text("conversation.planner.sender", "conversation.planner.sender_placeholder", "hgw-plan-sender")
@@ -132,8 +137,13 @@ class ConversationPlanner(widgets.VBox):
         self._start.add_class("hgw-plan-start")
         self._message = message_area()
         self._meeting_box = widgets.VBox()
+        # the meeting keeps its own copy in the browser (its WorkBar); this store only reads it,
+        # so that a reload brings back a meeting that was started here
+        self._meeting_probe = BrowserStore(self._meeting_key) if autosave else None
         self.work_bar = WorkBar(kind=PLAN_KIND, store_key=store_key, get_work=self._work, restore=self._restore,
-                                on_clear=self._reset, autosave=autosave)
+                                on_clear=self._reset, autosave=autosave,
+                                drafts={"area": self._area, "strength": self._strength, "concern": self._concern,
+                                        "example": self._example, "sender": self._sender})
         """The download/upload/autosave bar of the plan."""
 
         def h(key):
@@ -153,6 +163,7 @@ class ConversationPlanner(widgets.VBox):
             h("conversation.planner.section_check"), self._check, self._message, widgets.HBox([self._start]),
             self.work_bar,
             self._meeting_box,
+            *([self._meeting_probe] if self._meeting_probe is not None else []),
         ]
         self._show(sync_fields=True)
         self._connect()
@@ -185,6 +196,8 @@ class ConversationPlanner(widgets.VBox):
         self._add_concern.on_click(self._on_add_concern)
         self._phase.observe(self._on_phase_pick, names="value")
         self._minutes.observe(self._on_phase_edit, names="value")
+        if self._meeting_probe is not None:
+            self._meeting_probe.on_restore(self._on_meeting_kept)
         self._phase_notes.observe(self._on_phase_edit, names="value")
         self._sender.observe(self._on_sender, names="value")
         self._start.on_click(self._on_start)
@@ -267,18 +280,32 @@ class ConversationPlanner(widgets.VBox):
         index = self._phase.value
         if not isinstance(index, int) or not 0 <= index < len(self._plan.phases):
             return
-        minutes = self._minutes.value if isinstance(self._minutes.value, int) and 1 <= self._minutes.value <= 120 else self._plan.phases[index].minutes
-        self._set(self._plan.with_phase(index, minutes=minutes, notes=clean_notes(self._phase_notes.value)))
+        plan, issue = with_phase_minutes(self._plan, index, self._minutes.value)
+        self._message.value = (notice(t("conversation.planner.minutes_out_of_range", max=MAX_PHASE_MINUTES,
+                                        minutes=self._plan.phases[index].minutes), kind="warning")
+                               if issue is not None else "")
+        self._set(plan.with_phase(index, notes=clean_notes(self._phase_notes.value)))
 
     @guarded
     def _on_sender(self, _change=None) -> None:
         self._show_invitation()
 
+    @property
+    def _meeting_key(self) -> str:
+        return f"{self._store_key}-gesprek"
+
     @guarded
     def _on_start(self, _button=None) -> None:
-        self.meeting = MeetingMode(self._plan, store_key=f"{self._store_key}-gesprek")
+        self.meeting = MeetingMode(self._plan, store_key=self._meeting_key)
         self._meeting_box.children = [self.meeting]
         self._message.value = notice(t("conversation.planner.started"), kind="info")
+
+    @guarded
+    def _on_meeting_kept(self, _text: str) -> None:
+        if self.meeting is None:  # the meeting's own store restores it once it is shown
+            self.meeting = MeetingMode(self._plan, store_key=self._meeting_key)
+            self._meeting_box.children = [self.meeting]
+            self._message.value = notice(t("conversation.planner.meeting_back"), kind="info")
 
     # --- state and drawing -------------------------------------------------------------------------
 

@@ -31,10 +31,13 @@ class ExerciseMemory(widgets.HBox):
 
     Args:
         key: the exercise id for browser storage (the page path is added).
-        fields: name -> a Text, Textarea or Dropdown whose ``value`` is kept.
+        fields: name -> a Text, Textarea, Dropdown, RadioButtons, ToggleButtons, Checkbox or
+            ToggleButton whose ``value`` is kept.
         get_state: the exercise's own state as JSON-ready data (optional).
         set_state: puts that state back; must validate it and may raise ``ValueError`` (optional).
         on_clear: puts the exercise back to its start after "Wis mijn antwoorden" (fields are emptied here).
+        controls: show the note and the "Wis mijn antwoorden" button. Without them the memory is
+            invisible: a ``WorkBar`` uses it for what is typed but not yet added (``drafts``).
     """
 
     def __init__(
@@ -45,6 +48,7 @@ class ExerciseMemory(widgets.HBox):
         get_state: Callable[[], object] | None = None,
         set_state: Callable[[object], None] | None = None,
         on_clear: Callable[[], None] | None = None,
+        controls: bool = True,
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
@@ -61,7 +65,7 @@ class ExerciseMemory(widgets.HBox):
                                      tooltip=t("keep.clear.tooltip"), layout=widgets.Layout(width="auto"))
         self._clear.add_class("hgw-exercise-clear")
         self.layout.align_items = "center"
-        self.children = [self._note, self._clear, self.store]
+        self.children = [self._note, self._clear, self.store] if controls else [self.store]
         self.store.on_restore(self._restore)
         self.store.on_ready(self._on_ready)
         for widget in self._fields.values():
@@ -77,7 +81,8 @@ class ExerciseMemory(widgets.HBox):
         """Save now; exercises call this after a change of their own state."""
         if not self._ready or self._quiet:
             return
-        data = {"format": FORMAT, "fields": {n: w.value for n, w in self._fields.items() if isinstance(w.value, str)}}
+        data = {"format": FORMAT, "fields": {n: w.value for n, w in self._fields.items()
+                                             if isinstance(w.value, (str, bool, int))}}
         if self._get_state is not None:
             data["state"] = self._get_state()
         self.store.save(json.dumps(data, ensure_ascii=False))
@@ -101,23 +106,26 @@ class ExerciseMemory(widgets.HBox):
             fields = data.get("fields")
             for name, widget in self._fields.items():
                 value = fields.get(name) if isinstance(fields, dict) else None
-                if not isinstance(value, str) or len(value) > MAX_FIELD_CHARS:
-                    continue
-                if isinstance(widget, widgets.Dropdown) and value not in _option_values(widget):
-                    continue
-                widget.value = value
+                if _acceptable(widget, value):
+                    widget.value = value
         except Exception:  # a broken copy must never break the page: start fresh instead
             log.warning("exercise memory %s: could not restore", self.store.key, exc_info=True)
         finally:
             self._quiet = False
 
+    def clear(self) -> None:
+        """Empty the fields and remove the browser's copy (what "Wis mijn antwoorden" does)."""
+        self._on_clear_click()
+
     def _on_clear_click(self, _button=None) -> None:
         self._quiet = True
         try:
             for widget in self._fields.values():
-                if isinstance(widget, widgets.Dropdown):
+                if isinstance(widget, _CHOICES):
                     values = _option_values(widget)
                     widget.value = values[0] if values else None
+                elif isinstance(widget, _TOGGLES):
+                    widget.value = False
                 else:
                     widget.value = ""
             if self._on_clear is not None:
@@ -125,6 +133,19 @@ class ExerciseMemory(widgets.HBox):
         finally:
             self._quiet = False
         self.store.clear()
+
+
+_CHOICES = (widgets.Dropdown, widgets.RadioButtons, widgets.ToggleButtons)
+_TOGGLES = (widgets.Checkbox, widgets.ToggleButton)
+
+
+def _acceptable(widget: widgets.ValueWidget, value: object) -> bool:
+    """What the browser sent back fits this field (a visitor can send anything)."""
+    if isinstance(widget, _CHOICES):
+        return value in _option_values(widget) and not isinstance(value, (dict, list))
+    if isinstance(widget, _TOGGLES):
+        return isinstance(value, bool)
+    return isinstance(value, str) and len(value) <= MAX_FIELD_CHARS
 
 
 def _option_values(dropdown: widgets.Dropdown) -> list:

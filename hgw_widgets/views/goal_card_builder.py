@@ -18,12 +18,17 @@ from ..domain.goal_card import (
     new_goal,
     smarti_gaps,
 )
-from ..domain.goals import MAX_GOAL_CHARS, Goal
+from ..domain.goals import MAX_GOAL_CHARS, Goal, add_goals
+from ..errors import SaveFileError
 from ..export.cards import CRITERION_KEYS, KIND, card_document, card_from_dict, card_to_dict
+from ..export.goals import KIND as DRAFTED_KIND
+from ..export.goals import SHARED_KEY, drafted_from_dict
+from ..export.jsonio import load_work
 from ..export.render import to_html
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet
+from .storage import BrowserStore
 from .work_bar import Work, WorkBar
 
 _OWNER_KEYS = {"student": "card.builder.owner_student", "teacher": "card.builder.owner_teacher"}
@@ -38,6 +43,11 @@ def print_preview(html_page: bytes, *, title: str, height: str = "34em") -> str:
     )
 
 
+def _goals(n: int) -> str:
+    """"1 doel", "3 doelen"."""
+    return t("card.builder.one_goal") if n == 1 else t("card.builder.n_goals", n=n)
+
+
 def _text(value: object, limit: int) -> str:
     return " ".join(value.split())[:limit] if isinstance(value, str) else ""
 
@@ -48,7 +58,8 @@ class GoalCardBuilder(widgets.VBox):
     Args:
         card: the card to start from (the model is passed in).
         store_key: the exercise id for the copy kept in the browser.
-        autosave: keep a copy in the browser after every change.
+        autosave: keep a copy in the browser after every change, and offer the goals drafted in
+            chapter 02 (kept in this browser) to be put on the card.
     """
 
     def __init__(self, card: GoalCard | None = None, *, store_key: str = "doelenkaart", autosave: bool = True,
@@ -94,8 +105,20 @@ class GoalCardBuilder(widgets.VBox):
         self._preview = widgets.HTML()
         self._preview.add_class("hgw-card-preview")
         self.work_bar = WorkBar(kind=KIND, store_key=store_key, get_work=self._work, restore=self._restore,
-                                on_clear=self._reset, autosave=autosave)
+                                on_clear=self._reset, autosave=autosave,
+                                drafts={"goal": self._goal_text, "owner": self._owner, "acceptable": self._acceptable,
+                                        "realistic": self._realistic, "inspiring": self._inspiring})
         """The download/upload/autosave bar of this card."""
+        self._drafted: tuple[Goal, ...] = ()
+        self._take_over = widgets.Button(description=t("card.builder.take_over"), icon="arrow-down",
+                                         layout=widgets.Layout(width="auto"))
+        self._take_over.add_class("hgw-card-take-over")
+        self._incoming_text = widgets.HTML()
+        self._incoming = widgets.VBox([self._incoming_text, self._take_over], layout=widgets.Layout(display="none"))
+        self._incoming.add_class("hgw-card-incoming")
+        self._incoming_store = None
+        if autosave:
+            self._incoming_store = BrowserStore(SHARED_KEY, scope="workbook")
 
         self.children = [
             stylesheet(),
@@ -104,6 +127,7 @@ class GoalCardBuilder(widgets.VBox):
             self._student, self._class, self._author, widgets.HBox([self._start, self._evaluation]),
             self._agreed, self._notes,
             widgets.HTML(f"<h4>{esc(t('card.builder.goals'))}</h4>"),
+            self._incoming,
             self._list,
             widgets.HTML(f"<h4>{esc(t('card.builder.new_goal'))}</h4>"),
             self._goal_text, self._owner,
@@ -114,6 +138,7 @@ class GoalCardBuilder(widgets.VBox):
             widgets.HTML(f"<h4>{esc(t('card.builder.preview'))}</h4>"),
             self._preview,
             self.work_bar,
+            *([self._incoming_store] if self._incoming_store is not None else []),
         ]
         self._show_card(sync_fields=True)
         self._connect()
@@ -151,6 +176,38 @@ class GoalCardBuilder(widgets.VBox):
             field.observe(self._on_details, names="value")
         self._save_goal.on_click(self._on_save_goal)
         self._cancel_edit.on_click(self._on_cancel)
+        self._take_over.on_click(self._on_take_over)
+        if self._incoming_store is not None:
+            self._incoming_store.on_restore(self._on_drafted_goals)
+
+    def offer_goals(self, goals: Iterable[Goal]) -> None:
+        """Offer goals drafted elsewhere (chapter 02) with a button that puts them on the card."""
+        self._drafted = tuple(goals)
+        self._incoming.layout.display = "flex" if self._drafted else "none"
+        self._incoming_text.value = notice(t("card.builder.drafted", goals=_goals(len(self._drafted))), kind="info")
+
+    @guarded
+    def _on_drafted_goals(self, text: str) -> None:
+        try:
+            goals, _draft = drafted_from_dict(load_work(text, kind=DRAFTED_KIND))
+        except SaveFileError:
+            return  # a broken or foreign copy in the browser: nothing to offer
+        self.offer_goals(goals)
+
+    @guarded
+    def _on_take_over(self, _button=None) -> None:
+        card_goals, issues = add_goals(self._card.goals, self._drafted, limit=MAX_CARD_GOALS)
+        added = len(card_goals) - len(self._card.goals)
+        if added:
+            self._set_card(replace(self._card, goals=card_goals))
+        skipped_full = sum(1 for i in issues if i.code == "full")
+        skipped_same = sum(1 for i in issues if i.code == "duplicate")
+        parts = [t("card.builder.taken_over", goals=_goals(added))]
+        if skipped_same:
+            parts.append(t("card.builder.taken_over_same", goals=_goals(skipped_same)))
+        if skipped_full:
+            parts.append(t("card.builder.taken_over_full", goals=_goals(skipped_full), max=MAX_CARD_GOALS))
+        self._message.value = notice(" ".join(parts), kind="success" if added and not skipped_full else "warning")
 
     @guarded
     def _on_details(self, _change=None) -> None:

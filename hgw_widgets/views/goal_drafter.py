@@ -7,15 +7,21 @@ from collections.abc import Callable, Iterable
 import ipywidgets as widgets
 
 from ..domain.case import Case, load_case
-from ..domain.goals import MAX_GOAL_CHARS, Goal, clean_goal_text, goal_text_issues
+from ..domain.goals import MAX_GOAL_CHARS, Goal, add_goal
 from ..domain.smarti import AUTOMATIC, SmartiReport, Status, check_smarti
+from ..export.goals import KIND, SHARED_KEY, Draft, drafted_document, drafted_from_dict, drafted_to_dict
+from ..export.jsonio import dump_work
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet
+from .storage import BrowserStore
+from .work_bar import Work, WorkBar
 
 MAX_GOALS = 20
 MAX_CHECKED_CHARS = 5_000
 """Text beyond this is not checked while typing (a visitor can send anything)."""
+_ADD_KEYS = {"empty": "drafter.add.empty", "too_long": "drafter.add.too_long",
+             "duplicate": "drafter.add.duplicate", "full": "drafter.add.full"}
 
 _STATUS_TEXT = {
     Status.MET: ("✔", "common.status.met", "hgw-met"),
@@ -48,9 +54,13 @@ class GoalDrafter(widgets.VBox):
     Args:
         goals: goals drafted earlier (the model is passed in, never built here).
         case: the case the exercise is about, if any.
+        store_key: the exercise id for the copy kept in the browser.
+        autosave: keep the list and the draft in the browser after every change, and share the
+            list with the other chapters (chapter 03's goal card).
     """
 
-    def __init__(self, goals: Iterable[Goal] = (), *, case: Case | None = None, **kwargs) -> None:
+    def __init__(self, goals: Iterable[Goal] = (), *, case: Case | None = None, store_key: str = "doelen",
+                 autosave: bool = True, **kwargs) -> None:
         super().__init__(**kwargs)
         self.add_class("hgw-goal-drafter")
         self._case = case
@@ -82,6 +92,12 @@ class GoalDrafter(widgets.VBox):
         self._message = message_area()
         self._list = widgets.VBox()
         self._list.add_class("hgw-goal-list")
+        self._initial = self._goals
+        self._restoring = False
+        self.work_bar = WorkBar(kind=KIND, store_key=store_key, get_work=self._work, restore=self._restore,
+                                on_clear=self._reset, autosave=autosave)
+        """Download (Word, HTML, JSON, Markdown), continue from a file, autosave in the browser."""
+        self._shared = BrowserStore(SHARED_KEY, scope="workbook") if autosave else None
 
         self.children = [
             stylesheet(),
@@ -100,6 +116,9 @@ class GoalDrafter(widgets.VBox):
             self._message,
             widgets.HTML(f"<h4>{esc(t('drafter.list.heading'))}</h4>"),
             self._list,
+            widgets.HTML(f"<p class='hgw-muted'>{esc(t('drafter.list.travels'))}</p>"),
+            self.work_bar,
+            *([self._shared] if self._shared is not None else []),
         ]
         self._render_list()
         self._connect()
@@ -134,37 +153,41 @@ class GoalDrafter(widgets.VBox):
 
     def _connect(self) -> None:
         self._text.observe(self._on_text, names="value")
+        for box in (self._acceptable, self._realistic, self._inspiring):
+            box.observe(self._on_draft, names="value")
         self._add.on_click(self._on_add)
 
     @guarded
     def _on_text(self, _change=None) -> None:
         self._feedback.value = render_report(self.report)
         self._message.value = ""
+        self._on_draft()
+
+    def _on_draft(self, _change=None) -> None:
+        if not self._restoring:
+            self.work_bar.changed()
 
     @guarded
     def _on_add(self, _button=None) -> None:
-        text = clean_goal_text(self._text.value if isinstance(self._text.value, str) else "")
-        issues = goal_text_issues(text)
-        if issues:
-            key = {"empty": "drafter.add.empty", "too_long": "drafter.add.too_long"}[issues[0].code]
-            self._message.value = notice(t(key, max=MAX_GOAL_CHARS), kind="warning")
-            return
-        if any(g.text == text for g in self._goals):
-            self._message.value = notice(t("drafter.add.duplicate"), kind="warning")
-            return
-        if len(self._goals) >= MAX_GOALS:
-            self._message.value = notice(t("drafter.add.full", max=MAX_GOALS), kind="warning")
-            return
         goal = Goal(
-            text=text,
+            text=self._text.value if isinstance(self._text.value, str) else "",
             acceptable=bool(self._acceptable.value),
             realistic=bool(self._realistic.value),
             inspiring=bool(self._inspiring.value),
         )
-        self._set_goals((*self._goals, goal))
-        self._text.value = ""
-        for box in (self._acceptable, self._realistic, self._inspiring):
-            box.value = False
+        goals, issue = add_goal(self._goals, goal, limit=MAX_GOALS)
+        if issue is not None:
+            self._message.value = notice(t(_ADD_KEYS[issue.code], max=MAX_GOAL_CHARS if issue.code == "too_long" else MAX_GOALS),
+                                         kind="warning")
+            return
+        self._restoring = True
+        try:
+            self._text.value = ""
+            for box in (self._acceptable, self._realistic, self._inspiring):
+                box.value = False
+        finally:
+            self._restoring = False
+        self._set_goals(goals)
         self._message.value = notice(t("drafter.add.added"), kind="success")
 
     @guarded
@@ -175,8 +198,35 @@ class GoalDrafter(widgets.VBox):
     def _set_goals(self, goals: tuple[Goal, ...]) -> None:
         self._goals = goals
         self._render_list()
+        self.work_bar.changed()
+        if self._shared is not None:
+            self._shared.save(dump_work(KIND, drafted_to_dict(goals)).decode("utf-8") if goals else "")
         for callback in self._callbacks:
             callback(goals)
+
+    # --- keeping the work -------------------------------------------------------------
+
+    def _draft(self) -> Draft:
+        text = self._text.value if isinstance(self._text.value, str) else ""
+        return Draft(text[:MAX_CHECKED_CHARS], bool(self._acceptable.value), bool(self._realistic.value),
+                     bool(self._inspiring.value))
+
+    def _work(self) -> Work:
+        return Work(KIND, drafted_to_dict(self._goals, self._draft()), drafted_document(self._goals), "doelen")
+
+    def _restore(self, payload: dict) -> None:
+        goals, draft = drafted_from_dict(payload)  # raises SaveFileError before anything changes
+        self._restoring = True
+        try:
+            self._text.value = draft.text
+            self._acceptable.value, self._realistic.value, self._inspiring.value = (
+                draft.acceptable, draft.realistic, draft.inspiring)
+        finally:
+            self._restoring = False
+        self._set_goals(goals[:MAX_GOALS])
+
+    def _reset(self) -> None:
+        self._restore(drafted_to_dict(self._initial))
 
     def _render_list(self) -> None:
         if not self._goals:

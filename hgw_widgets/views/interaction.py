@@ -6,14 +6,15 @@ from collections.abc import Iterable
 
 import ipywidgets as widgets
 
-from ..domain.areas import Factor
 from ..domain.interaction import (
     CONTEXTS,
     MAX_FACTORS,
     ContextFactor,
     LessonObservation,
+    add_factor,
     by_context,
     levers,
+    without_factor,
 )
 from ..export.interaction import (
     ANALYSIS_KIND,
@@ -31,6 +32,10 @@ from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet
 from .work_bar import Work, WorkBar
+
+
+_ADD_KEYS = {"empty": "interaction.empty_text", "too_long": "interaction.too_long",
+             "duplicate": "interaction.duplicate", "full": "interaction.full"}
 
 
 def _item(f: ContextFactor) -> str:
@@ -98,14 +103,19 @@ class InteractionAnalysis(widgets.VBox):
         self._message = message_area()
         self._overview = widgets.HTML(render_factors(self._factors))
         self._overview.add_class("hgw-factor-overview")
+        self._edit_list = widgets.VBox()
+        self._edit_list.add_class("hgw-factor-list")
         self.work_bar = WorkBar(kind=ANALYSIS_KIND, store_key=store_key, get_work=self._work, restore=self._restore,
-                                on_clear=self._reset, autosave=autosave)
+                                on_clear=self._reset, autosave=autosave,
+                                drafts={"context": self._context, "kind": self._kind, "text": self._text,
+                                        "influence": self._influence})
         """The download/upload/autosave bar of the analysis."""
         self.children = [
             stylesheet(), widgets.HTML(f"<h3>{esc(t('interaction.title'))}</h3>"),
             widgets.HBox([self._context, self._kind], layout=widgets.Layout(flex_flow="row wrap")),
-            self._text, self._influence, self._add, self._message, self._overview, self.work_bar,
+            self._text, self._influence, self._add, self._message, self._overview, self._edit_list, self.work_bar,
         ]
+        self._show()
         self._connect()
 
     @property
@@ -119,20 +129,39 @@ class InteractionAnalysis(widgets.VBox):
     def _on_add(self, _button=None) -> None:
         context = self._context.value if self._context.value in CONTEXTS else CONTEXTS[0]
         kind = self._kind.value if self._kind.value in ("stimulating", "hindering") else "stimulating"
-        factor = Factor(kind=kind, text=self._text.value if isinstance(self._text.value, str) else "")
-        if not factor.text:
-            self._message.value = notice(t("interaction.empty_text"), kind="warning")
+        factors, issue = add_factor(self._factors, context=context, kind=kind, text=self._text.value,
+                                    school_can_influence=bool(self._influence.value))
+        if issue is not None:
+            self._message.value = notice(t(_ADD_KEYS[issue.code], max=issue.detail), kind="warning")
             return
-        if len(self._factors) >= MAX_FACTORS:
-            self._message.value = notice(t("interaction.full", max=MAX_FACTORS), kind="warning")
-            return
-        item = ContextFactor(context=context, factor=factor, school_can_influence=bool(self._influence.value))
-        self._factors = (*self._factors, item)
+        self._factors = factors
         self._text.value = ""
         self._influence.value = False
-        self._overview.value = render_factors(self._factors)
+        self._show()
         self._message.value = notice(t("interaction.added"), kind="success")
         self.work_bar.changed()
+
+    @guarded
+    def _on_remove(self, index: int) -> None:
+        self._factors = without_factor(self._factors, index)
+        self._show()
+        self._message.value = notice(t("interaction.removed"), kind="info")
+        self.work_bar.changed()
+
+    def _show(self) -> None:
+        self._overview.value = render_factors(self._factors)
+        labels, kinds = context_labels(), kind_labels()
+        rows = []
+        for index, item in enumerate(self._factors):
+            text = f"{labels[item.context]} · {kinds[item.factor.kind]}: {item.factor.text}"
+            label = widgets.HTML(f"<span>{esc(text)}</span>", layout=widgets.Layout(flex="1 1 auto"))
+            remove = widgets.Button(description=t("interaction.remove"), icon="trash", layout=widgets.Layout(width="auto"),
+                                    tooltip=t("interaction.remove_tooltip"))
+            remove.add_class("hgw-remove-factor")
+            remove.on_click(lambda _b, i=index: self._on_remove(i))
+            rows.append(widgets.HBox([label, remove], layout=widgets.Layout(align_items="center")))
+        heading = [widgets.HTML(f"<h4>{esc(t('interaction.edit_heading'))}</h4>")] if rows else []
+        self._edit_list.children = heading + rows
 
     # --- keeping the work -----------------------------------------------------------------
 
@@ -143,14 +172,14 @@ class InteractionAnalysis(widgets.VBox):
     def _restore(self, payload: dict) -> None:
         factors = factors_from_dict(payload)  # raises SaveFileError before anything changes
         self._factors = factors[:MAX_FACTORS]
-        self._overview.value = render_factors(self._factors)
+        self._show()
         self._message.value = ""
 
     def _reset(self) -> None:
         self._factors = self._initial
         self._text.value = ""
         self._influence.value = False
-        self._overview.value = render_factors(self._factors)
+        self._show()
         self._message.value = ""
 
 

@@ -20,7 +20,7 @@ from ..domain.conversation import (
     plan_from_structure,
 )
 from ..domain.meeting import Meeting, MeetingRecord, format_clock, record_issues
-from ..export.conversation import RECORD_KIND, record_document, record_from_dict, record_to_dict
+from ..export.conversation import RECORD_KIND, record_document, record_from_dict, record_to_dict, running_since_from
 from ..export.render import to_html
 from ..messages import t
 from ._guard import guarded
@@ -42,13 +42,14 @@ class MeetingMode(widgets.VBox):
     Args:
         plan: the prepared plan; its phases are run in order.
         held_on: the date of the meeting (today by default).
-        clock: where "now" comes from, in seconds (tests pass a fake clock).
+        clock: where "now" comes from, in wall-clock seconds (tests pass a fake clock); wall
+            clock, so that a meeting carries on across a page reload (a new kernel).
         store_key: the exercise id for the copy kept in the browser.
         autosave: keep a copy in the browser after every change.
     """
 
     def __init__(self, plan: ConversationPlan, *, held_on: date | None = None,
-                 clock: Callable[[], float] = time.monotonic, store_key: str = "gespreksmodus",
+                 clock: Callable[[], float] = time.time, store_key: str = "gespreksmodus",
                  autosave: bool = True, **kwargs) -> None:
         super().__init__(**kwargs)
         if not plan.phases:
@@ -101,7 +102,9 @@ class MeetingMode(widgets.VBox):
         self._record = widgets.HTML()
         self._record.add_class("hgw-meeting-record")
         self.work_bar = WorkBar(kind=RECORD_KIND, store_key=store_key, get_work=self._work, restore=self._restore,
-                                on_clear=self._reset, autosave=autosave)
+                                on_clear=self._reset, autosave=autosave,
+                                drafts={"who": self._who, "what": self._what, "when": self._when,
+                                        "projector": self._projector})
         """The download/upload/autosave bar of the record."""
 
         self.children = [
@@ -254,7 +257,9 @@ class MeetingMode(widgets.VBox):
         self._card.value = f"<div class='hgw-phase-card'>{''.join(parts)}</div>"
         timing = m.timing(now)
         self.clock.show(elapsed=timing.elapsed, planned=timing.planned, running=m.running)
-        if timing.over:
+        if m.running:  # the clock counts in the browser; a used time written here would stand still
+            self._time.value = f"<span class='hgw-muted'>{esc(t('meeting.mode.time_planned', planned=phase.minutes))}</span>"
+        elif timing.over:
             self._time.value = (f"<span class='hgw-time-over'>{esc(t('meeting.mode.time_over', planned=phase.minutes, spent=format_clock(timing.elapsed), over=format_clock(timing.over_by)))}</span>")
         else:
             self._time.value = f"<span class='hgw-muted'>{esc(t('meeting.mode.time_status', planned=phase.minutes, spent=format_clock(timing.elapsed)))}</span>"
@@ -309,13 +314,16 @@ class MeetingMode(widgets.VBox):
     # --- keeping the work --------------------------------------------------------------------------
 
     def _work(self) -> Work:
-        record = self.record
+        now = self._clock()
+        record = self._meeting.pause(now).record
         name = f"gespreksverslag-{record.plan.student}" if record.plan.student else "gespreksverslag"
-        return Work(RECORD_KIND, record_to_dict(record), record_document(record), name)
+        since = now if self._meeting.running else None
+        return Work(RECORD_KIND, record_to_dict(record, running_since=since), record_document(record), name)
 
     def _restore(self, payload: dict) -> None:
         record = record_from_dict(payload)  # raises SaveFileError before anything changes
-        self._set(Meeting(record, None), sync_fields=True)
+        since = running_since_from(payload)
+        self._set(Meeting.carried_on(record, running_since=since, now=self._clock()), sync_fields=True)
 
     def _reset(self) -> None:
         self._set(self._initial, sync_fields=True)

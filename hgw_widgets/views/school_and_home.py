@@ -49,7 +49,7 @@ class SchoolAndHome(widgets.VBox):
                                    layout=widgets.Layout(width="auto"))
         self._add.add_class("hgw-school-home-add")
         self._message = message_area()
-        self.memory = ExerciseMemory(store_key, {"text": self._text}, get_state=self._state, set_state=self._set_state,
+        self.memory = ExerciseMemory(store_key, {"text": self._text, "side": self._side}, get_state=self._state, set_state=self._set_state,
                                      on_clear=self._reset)
         """Keeps the added examples and the draft across a page reload."""
         title = t("exercises.sides.title", student=self._student) if self._student else t("exercises.sides.title_plain")

@@ -15,6 +15,7 @@ from ..domain.principles import (
     Assessment,
     Rating,
     summarise,
+    without_assessment,
 )
 from ..export.principles import KIND, assessments_document, assessments_from_dict, assessments_to_dict, principle_labels
 from ..messages import t
@@ -106,17 +107,21 @@ class SelfAssessment(widgets.VBox):
                                    button_style="primary", icon="plus")
         self._add.add_class("hgw-add-assessment")
         self._message = message_area()
+        self._entries = widgets.VBox()
+        self._entries.add_class("hgw-assessment-entries")
         self._summary = widgets.HTML()
         self._summary.add_class("hgw-summary")
         self._chart = widgets.HTML()
         self._chart.add_class("hgw-chart")
+        form = {"name": self._name, **{f"score-{p}": w for p, w in self._scores.items()},
+                **{f"example-{p}": w for p, w in self._examples.items()}}
         self.work_bar = WorkBar(kind=KIND, store_key=store_key, get_work=self._work, restore=self._restore,
-                                on_clear=self._reset, autosave=autosave)
+                                on_clear=self._reset, autosave=autosave, drafts=form)
         """The download/upload/autosave bar of the team overview."""
         self.children = [
             stylesheet(),
             widgets.HTML(f"<h3>{esc(t('principles.title'))}</h3><p>{esc(t('principles.intro'))}</p>"),
-            self._name, *rows, self._add, self._message, self._summary, self._chart, self.work_bar,
+            self._name, *rows, self._add, self._message, self._entries, self._summary, self._chart, self.work_bar,
         ]
         self._render()
         self._connect()
@@ -175,7 +180,30 @@ class SelfAssessment(widgets.VBox):
         self._message.value = ""
         self._render()
 
+    @guarded
+    def _on_remove(self, index: int) -> None:
+        self._assessments = without_assessment(self._assessments, index)
+        self._message.value = notice(t("principles.removed"), kind="info")
+        self._render()
+        self.work_bar.changed()
+
+    def _render_entries(self) -> None:
+        names = [a.participant for a in self._assessments]
+        rows = []
+        for index, name in enumerate(names):
+            # the same initials twice: number them, so a person can tell which one to remove
+            shown = f"{name} ({names[:index + 1].count(name)})" if names.count(name) > 1 else name
+            label = widgets.HTML(f"<span>{esc(shown)}</span>")
+            remove = widgets.Button(description=t("principles.remove"), icon="trash",
+                                    tooltip=t("principles.remove_tooltip", name=shown), layout=widgets.Layout(width="auto"))
+            remove.add_class("hgw-remove-assessment")
+            remove.on_click(lambda _b, i=index: self._on_remove(i))
+            rows.append(widgets.HBox([label, remove], layout=widgets.Layout(align_items="center")))
+        heading = widgets.HTML(f"<h4>{esc(t('principles.entries', n=len(names)))}</h4>") if names else None
+        self._entries.children = ([heading] if heading else []) + rows
+
     def _render(self) -> None:
+        self._render_entries()
         self._summary.value = render_summary(self._assessments)
         if not (self._chart_enabled and self._assessments):
             self._chart.value = ""

@@ -49,6 +49,7 @@ class StartPage(widgets.VBox):
         self._store = store
         self._message = message_area()
         self._boxes: list[tuple[Chapter, str, widgets.Checkbox]] = []
+        self._showing = False
         self._counts: dict[str, widgets.HTML] = {}
         children: list[widgets.Widget] = [stylesheet(), widgets.HTML(f"<p>{esc(t('start.intro'))}</p>")]
         if not self._chapters:
@@ -115,14 +116,16 @@ class StartPage(widgets.VBox):
             self._store.on_ready(self._on_ready)
 
     @guarded
-    def _on_tick(self, _change=None) -> None:
-        progress = Progress()
-        for chapter, exercise, box in self._boxes:
-            progress = progress.mark(chapter, exercise, bool(box.value))
-        self._progress = progress
+    def _on_tick(self, change=None) -> None:
+        if self._showing:
+            return  # the boxes are being set from the progress itself: nothing new to keep
+        box = change["owner"] if change else None
+        for chapter, exercise, candidate in self._boxes:
+            if candidate is box:
+                self._progress = self._progress.mark(chapter, exercise, bool(box.value))
         self._show_counts()
         if self._store is not None:
-            self._store.save(progress.to_json())
+            self._store.save(self._progress.to_json())
 
     @guarded
     def _on_restore(self, text: str) -> None:
@@ -136,10 +139,14 @@ class StartPage(widgets.VBox):
             self._message.value = notice(t("start.not_saved"), kind="warning")
 
     def _show_progress(self) -> None:
-        for chapter, exercise, box in self._boxes:
-            wanted = self._progress.is_done(chapter, exercise)
-            if box.value != wanted:
-                box.value = wanted
+        self._showing = True
+        try:
+            for chapter, exercise, box in self._boxes:
+                wanted = self._progress.is_done(chapter, exercise)
+                if box.value != wanted:
+                    box.value = wanted
+        finally:
+            self._showing = False
         self._show_counts()
 
     def _show_counts(self) -> None:

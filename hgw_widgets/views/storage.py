@@ -28,14 +28,20 @@ class BrowserStore(anywidget.AnyWidget):
 
     Args:
         key: the exercise id, e.g. ``"doelenkaart"``.
+        scope: ``"page"`` (the default): kept for this notebook page only; ``"workbook"``: one
+            copy shared by every page of the workbook in this browser (how chapter 02's goals
+            reach chapter 03's goal card).
     """
 
     _esm = _STATIC / "storage.js"
     key = traitlets.Unicode("").tag(sync=True)
+    scope = traitlets.Unicode("page").tag(sync=True)
     value = traitlets.Unicode("").tag(sync=True)
 
-    def __init__(self, key: str, **kwargs) -> None:
-        super().__init__(key=key, **kwargs)
+    def __init__(self, key: str, *, scope: str = "page", **kwargs) -> None:
+        if scope not in ("page", "workbook"):
+            raise ValueError(f"scope must be 'page' or 'workbook', not {scope!r}")
+        super().__init__(key=key, scope=scope, **kwargs)
         self.ready = False
         """True once the browser has reported what it kept."""
         self.writable = True

@@ -126,7 +126,7 @@ class TrackingSheetView(widgets.VBox):
         self._summary.add_class("hgw-evaluation")
         self._message = message_area()
         self.work_bar = WorkBar(kind=KIND, store_key=store_key, get_work=self._work, restore=self._restore,
-                                on_clear=self._reset, autosave=autosave)
+                                on_clear=self._reset, autosave=autosave, drafts={"week": self._weeks})
         """The download/upload/autosave bar of this sheet."""
 
         self.children = [
@@ -190,8 +190,7 @@ class TrackingSheetView(widgets.VBox):
         self._threshold.observe(self._on_threshold, names="value")
 
     def _threshold_value(self) -> float:
-        value = self._threshold.value
-        return min(max(int(value), 50), 100) / 100 if isinstance(value, int) else DEFAULT_THRESHOLD
+        return self._sheet.threshold
 
     @guarded
     def _on_week(self, change) -> None:
@@ -218,8 +217,27 @@ class TrackingSheetView(widgets.VBox):
             self._set_sheet(self._sheet.with_review(self._week, text), rebuild=False)
 
     @guarded
-    def _on_threshold(self, _change=None) -> None:
-        self._show_results()
+    def _on_threshold(self, change=None) -> None:
+        value = change.get("new") if change else None
+        if self._syncing or not isinstance(value, int) or isinstance(value, bool):
+            return
+        try:
+            sheet = self._sheet.with_threshold(value / 100)
+        except ValueError:
+            self._sync_threshold()  # a value no person can choose: show the sheet's own again
+            return
+        self._set_sheet(sheet)
+
+    def _sync_threshold(self) -> None:
+        wanted = round(self._sheet.threshold * 100)
+        if wanted not in [v for _label, v in self._threshold.options]:
+            self._threshold.options = sorted({*self._threshold.options, (f"{wanted}%", wanted)}, key=lambda o: o[1])
+        if self._threshold.value != wanted:
+            self._syncing = True
+            try:
+                self._threshold.value = wanted
+            finally:
+                self._syncing = False
 
     # --- state ------------------------------------------------------------------------
 
@@ -246,6 +264,7 @@ class TrackingSheetView(widgets.VBox):
             finally:
                 self._syncing = False
             self._agreements.value = self._agreements_html()
+        self._sync_threshold()
         self._paint_cells()
         self._show_results()
 

@@ -49,7 +49,8 @@ class WeMessageBuilder(widgets.VBox):
         self._message = message_area()
         self._start = concern
         self._set_start()
-        self.memory = ExerciseMemory(store_key, {"area": self._area, "concern": self._concern, "example": self._example},
+        self.memory = ExerciseMemory(store_key, {"area": self._area, "concern": self._concern, "example": self._example,
+                                                 "team": self._team},
                                      on_clear=self._set_start)
         """Keeps what the learner typed across a page reload."""
         self.children = [

@@ -16,7 +16,7 @@ before it replaces anything.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import ipywidgets as widgets
@@ -30,6 +30,7 @@ from ._guard import guarded
 from ._html import esc, notice
 from ._upload import UploadRefused, take_upload
 from .download import DownloadButton, safe_filename
+from .exercise_memory import ExerciseMemory
 from .storage import BrowserStore
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -64,6 +65,9 @@ class WorkBar(widgets.VBox):
         on_clear: puts the view back to its starting state after "Wis mijn gegevens".
         schema_version: the newest version the view can read.
         autosave: keep a copy in the browser after every change.
+        drafts: name -> field of what is typed or chosen but not yet added (a goal being
+            written, an agreement half filled in): kept in the browser too, so a reload loses
+            nothing, but not part of the work's files.
     """
 
     def __init__(
@@ -76,6 +80,7 @@ class WorkBar(widgets.VBox):
         on_clear: Callable[[], None] | None = None,
         schema_version: int = SCHEMA_VERSION,
         autosave: bool = True,
+        drafts: Mapping[str, widgets.ValueWidget] | None = None,
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
@@ -141,6 +146,8 @@ class WorkBar(widgets.VBox):
         self._confirm.add_class("hgw-clear-confirm")
         self.store = BrowserStore(store_key)
         """The browser storage of this exercise."""
+        self.drafts = ExerciseMemory(f"{store_key}-invoer", drafts, controls=False) if drafts and autosave else None
+        """The browser copy of the fields not yet added (None without ``drafts``)."""
 
         row = widgets.Layout(flex_flow="row wrap", align_items="center")
         intro = t("keep.intro") if autosave else t("keep.intro_no_autosave")
@@ -155,6 +162,7 @@ class WorkBar(widgets.VBox):
             self._confirm,
             self._message,
             self.store,
+            *([self.drafts] if self.drafts is not None else []),
         ]
         self._connect()
 
@@ -212,6 +220,8 @@ class WorkBar(widgets.VBox):
     def clear(self) -> None:
         """Remove the copy in this browser and put the view back to its start."""
         self.store.clear()
+        if self.drafts is not None:
+            self.drafts.clear()
         self._confirm.layout.display = "none"
         self._pending = False
         if self._on_clear is not None:

@@ -98,3 +98,36 @@ def test_save_and_restore(planner, empty):
     assert not empty.work_bar.load_bytes(b'{"format": "hgw-werkmap", "kind": "conversation_plan", "schema_version": 1, "data": {"phases": "x"}}')
     assert empty.plan == planner.plan
     assert b"Gespreksplan: Kevin" in planner.work_bar.file_bytes("md")
+
+
+@pytest.mark.parametrize("typed", [500, -5, 0, 121])
+def test_minutes_out_of_range_are_refused_with_a_message_not_clamped(typed):
+    """Issue 12 §5: 500 became 120 and -5 became 1 without a word."""
+    planner = ConversationPlanner.from_case("kevin", autosave=False)
+    planner._phase.value = 1
+    before = planner.plan.phases[1].minutes
+    planner._minutes.value = typed
+    assert planner.plan.phases[1].minutes == before
+    assert "1 tot 120 minuten" in planner._message.value and f"blijft {before} minuten" in planner._message.value
+    planner._minutes.value = 7
+    assert planner.plan.phases[1].minutes == 7 and planner._message.value == ""
+
+
+def test_a_meeting_started_from_the_planner_comes_back_after_a_reload():
+    """Issue 12: 'Start de gespreksmodus' (the only way to run the multidisciplinary meeting) was gone after a reload."""
+    planner = ConversationPlanner.from_case("kevin")
+    planner._start.click()
+    meeting = planner.meeting
+    meeting.work_bar.store._handle_message(meeting.work_bar.store, {"event": "ready", "value": None}, [])
+    meeting._notes.value = "Moeder is er."
+    kept = meeting.work_bar.store.value
+    assert kept
+
+    again = ConversationPlanner.from_case("kevin")  # reload: a new kernel, the browser reports its copies
+    assert again.meeting is None
+    again._meeting_probe._handle_message(again._meeting_probe, {"event": "ready", "value": kept}, [])
+    assert again.meeting is not None and again._meeting_box.children == (again.meeting,)
+    store = again.meeting.work_bar.store
+    store._handle_message(store, {"event": "ready", "value": kept}, [])
+    assert again.meeting._notes.value == "Moeder is er."
+    assert again._meeting_probe.key == store.key

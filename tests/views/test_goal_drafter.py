@@ -112,3 +112,81 @@ def test_an_unexpected_error_shows_dutch_text_not_a_traceback(monkeypatch):
     assert "Er ging iets mis" in drafter._message.value
     assert "secret" not in drafter._message.value
     assert drafter._text.value == "Ik ga zitten."
+
+
+# --- issue 12: the drafted goals survive a reload, can be downloaded, and travel to chapter 03 ---------
+
+def _browser_reports(store, value):
+    store._handle_message(store, {"event": "ready", "value": value}, [])
+
+
+def test_drafted_goals_and_the_draft_come_back_after_a_reload():
+    from hgw_widgets import GoalDrafter
+
+    first = GoalDrafter()
+    _browser_reports(first.work_bar.store, None)
+    first._text.value = "Over drie weken groet Jordi de mentor bij elke binnenkomst"
+    first._acceptable.value = True
+    first._add.click()
+    first._text.value = "Jordi zet zijn tas"  # half written when the page reloads
+    first._realistic.value = True
+    kept = first.work_bar.store.value
+    assert kept, "nothing was kept in the browser"
+
+    second = GoalDrafter()  # the page reloaded: a new kernel, the browser reports what it kept
+    _browser_reports(second.work_bar.store, kept)
+    assert [g.text for g in second.goals] == ["Over drie weken groet Jordi de mentor bij elke binnenkomst"]
+    assert second.goals[0].acceptable is True
+    assert second._text.value == "Jordi zet zijn tas" and second._realistic.value is True
+    assert "groet Jordi de mentor" in second._list.children[0].children[0].value
+
+
+def test_drafted_goals_can_be_downloaded_in_word_and_html():
+    from docx import Document as Docx
+    import io
+
+    from hgw_widgets import GoalDrafter
+
+    view = GoalDrafter()
+    view._text.value = "Over drie weken groet Jordi de mentor bij elke binnenkomst"
+    view._add.click()
+    html = view.work_bar.file_bytes("html").decode("utf-8")
+    assert "Over drie weken groet Jordi de mentor bij elke binnenkomst" in html and "Specifiek" in html
+    words = " ".join(p.text for p in Docx(io.BytesIO(view.work_bar.file_bytes("docx"))).paragraphs)
+    assert "Over drie weken groet Jordi" in words
+    again = GoalDrafter()
+    assert again.work_bar.load_bytes(view.work_bar.file_bytes("json"))
+    assert again.goals == view.goals
+
+
+def test_drafted_goals_travel_to_the_goal_card_of_chapter_03():
+    from hgw_widgets import GoalCardBuilder, GoalDrafter
+
+    drafter = GoalDrafter()
+    for text in ("Over drie weken groet Jordi de mentor bij elke binnenkomst",
+                 "Jordi hangt elke les zijn jas aan de kapstok"):
+        drafter._text.value = text
+        drafter._add.click()
+    shared = drafter._shared.value
+    assert shared and drafter._shared.scope == "workbook"
+
+    card = GoalCardBuilder.from_case("jordi")
+    assert card._incoming.layout.display == "none"
+    _browser_reports(card._incoming_store, shared)
+    assert card._incoming.layout.display == "flex" and "2 doelen" in card._incoming_text.value
+    before = len(card.card.goals)
+    card._take_over.click()
+    texts = [g.text for g in card.card.goals]
+    assert texts[before:] == ["Over drie weken groet Jordi de mentor bij elke binnenkomst",
+                              "Jordi hangt elke les zijn jas aan de kapstok"]
+    card._take_over.click()  # twice: nothing doubled, and it says so
+    assert len(card.card.goals) == before + 2
+    assert "Al op de kaart" in card._message.value
+
+
+def test_a_broken_shared_copy_offers_nothing():
+    from hgw_widgets import GoalCardBuilder
+
+    card = GoalCardBuilder()
+    _browser_reports(card._incoming_store, '{"format": "hgw-werkmap", "kind": "drafted_goals", "data": 5}')
+    assert card._incoming.layout.display == "none"

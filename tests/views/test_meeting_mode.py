@@ -60,7 +60,9 @@ def test_over_time_shows_planned_against_elapsed(mode, clock):
     mode._run.click()
     clock.now += 60
     mode._notes.value = "Moeder is er, Kevin ook."  # any action redraws
-    assert "Gepland 2 min · gebruikt 1:00" in mode._time.value and "over tijd" not in mode._time.value
+    # while the clock runs, the browser's clock counts (1:00 now); the text line names no time that would stand still
+    assert mode.clock.elapsed == 60.0 and mode.clock.running
+    assert "Gepland 2 min" in mode._time.value and "gebruikt" not in mode._time.value and "over tijd" not in mode._time.value
     clock.now += 100
     mode._run.click()  # pause
     assert "2:40" in mode._time.value and "0:40 over tijd" in mode._time.value and "hgw-time-over" in mode._time.value
@@ -134,3 +136,32 @@ def test_upload_restores_and_bad_upload_keeps_work(mode, clock):
 def test_runs_any_structure():
     m = MeetingMode.from_structure("multidisciplinair-overleg", student="Sam", autosave=False)
     assert "Fase 1 van 9" in m._progress.value and "Vragen en zorgen" in m._card.value
+
+
+def test_a_reload_carries_the_running_meeting_on(clock):
+    """Issue 12: after a reload the running clock restarted at 0:01 and 'werkelijk' in the record was wrong."""
+    plan = plan_from_case(load_case("kevin"))
+    first = MeetingMode(plan, clock=clock, held_on=date(2026, 12, 3))
+    first.work_bar.store._handle_message(first.work_bar.store, {"event": "ready", "value": None}, [])
+    first._run.click()
+    clock.now += 90
+    first._next.click()  # phase 2 starts at 1090
+    clock.now += 30
+    first._notes.value = "Moeder vertelt over thuis."
+    kept = first.work_bar.store.value
+    clock.now += 45  # the page reloads 45 s later; the meeting went on
+    second = MeetingMode(plan, clock=clock, held_on=date(2026, 12, 3))
+    second.work_bar.store._handle_message(second.work_bar.store, {"event": "ready", "value": kept}, [])
+    assert second.meeting.running and second.meeting.index == 1
+    assert second.clock.elapsed == pytest.approx(75.0) and second.clock.running
+    assert second.record.seconds[:2] == (pytest.approx(90.0), pytest.approx(75.0))
+    assert second._notes.value == "Moeder vertelt over thuis."
+
+
+@pytest.mark.parametrize("gap", [-3600.0, 13 * 3600.0])
+def test_an_untrusted_clock_moment_comes_back_paused(clock, gap):
+    from hgw_widgets.domain.meeting import Meeting, MeetingRecord
+
+    record = MeetingRecord(plan=plan_from_case(load_case("kevin")), seconds=(30.0,))
+    meeting = Meeting.carried_on(record, running_since=clock.now - gap, now=clock.now)
+    assert not meeting.running and meeting.elapsed(clock.now) == 30.0

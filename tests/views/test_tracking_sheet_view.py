@@ -123,3 +123,26 @@ def test_matplotlib_is_loaded_only_by_the_view():
             "print('matplotlib' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_gehaald_vanaf_is_kept_in_the_file_and_after_a_reload(view):
+    """Issue 12: 60 % became 80 % again after a reload or re-opening the file."""
+    view.work_bar.store._handle_message(view.work_bar.store, {"event": "ready", "value": None}, [])
+    view._threshold.value = 60
+    assert view.sheet.threshold == 0.6
+    kept = view.work_bar.store.value
+    assert '"threshold": 60' in kept
+    again = TrackingSheetView(TrackingSheet(goals=("x",), weeks=1))
+    again.work_bar.store._handle_message(again.work_bar.store, {"event": "ready", "value": kept}, [])
+    assert again._threshold.value == 60 and again.evaluation.threshold == 0.6
+    fresh = TrackingSheetView(TrackingSheet(goals=("x",), weeks=1))
+    assert fresh.work_bar.load_bytes(view.work_bar.file_bytes("json"))
+    assert fresh._threshold.value == 60
+    assert "60%" in view.work_bar.file_bytes("html").decode("utf-8") or not view.sheet.marks
+
+
+@pytest.mark.parametrize("bad", [49, 101, 0])
+def test_a_threshold_no_person_can_choose_is_refused_in_a_file(view, bad):
+    data = dump_work("tracking_sheet", {**sheet_to_dict(view.sheet), "threshold": bad})
+    assert not view.work_bar.load_bytes(data)
+    assert view.sheet.threshold == 0.8
