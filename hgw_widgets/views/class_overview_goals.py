@@ -35,6 +35,7 @@ class ClassGoalsEditor(widgets.VBox):
         self._message = message_area()
         self._all = widgets.Text(placeholder="80", description=t("overview.targets.all"),
                                  style={"description_width": "initial"}, layout=widgets.Layout(width="24em"))
+        self._all.add_class("hgw-all-targets")
         self._apply = widgets.Button(description=t("overview.targets.apply"), layout=widgets.Layout(width="auto"))
         self._rows = widgets.VBox()
         self._rows.add_class("hgw-targets")

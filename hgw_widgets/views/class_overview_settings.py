@@ -36,6 +36,7 @@ class OverviewSettings(widgets.VBox):
     def __init__(self, *, on_change: Callable[[ClassOverview, bool], None],
                  pass_mark: float = DEFAULT_PASS_MARK) -> None:
         super().__init__()
+        self.add_class("hgw-settings")
         self._overview: ClassOverview | None = None
         self._pass_mark_value = pass_mark
         self._on_change = on_change
