@@ -73,9 +73,8 @@ def choice_text(choice: GradeChoice) -> str:
         period = t("overview.choice.period", period=number) if number is not None else choice.period
     else:
         period = t("overview.choice.whole_file")
-    if choice.basis == "file" or (choice.basis == "tests" and not choice.period):
-        return period if choice.basis == "file" else t("overview.choice.item", period=period,
-                                                       basis=t(_BASIS_KEYS["tests"]))
+    if choice.basis == "file":
+        return period
     return t("overview.choice.item", period=period, basis=t(_BASIS_KEYS[choice.basis]))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..domain.class_overview import ClassOverview
-from ..domain.grades import GradeProblem, problem_text, subject_label
+from ..domain.grades import GradeProblem, problem_hints, problem_text, subject_label
 from ..domain.issues import Issue
 from ..export.class_overview import grade_text, met_text, percent_text, value_text
 from ..messages import t
@@ -85,8 +85,9 @@ def render_problems(message: str, problems: tuple[GradeProblem, ...], total: int
         return f'<div class="hgw-notice hgw-notice-error" role="alert">{esc(message)}</div>'
     items = "".join(f"<li>{esc(problem_text(p))}</li>" for p in problems)
     head = t("grades.error.several", count=total, shown=len(problems))
+    hints = "".join(f"<p>{esc(hint)}</p>" for hint in problem_hints(problems))
     return (f'<div class="hgw-notice hgw-notice-error hgw-problems" role="alert"><p>{esc(head)}</p>'
-            f"<ul>{items}</ul></div>")
+            f"<ul>{items}</ul>{hints}</div>")
 
 
 def render_lines(lines: list[str]) -> str:

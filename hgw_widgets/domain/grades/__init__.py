@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .problems import MAX_PROBLEMS, GradeProblem, problem_text
+from .problems import MAX_PROBLEMS, GradeProblem, problem_hints, problem_text
 from .reader import interpret
 from .source import MAX_BYTES, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, MAX_UNZIPPED_BYTES, Source, read_grid
 from .subjects import SUBJECT_NAMES, subject_label, subject_name
@@ -61,6 +61,6 @@ __all__ = [
     "BASES", "GradeChoice", "GradeImport", "GradeProblem", "GradeTable", "ImportNotes", "MARKERS", "MARKER_CODES",
     "MAX_BYTES", "MAX_CELL_CHARS", "MAX_COLUMNS", "MAX_PROBLEMS", "MAX_ROWS", "MAX_UNZIPPED_BYTES",
     "SET_ASIDE_REASONS", "SUBJECT_NAMES", "SUFFICIENT_WORDS", "SetAside", "SkippedRow", "WORD_CODES", "WORD_GRADES",
-    "is_sufficient_word", "period_number", "problem_text", "read_grades", "read_grades_report", "students_of",
+    "is_sufficient_word", "period_number", "problem_hints", "problem_text", "read_grades", "read_grades_report", "students_of",
     "subject_label", "subject_name", "subjects_of",
 ]

@@ -37,6 +37,14 @@ _KEYS = {
 }
 
 
+_HINT_KEYS = {
+    "not_a_grade": "grades.hint.not_a_grade",
+    "duplicate_student": "grades.hint.duplicate_student",
+    "bad_weight": "grades.hint.bad_weight",
+    "bad_flag": "grades.hint.bad_flag",
+}
+
+
 def letter(index: int) -> str:
     """The spreadsheet letter of a 0-based column index (0 -> A, 26 -> AA)."""
     letters = ""
@@ -88,11 +96,17 @@ def column_text(header: str, index: int) -> str:
 
 
 def problem_text(problem: GradeProblem) -> str:
-    """One problem as a Dutch sentence naming row and column."""
+    """One problem as a short Dutch sentence naming row and column (the advice is ``problem_hints``)."""
     from .source import MAX_CELL_CHARS
 
     return t(_KEYS[problem.code], row=problem.row, column=column_text(problem.header, problem.column),
              value=problem.value, name=problem.value, first=problem.first, max=MAX_CELL_CHARS)
+
+
+def problem_hints(problems: tuple[GradeProblem, ...] | list[GradeProblem]) -> list[str]:
+    """What to do about these problems: one Dutch sentence per kind of problem, in order of appearance."""
+    codes = dict.fromkeys(p.code for p in problems if p.code in _HINT_KEYS)
+    return [t(_HINT_KEYS[code]) for code in codes]
 
 
 def fail(english: str, key: str, **fields: Any):
@@ -143,11 +157,12 @@ class Problems:
             return
         items = sorted(self._items, key=lambda p: (p.row, p.column))[:MAX_PROBLEMS]
         lines = [problem_text(p) for p in items]
+        hints = problem_hints(items)
         if self.total == 1:
-            message = lines[0]
+            message = " ".join([lines[0], *hints])
         else:
             head = t("grades.error.several", count=self.total, shown=len(items))
-            message = head + "\n" + "\n".join(f"– {line}" for line in lines)
+            message = "\n".join([head, *(f"– {line}" for line in lines), *hints])
         first = items[0]
         error = GradeFileError(f"{self.total} problem(s), first: {first.code} at row {first.row}, column "
                                f"{first.letter}", message_nl=message)
