@@ -273,3 +273,10 @@ def test_a_column_never_refuses_the_file_it_is_set_aside_with_a_reason(data, hea
     report = read_grades_report(data)
     assert list(report.grades.columns) == ["Wiskunde"]
     assert [(x.header, x.reason) for x in report.notes.set_aside] == [(header, reason)]
+
+
+def test_a_too_long_cell_is_listed_with_the_other_problems():
+    data = b"Naam;wi;ne\n" + b"A" * 300 + b";6;7\nBram;zes;6\n"
+    with pytest.raises(GradeFileError) as info:
+        read_grades_report(data)
+    assert [(p.code, p.row) for p in info.value.problems] == [("too_long", 2), ("not_a_grade", 3)]

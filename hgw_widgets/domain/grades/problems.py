@@ -124,13 +124,17 @@ class Problems:
 
     def __init__(self) -> None:
         self._items: list[GradeProblem] = []
+        self._listed: set[tuple[int, int]] = set()  # cells with a problem already: no second one
         self.total = 0
 
     def __bool__(self) -> bool:
         return self.total > 0
 
     def add(self, problem: GradeProblem) -> None:
-        """Record one problem."""
+        """Record one problem (unless its cell already has one)."""
+        if (problem.row, problem.column) in self._listed:
+            return
+        self._listed.add((problem.row, problem.column))
         self.total += 1
         self._items.append(problem)
 
@@ -143,11 +147,16 @@ class Problems:
         if not mask.any():
             return
         found = np.argwhere(mask)
+        if self._listed:
+            found = found[[(int(rows[r]), columns[c]) not in self._listed for r, c in found]]
         self.total += len(found)
+        if code == "too_long":  # these cells are read on cut short: no second problem for any of them
+            self._listed.update((int(rows[r]), columns[c]) for r, c in found)
         # keep only what can be shown: the first cells in reading order
         order = np.lexsort((found[:, 1], found[:, 0]))[: MAX_PROBLEMS]
         for r, c in found[order]:
             index = columns[c]
+            self._listed.add((int(rows[r]), index))
             self._items.append(GradeProblem(code, int(rows[r]), index, headers[index],
                                             shown(value(r, c)) if value is not None else ""))
 

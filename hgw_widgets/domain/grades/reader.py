@@ -36,9 +36,10 @@ def interpret(grid: Grid) -> GradeImport:
 
     problems = Problems()
     for index, column in enumerate(columns):
-        problems.add_cells(column.map(lambda u: len(u) > MAX_CELL_CHARS, dtype=bool)[:, None], rows, [index],
-                           headers, "too_long")
-    problems.raise_if_any()
+        too_long = column.map(lambda u: len(u) > MAX_CELL_CHARS, dtype=bool)
+        if too_long.any():
+            problems.add_cells(too_long[:, None], rows, [index], headers, "too_long")
+            column.cut_long(MAX_CELL_CHARS)  # listed once; read on to find the other problems
 
     students = read_students(columns, keys)
     summary = summary_rows(columns, students)

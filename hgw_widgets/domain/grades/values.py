@@ -109,6 +109,11 @@ class Column:
         other.codes, other.uniques, other._meaning = self.codes[keep], self.uniques, self._meaning
         return other
 
+    def cut_long(self, limit: int) -> None:
+        """Read every text longer than ``limit`` cut to it from now on (it was listed as a problem)."""
+        self.uniques = np.array([u[:limit] for u in self.uniques], dtype=object)
+        self._meaning = None
+
     def values(self) -> np.ndarray:
         """The normalised texts, one per row."""
         return self.uniques[self.codes]
