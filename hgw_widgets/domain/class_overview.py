@@ -7,25 +7,26 @@ and, per student, strengths in the seven areas, stimulating and hindering
 factors, educational needs and a subgroup. All objects are frozen; the
 ``with_...`` methods return a changed copy.
 
-Pass-mark boundary: a grade counts as sufficient when, rounded to
-``GRADE_DECIMALS`` (6) decimals, it is at or above the pass mark. This removes
-the float artefacts of weighted means (5.4999999999999991 counts as 5.5)
-without changing any real grade: no grade export has six decimals. The same
-rounding is applied to the percentage before it is compared with the target.
+The counting (``class_summary``, ``below_pass_mark``, ...) lives in
+``class_results``: a grade is compared as it is shown ("5,5"), a percentage
+too ("80 %"). An overview made from a file with periods keeps every period's
+table (``tables``) and shows one (``choice``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-import numpy as np
 import pandas as pd
 
 from ..messages import t
 from .areas import AREAS, FACTOR_KINDS, MAX_NOTE_CHARS, Factor, Strength, clean_note  # noqa: F401 (re-exported)
+from .class_results import (  # noqa: F401 (re-exported)
+    ClassTarget, Grade, below_pass_mark, check_pass_mark, class_summary, several_insufficient, sufficient_mask,
+)
+from .grades import GradeChoice, GradeImport, GradeTable, ImportNotes
 
-GRADE_DECIMALS = 6
 MAX_NOTES_PER_STUDENT = 30
 MAX_STUDENTS = 500
 """An overview is for a class or a year group; larger uploads are refused by the view."""
@@ -44,116 +45,6 @@ _NEED_LEAD_KEYS = {
     "classmates": "overview.need.lead.classmates",
     "parents": "overview.need.lead.parents",
 }
-
-
-# --- class goals -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ClassTarget:
-    """The team's minimum goal for one subject: at least ``percent`` % sufficient."""
-
-    subject: str
-    percent: float
-
-    def __post_init__(self) -> None:
-        percent = float(self.percent)
-        if not 0 <= percent <= 100:
-            raise ValueError(f"target for {self.subject!r} must be 0-100, got {self.percent!r}")
-        object.__setattr__(self, "percent", percent)
-
-
-def _check_pass_mark(pass_mark: float) -> float:
-    value = float(pass_mark)
-    if not 1 <= value <= 10:
-        raise ValueError(f"pass_mark must be between 1 and 10, got {pass_mark!r}")
-    return value
-
-
-def _targets(targets, subjects: pd.Index) -> pd.Series:
-    out = pd.Series(np.nan, index=subjects, dtype=float)
-    if targets is None:
-        return out
-    items = targets.items() if isinstance(targets, Mapping) else ((x.subject, x.percent) for x in targets)
-    for subject, percent in items:
-        if subject not in out.index:
-            raise ValueError(f"target for unknown subject {subject!r}")
-        if percent is None or (isinstance(percent, float) and np.isnan(percent)):
-            continue
-        out[subject] = ClassTarget(subject, percent).percent
-    return out
-
-
-def sufficient_mask(grades: pd.DataFrame, *, pass_mark: float = 5.5) -> pd.DataFrame:
-    """True where a grade is at or above the pass mark (see the module note on rounding)."""
-    values = np.round(grades.to_numpy(dtype=float), GRADE_DECIMALS)
-    with np.errstate(invalid="ignore"):
-        return pd.DataFrame(values >= _check_pass_mark(pass_mark), index=grades.index, columns=grades.columns)
-
-
-def class_summary(grades: pd.DataFrame, *, pass_mark: float = 5.5,
-                  targets: Mapping[str, float | None] | Iterable[ClassTarget] | None = None) -> pd.DataFrame:
-    """Per subject: how many students, how many sufficient, and is the class goal met.
-
-    Args:
-        grades: one row per student, one column per subject (``read_grades``).
-        pass_mark: the lowest sufficient grade; 5.5 itself is sufficient.
-        targets: minimum percentage sufficient per subject (0-100).
-
-    Returns:
-        One row per subject (index ``vak``) with ``students``, ``sufficient``,
-        ``percent_sufficient`` (0-100, NaN without grades), ``target`` (NaN when
-        none) and ``target_met`` (boolean; ``pd.NA`` without a target or grades).
-
-    Raises:
-        ValueError: pass mark outside 1-10, a target outside 0-100 or for an unknown subject.
-    """
-    if not isinstance(grades, pd.DataFrame):
-        raise TypeError("grades must be a DataFrame as returned by read_grades")
-    pass_mark = _check_pass_mark(pass_mark)
-    values = grades.to_numpy(dtype=float)
-    students = (~np.isnan(values)).sum(axis=0)
-    sufficient = sufficient_mask(grades, pass_mark=pass_mark).to_numpy().sum(axis=0)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        percent = np.where(students > 0, sufficient / np.maximum(students, 1) * 100, np.nan)
-    target = _targets(targets, grades.columns).to_numpy()
-    met = pd.array(
-        [pd.NA if np.isnan(p) or np.isnan(g) else bool(round(p, GRADE_DECIMALS) >= g) for p, g in zip(percent, target)],
-        dtype="boolean",
-    )
-    index = pd.Index([str(c) for c in grades.columns], name="vak")
-    return pd.DataFrame(
-        {
-            "students": pd.array(students, dtype="int64"),
-            "sufficient": pd.array(sufficient, dtype="int64"),
-            "percent_sufficient": percent,
-            "target": target,
-            "target_met": met,
-        },
-        index=index,
-    )
-
-
-def below_pass_mark(grades: pd.DataFrame, *, pass_mark: float = 5.5) -> dict[str, tuple[tuple[str, float], ...]]:
-    """Per subject, the students with a grade below the pass mark, lowest first."""
-    ok = sufficient_mask(grades, pass_mark=pass_mark)
-    out: dict[str, tuple[tuple[str, float], ...]] = {}
-    for subject in grades.columns:
-        column = grades[subject]
-        low = column[column.notna() & ~ok[subject]].sort_values(kind="stable")
-        out[str(subject)] = tuple((str(name), float(value)) for name, value in low.items())
-    return out
-
-
-def several_insufficient(grades: pd.DataFrame, *, pass_mark: float = 5.5,
-                         minimum: int = 2) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Students with at least ``minimum`` insufficient subjects, most first."""
-    low = grades.notna() & ~sufficient_mask(grades, pass_mark=pass_mark)
-    counts = low.sum(axis=1)
-    chosen = counts[counts >= minimum].sort_values(ascending=False, kind="stable")
-    return tuple(
-        (str(name), tuple(str(s) for s in grades.columns[low.loc[name].to_numpy()])) for name in chosen.index
-    )
 
 
 # --- per student -------------------------------------------------------------------
@@ -235,12 +126,16 @@ class ClassOverview:
     """Grades, class goals and per-student notes of one class.
 
     Args:
-        grades: one row per student, one float column per subject.
+        grades: one row per student, one float column per subject (the table shown).
         class_name: e.g. "2B" (free text).
         pass_mark: the lowest sufficient grade.
         targets: class goals (minimum percentage sufficient) per subject.
         notes: per-student notes; students without notes get empty ones.
         markers: marker counts from the import (for the report).
+        words: word grades in the shape of ``grades`` (None where none).
+        tables: every choice's table (e.g. one per period); empty: only ``grades``.
+        choices: the choices, in order; ``choice`` is the one shown.
+        reading: what the import did with the file (columns set aside, ...).
     """
 
     grades: pd.DataFrame
@@ -249,11 +144,30 @@ class ClassOverview:
     targets: tuple[ClassTarget, ...] = ()
     notes: tuple[StudentNotes, ...] = ()
     markers: Mapping[str, int] = field(default_factory=dict)
+    words: pd.DataFrame | None = None
+    tables: Mapping[str, GradeTable] = field(default_factory=dict)
+    choices: tuple[GradeChoice, ...] = ()
+    choice: str = ""
+    reading: ImportNotes | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.grades, pd.DataFrame):
             raise TypeError("grades must be a DataFrame as returned by read_grades")
-        object.__setattr__(self, "pass_mark", _check_pass_mark(self.pass_mark))
+        table = GradeTable.of(self.grades, self.words)
+        if table.words.shape != self.grades.shape:
+            raise ValueError("words must have the shape of grades")
+        object.__setattr__(self, "words", table.words)
+        if not self.choices:
+            object.__setattr__(self, "choices", (GradeChoice(":file", "", "file"),))
+            object.__setattr__(self, "choice", ":file")
+        tables = dict(self.tables) or {self.choice: table}
+        if self.choice not in tables or {c.key for c in self.choices} != set(tables):
+            raise ValueError("choice and choices must name the tables")
+        if any(not (x.grades.index.equals(self.grades.index) and x.grades.columns.equals(self.grades.columns))
+               for x in tables.values()):
+            raise ValueError("every table must have the same students and subjects")
+        object.__setattr__(self, "tables", tables)
+        object.__setattr__(self, "pass_mark", check_pass_mark(self.pass_mark))
         object.__setattr__(self, "class_name", clean_note(self.class_name)[:40])
         subjects = set(self.subjects)
         targets = tuple(self.targets)
@@ -263,6 +177,18 @@ class ClassOverview:
         names = set(self.students)
         object.__setattr__(self, "notes", tuple(n for n in self.notes if n.name in names))
         object.__setattr__(self, "markers", dict(self.markers))
+
+    @classmethod
+    def from_import(cls, report: GradeImport, **kwargs) -> ClassOverview:
+        """An overview of everything a file held, showing its default choice."""
+        table = report.table(report.default_choice)
+        return cls(table.grades, words=table.words, tables=dict(report.tables), choices=report.choices,
+                   choice=report.default_choice, markers=report.markers, reading=report.notes, **kwargs)
+
+    @property
+    def current(self) -> GradeChoice:
+        """The choice shown."""
+        return next(c for c in self.choices if c.key == self.choice)
 
     @property
     def subjects(self) -> tuple[str, ...]:
@@ -284,15 +210,19 @@ class ClassOverview:
 
     def summary(self) -> pd.DataFrame:
         """``class_summary`` with this overview's pass mark and targets."""
-        return class_summary(self.grades, pass_mark=self.pass_mark, targets=self.targets)
+        return class_summary(self.grades, pass_mark=self.pass_mark, words=self.words, targets=self.targets)
 
-    def below_pass_mark(self) -> dict[str, tuple[tuple[str, float], ...]]:
-        """Per subject, the students below the pass mark."""
-        return below_pass_mark(self.grades, pass_mark=self.pass_mark)
+    def below_pass_mark(self) -> dict[str, tuple[tuple[str, Grade], ...]]:
+        """Per subject, the students below the pass mark (numbers lowest first, then word grades)."""
+        return below_pass_mark(self.grades, pass_mark=self.pass_mark, words=self.words)
 
     def several_insufficient(self, minimum: int = 2) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """Students with at least ``minimum`` insufficient subjects."""
-        return several_insufficient(self.grades, pass_mark=self.pass_mark, minimum=minimum)
+        return several_insufficient(self.grades, pass_mark=self.pass_mark, minimum=minimum, words=self.words)
+
+    def sufficient(self) -> pd.DataFrame:
+        """True where a grade (number or word) is sufficient."""
+        return sufficient_mask(self.grades, pass_mark=self.pass_mark, words=self.words)
 
     def members(self, subgroup: str) -> tuple[str, ...]:
         """The students in a subgroup, in file order."""
@@ -301,6 +231,13 @@ class ClassOverview:
     def with_pass_mark(self, pass_mark: float) -> ClassOverview:
         """A copy with another pass mark."""
         return replace(self, pass_mark=pass_mark)
+
+    def with_choice(self, key: str) -> ClassOverview:
+        """A copy showing another choice (period, report grade or tests); notes and goals stay."""
+        if key not in self.tables:
+            raise ValueError(f"unknown choice {key!r}")
+        table = self.tables[key]
+        return replace(self, grades=table.grades, words=table.words, choice=key)
 
     def with_target(self, subject: str, percent: float | None) -> ClassOverview:
         """A copy with the class goal of one subject set (or removed with None)."""
@@ -323,5 +260,5 @@ class ClassOverview:
 
 __all__ = [
     "AREAS", "ClassOverview", "ClassTarget", "EducationalNeed", "Factor", "StudentNotes", "Strength",
-    "SUBGROUPS", "below_pass_mark", "class_summary", "several_insufficient",
+    "SUBGROUPS", "below_pass_mark", "class_summary", "several_insufficient", "sufficient_mask",
 ]

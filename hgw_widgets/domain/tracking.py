@@ -17,6 +17,7 @@ from typing import Literal
 
 from ..messages import t
 from .case import Case
+from .numbers import percent_text, reaches
 from .goal_card import GoalCard
 
 Mark = Literal["done", "not_yet", "na"]
@@ -229,13 +230,18 @@ def share_of(done: int, not_yet: int) -> float | None:
     return None if total == 0 else done / total
 
 
+def is_reached(share: float | None, threshold: float) -> bool:
+    """The share, as shown in percent ("79,6 %"), reaches the threshold as shown (``numbers.reaches``)."""
+    return share is not None and reaches(share * 100, threshold * 100)
+
+
 def next_step(share: float | None, threshold: float) -> Step:
     """Reached: a new goal. Close (within 30 points): keep it. Far off: sharpen (smaller step)."""
     if share is None:
         return "no_data"
-    if share >= threshold:
+    if is_reached(share, threshold):
         return "new_goal"
-    if share >= threshold - 0.3:
+    if is_reached(share, threshold - 0.3):
         return "keep"
     return "sharpen"
 
@@ -254,7 +260,7 @@ def evaluate(sheet: TrackingSheet, *, threshold: float | None = None) -> Evaluat
     for index, goal in enumerate(sheet.goals):
         done, not_yet, na = _counts(sheet, index, range(sheet.weeks))
         share = share_of(done, not_yet)
-        reached = share is not None and share >= threshold
+        reached = is_reached(share, threshold)
         results.append(GoalResult(goal, done, not_yet, na, share, reached, next_step(share, threshold)))
     return Evaluation(sheet.student, tuple(results), threshold, sheet.end)
 
@@ -282,9 +288,9 @@ def evaluation_summary(evaluation: Evaluation) -> tuple[str, ...]:
             lines.append(t("tracking.summary.goal_no_data", goal=goal, step=t(_STEP_KEYS[r.step])))
         else:
             key = "tracking.summary.goal_reached" if r.reached else "tracking.summary.goal_not_reached"
-            lines.append(t(key, goal=goal, percent=round(r.share * 100), done=r.done, total=r.done + r.not_yet,
+            lines.append(t(key, goal=goal, percent=percent_text(r.share * 100), done=r.done, total=r.done + r.not_yet,
                            step=t(_STEP_KEYS[r.step])))
-    threshold = round(evaluation.threshold * 100)
+    threshold = percent_text(evaluation.threshold * 100)
     if evaluation.all_reached:
         lines.append(t("tracking.summary.all_reached", name=name, threshold=threshold))
     else:

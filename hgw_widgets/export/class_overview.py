@@ -1,42 +1,40 @@
-"""The class overview (and its plan) as a printable ``Document`` and as JSON-ready data.
+"""The class overview (and its plan) as a printable ``Document``, and its Dutch texts.
 
 ``overview_document`` feeds the shared renderers (``export.render``: HTML to
-print, Word, Markdown). ``work_to_dict`` / ``work_from_dict`` are the ``data``
-part of the saved JSON file (kind ``KIND``), wrapped by ``export.jsonio``.
+print, Word, Markdown). The small text helpers here (subject, grade, word
+grade, percentage, choice, what the import did) are used by the view and by
+every export, so a page and a file can never say something different. Grades
+and percentages come from ``domain.numbers``: what is shown is what is
+compared. The JSON part lives in ``class_overview_json``.
 """
 
 from __future__ import annotations
 
-import math
-from datetime import date
-
 import pandas as pd
 
-from ..domain.areas import AREAS, Strength, area_label
-from ..domain.class_overview import (
-    FACTOR_KINDS, MAX_STUDENTS, MAX_SUBJECTS, NEED_KINDS, SUBGROUPS, ClassOverview, ClassTarget, EducationalNeed, Factor, StudentNotes,
-)
-from ..domain.class_plan import MAX_GOALS_PER_SUBGROUP, ClassPlan, SubgroupPlan
-from ..domain.goals import Goal
-from ..domain.grades import MARKER_CODES
+from ..domain.areas import area_label
+from ..domain.class_overview import ClassOverview
+from ..domain.class_plan import ClassPlan
+from ..domain.grades import MARKER_CODES, GradeChoice, ImportNotes, period_number, subject_label
+from ..domain.numbers import grade_text, percent_text
 from ..messages import t
+from .class_overview_json import KIND, work_from_dict, work_to_dict
 from .document import BulletList, Document, Heading, Paragraph, Table
-from .jsonio import get_bool, get_dict, get_list, get_str, malformed
-
-KIND = "class_overview"
 
 _SUBGROUP_KEYS = {"basis": "plan.subgroup.basis", "intensief": "plan.subgroup.intensief",
                   "verdiept": "plan.subgroup.verdiept"}
+_WORD_KEYS = {"ZS": "grades.word.zs", "S": "grades.word.s", "ZO": "grades.word.zo", "O": "grades.word.o",
+              "M": "grades.word.m", "V": "grades.word.v", "RV": "grades.word.rv", "G": "grades.word.g",
+              "ZG": "grades.word.zg", "U": "grades.word.u"}
+_BASIS_KEYS = {"report": "overview.choice.basis.report", "average": "overview.choice.basis.average",
+               "tests": "overview.choice.basis.tests"}
+_REASON_KEYS = {"known": "overview.reading.reason.known", "not_grades": "overview.reading.reason.not_grades",
+                "summary": "overview.reading.reason.summary", "no_header": "overview.reading.reason.no_header",
+                "duplicate": "overview.reading.reason.duplicate", "unused": "overview.reading.reason.unused"}
+_MARKER_KEYS = {"empty": "grades.marker.empty", "retake": "grades.marker.retake",
+                "exempt": "grades.marker.exempt", "not_counted": "grades.marker.not_counted"}
 
-
-def grade_text(value: float) -> str:
-    """A grade as Dutch text with one decimal ("5,5"); empty for no grade."""
-    return "" if value is None or math.isnan(value) else f"{value:.1f}".replace(".", ",")
-
-
-def percent_text(value: float) -> str:
-    """A percentage as Dutch text without decimals ("67%"); "–" when unknown."""
-    return "–" if value is None or math.isnan(value) else f"{value:.0f}%"
+__all__ = ["KIND", "grade_text", "percent_text", "work_from_dict", "work_to_dict"]  # re-exported for the views
 
 
 def subgroup_label(subgroup: str) -> str:
@@ -51,17 +49,90 @@ def met_text(met) -> str:
     return t("overview.summary.met") if bool(met) else t("overview.summary.not_met")
 
 
+def word_text(code: str) -> str:
+    """A word grade as a word: "O" -> "onvoldoende"."""
+    return t(_WORD_KEYS[code]) if code in _WORD_KEYS else str(code)
+
+
+def value_text(value) -> str:
+    """A grade as shown: a number "5,4" or a word "onvoldoende"."""
+    return word_text(value) if isinstance(value, str) else grade_text(value)
+
+
+def count_text(count: int, what: str) -> str:
+    """"1 leerling", "26 leerlingen", "1 vak", "9 vakken" (``what``: "students" or "subjects")."""
+    if what == "students":
+        return t("overview.count.student_one") if count == 1 else t("overview.count.students", count=count)
+    return t("overview.count.subject_one") if count == 1 else t("overview.count.subjects", count=count)
+
+
+def choice_text(choice: GradeChoice) -> str:
+    """A choice as a reader sees it: "Periode 2 · rapportcijfer", "Periode 1", "Alle cijfers"."""
+    if choice.period:
+        number = period_number(choice.period)
+        period = t("overview.choice.period", period=number) if number is not None else choice.period
+    else:
+        period = t("overview.choice.whole_file")
+    if choice.basis == "file":
+        return period
+    return t("overview.choice.item", period=period, basis=t(_BASIS_KEYS[choice.basis]))
+
+
+def choice_note(choice: GradeChoice) -> str:
+    """What the choice shown means, when it is the school's own figure ("" otherwise)."""
+    if choice.basis not in ("report", "average"):
+        return ""
+    key = "overview.choice.report_used" if choice.basis == "report" else "overview.choice.average_used"
+    text = t(key)
+    if choice.computed:
+        text += " " + t("overview.choice.computed", count=choice.computed)
+    return text
+
+
+def reading_lines(reading: ImportNotes | None, markers) -> list[str]:
+    """What the import did with the file, one Dutch sentence per point ("Niet gebruikt: Klas, ...")."""
+    lines = []
+    if reading is not None:
+        if len(reading.name_columns) > 1:
+            lines.append(t("overview.reading.name", columns=", ".join(reading.name_columns)))
+        if reading.number_column:
+            lines.append(t("overview.reading.number", column=reading.number_column))
+        if reading.period_column:
+            lines.append(t("overview.reading.period", column=reading.period_column))
+        if reading.set_aside:
+            items = [t("overview.reading.item", header=x.header or t("overview.reading.no_header", letter=x.letter),
+                       reason=t(_REASON_KEYS[x.reason])) for x in reading.set_aside]
+            lines.append(t("overview.reading.set_aside", columns="; ".join(items)))
+        if reading.skipped_rows:
+            rows = ", ".join(t("overview.reading.row", row=x.row, label=x.label) for x in reading.skipped_rows)
+            lines.append(t("overview.reading.skipped", rows=rows))
+        for key, count in (("overview.reading.not_counted", reading.not_counted),
+                           ("overview.reading.marked", reading.marked),
+                           ("overview.reading.words", reading.word_grades),
+                           ("overview.reading.mixed", reading.mixed)):
+            if count:
+                lines.append(t(key, count=count))
+    counts = [f"{markers.get(code, 0)} × {t(_MARKER_KEYS[code])}" for code in MARKER_CODES if markers.get(code, 0)]
+    if counts:
+        lines.append(t("overview.source.markers", markers=", ".join(counts)))
+    return lines
+
+
 def overview_document(overview: ClassOverview, plan: ClassPlan | None = None) -> Document:
     """The overview (and the plan, if given) as a printable document."""
     summary = overview.summary()
-    blocks: list = [
-        Paragraph(t("overview.doc.pass_mark", pass_mark=grade_text(overview.pass_mark))),
+    blocks: list = [Paragraph(t("overview.doc.pass_mark", pass_mark=grade_text(overview.pass_mark)))]
+    if len(overview.choices) > 1 or overview.current.basis != "file":
+        blocks.append(Paragraph(t("overview.choice.shown", choice=choice_text(overview.current))))
+    if choice_note(overview.current):
+        blocks.append(Paragraph(choice_note(overview.current), muted=True))
+    blocks += [
         Heading(t("overview.summary.heading")),
         Table(
             header=(t("overview.summary.subject"), t("overview.summary.students"), t("overview.summary.sufficient"),
                     t("overview.summary.percent"), t("overview.summary.target"), t("overview.summary.result")),
             rows=tuple(
-                (subject, str(row.students), str(row.sufficient), percent_text(row.percent_sufficient),
+                (subject_label(subject), str(row.students), str(row.sufficient), percent_text(row.percent_sufficient),
                  percent_text(row.target), met_text(row.target_met))
                 for subject, row in zip(summary.index, summary.itertuples())
             ),
@@ -69,14 +140,15 @@ def overview_document(overview: ClassOverview, plan: ClassPlan | None = None) ->
         Heading(t("overview.below.heading")),
     ]
     below = [
-        f"{subject}: " + ", ".join(f"{name} ({grade_text(g)})" for name, g in low)
+        f"{subject_label(subject)}: " + ", ".join(f"{name} ({value_text(g)})" for name, g in low)
         for subject, low in overview.below_pass_mark().items() if low
     ]
     blocks.append(BulletList(tuple(below)) if below else Paragraph(t("overview.below.none"), muted=True))
     blocks.append(Heading(t("overview.several.heading")))
     several = overview.several_insufficient()
     blocks.append(
-        BulletList(tuple(f"{name}: {', '.join(subjects)}" for name, subjects in several)) if several
+        BulletList(tuple(f"{name}: {', '.join(subject_label(s) for s in subjects)}" for name, subjects in several))
+        if several
         else Paragraph(t("overview.several.none"), muted=True)
     )
     blocks.append(Heading(t("overview.students.heading")))
@@ -122,140 +194,3 @@ def plan_blocks(plan: ClassPlan) -> list:
     return blocks
 
 
-# --- JSON ---------------------------------------------------------------------------
-
-
-def _date_or_none(value) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _parse_date(value, what: str) -> date | None:
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise malformed(f"{what} must be a date")
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise malformed(f"{what} must be a date") from None
-
-
-def work_to_dict(overview: ClassOverview, plan: ClassPlan | None = None) -> dict:
-    """The overview and plan as JSON-ready data (NaN grades become null)."""
-    grades = overview.grades
-    return {
-        "class_name": overview.class_name,
-        "pass_mark": overview.pass_mark,
-        "subjects": list(overview.subjects),
-        "students": list(overview.students),
-        "grades": [[None if math.isnan(v) else float(v) for v in row] for row in grades.to_numpy(dtype=float)],
-        "targets": {x.subject: x.percent for x in overview.targets},
-        "markers": {code: int(overview.markers.get(code, 0)) for code in MARKER_CODES},
-        "notes": [
-            {
-                "name": n.name,
-                "subgroup": n.subgroup,
-                "strengths": [{"area": s.area, "text": s.text} for s in n.strengths],
-                "factors": [{"kind": f.kind, "text": f.text} for f in n.factors],
-                "needs": [{"kind": x.kind, "text": x.text} for x in n.needs],
-            }
-            for n in overview.notes
-        ],
-        "plan": None if plan is None else {
-            "start": _date_or_none(plan.start),
-            "weeks": plan.weeks,
-            "subgroups": [
-                {
-                    "subgroup": p.subgroup,
-                    "goals": [{"text": g.text, "acceptable": g.acceptable, "realistic": g.realistic,
-                               "inspiring": g.inspiring} for g in p.goals],
-                    "approach": p.approach,
-                    "organisation": p.organisation,
-                    "evaluation": _date_or_none(p.evaluation),
-                }
-                for p in plan.subgroups
-            ],
-        },
-    }
-
-
-def _number(value, what: str, low: float, high: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
-        raise malformed(f"{what} must be a number from {low} to {high}")
-    return float(value)
-
-
-def work_from_dict(data: dict) -> tuple[ClassOverview, ClassPlan | None]:
-    """Rebuild the overview and plan; raises ``SaveFileError`` on anything malformed."""
-    data = get_dict(data, "data")
-    subjects = [get_str({"s": s}, "s", max_len=200) for s in get_list(data, "subjects", max_items=MAX_SUBJECTS)]
-    students = [get_str({"s": s}, "s", max_len=200) for s in get_list(data, "students", max_items=MAX_STUDENTS)]
-    if len(set(students)) != len(students) or len(set(subjects)) != len(subjects):
-        raise malformed("duplicate student or subject")
-    rows = get_list(data, "grades", max_items=MAX_STUDENTS)
-    if len(rows) != len(students) or any(not isinstance(r, list) or len(r) != len(subjects) for r in rows):
-        raise malformed("grades do not match students and subjects")
-    values = [[math.nan if v is None else _number(v, "grade", 1, 10) for v in row] for row in rows]
-    grades = pd.DataFrame(values, index=pd.Index(students, name="leerling"),
-                          columns=pd.Index(subjects, name="vak"), dtype=float)
-    targets_data = get_dict(data.get("targets", {}), "targets")
-    try:
-        targets = tuple(ClassTarget(s, _number(p, "target", 0, 100)) for s, p in targets_data.items())
-        notes = tuple(_notes_from_dict(get_dict(n, "notes")) for n in get_list(data, "notes", max_items=MAX_STUDENTS))
-        markers = {code: int(_number(get_dict(data.get("markers", {}), "markers").get(code, 0), "marker", 0, 1e7))
-                   for code in MARKER_CODES}
-        overview = ClassOverview(
-            grades, class_name=get_str(data, "class_name", default="", max_len=100),
-            pass_mark=_number(data.get("pass_mark", 5.5), "pass_mark", 1, 10),
-            targets=targets, notes=notes, markers=markers,
-        )
-        plan_data = data.get("plan")
-        plan = None if plan_data is None else _plan_from_dict(get_dict(plan_data, "plan"), overview)
-    except (ValueError, TypeError) as exc:
-        if hasattr(exc, "message_nl"):
-            raise
-        raise malformed(str(exc)) from exc
-    return overview, plan
-
-
-def _notes_from_dict(data: dict) -> StudentNotes:
-    def items(key: str, kinds, build):
-        out = []
-        for item in get_list(data, key, max_items=30):
-            item = get_dict(item, key)
-            kind = get_str(item, "area" if key == "strengths" else "kind", max_len=40)
-            if kind not in kinds:
-                raise malformed(f"unknown {key} kind")
-            out.append(build(kind, get_str(item, "text", max_len=1000)))
-        return tuple(out)
-
-    return StudentNotes(
-        name=get_str(data, "name", max_len=200),
-        subgroup=get_str(data, "subgroup", default="basis", max_len=20),
-        strengths=items("strengths", AREAS, Strength),
-        factors=items("factors", FACTOR_KINDS, Factor),
-        needs=items("needs", NEED_KINDS, EducationalNeed),
-    )
-
-
-def _plan_from_dict(data: dict, overview: ClassOverview) -> ClassPlan:
-    parts = []
-    for item in get_list(data, "subgroups", max_items=len(SUBGROUPS)):
-        item = get_dict(item, "subgroup")
-        name = get_str(item, "subgroup", max_len=20)
-        goals = tuple(
-            Goal(text=get_str(g, "text", max_len=1000), acceptable=get_bool(g, "acceptable"),
-                 realistic=get_bool(g, "realistic"), inspiring=get_bool(g, "inspiring"))
-            for g in (get_dict(x, "goal") for x in get_list(item, "goals", max_items=MAX_GOALS_PER_SUBGROUP))
-        )
-        parts.append(SubgroupPlan(
-            name, students=overview.members(name) if name in SUBGROUPS else (), goals=goals,
-            approach=get_str(item, "approach", default="", max_len=5000),
-            organisation=get_str(item, "organisation", default="", max_len=5000),
-            evaluation=_parse_date(item.get("evaluation"), "evaluation"),
-        ))
-    weeks = data.get("weeks", 8)
-    if isinstance(weeks, bool) or not isinstance(weeks, int) or not 1 <= weeks <= 52:
-        raise malformed("weeks must be a whole number")
-    return ClassPlan(class_name=overview.class_name, start=_parse_date(data.get("start"), "start"), weeks=weeks,
-                     subgroups=tuple(parts))

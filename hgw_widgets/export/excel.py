@@ -11,14 +11,18 @@ from __future__ import annotations
 import io
 import math
 
+import pandas as pd
+
 from openpyxl import Workbook
 from openpyxl.cell.cell import TYPE_STRING
 from openpyxl.styles import Font, PatternFill
 
 from ..domain.areas import area_label
-from ..domain.class_overview import ClassOverview, sufficient_mask
+from ..domain.class_overview import ClassOverview
+from ..domain.grades import subject_label
+from ..domain.numbers import shown_percent
 from ..messages import t
-from .class_overview import met_text, subgroup_label
+from .class_overview import met_text, subgroup_label, word_text
 
 _BOLD = Font(bold=True)
 _LOW = PatternFill("solid", fgColor="FFEBE9")
@@ -58,24 +62,26 @@ def overview_to_xlsx(overview: ClassOverview) -> bytes:
         [t("overview.summary.subject"), t("overview.summary.students"), t("overview.summary.sufficient"),
          t("overview.summary.percent"), t("overview.summary.target"), t("overview.summary.result")],
         [
-            [subject, int(row.students), int(row.sufficient),
-             None if math.isnan(row.percent_sufficient) else round(float(row.percent_sufficient), 1),
+            [subject_label(subject), int(row.students), int(row.sufficient),
+             None if math.isnan(row.percent_sufficient) else shown_percent(row.percent_sufficient),
              None if math.isnan(row.target) else float(row.target), met_text(row.target_met)]
             for subject, row in zip(summary.index, summary.itertuples())
         ],
     )
     grades_sheet = book.create_sheet(t("overview.excel.grades_sheet"))
     values = overview.grades.to_numpy(dtype=float)
-    ok = sufficient_mask(overview.grades, pass_mark=overview.pass_mark).to_numpy()
+    words = overview.words.to_numpy(dtype=object)
+    ok = overview.sufficient().to_numpy()
     _table(
         grades_sheet,
-        [t("overview.students.name"), *overview.subjects],
-        [[name, *(None if math.isnan(v) else round(float(v), 2) for v in row)]
-         for name, row in zip(overview.students, values)],
+        [t("overview.students.name"), *(subject_label(s) for s in overview.subjects)],
+        [[name, *(word_text(w) if pd.notna(w) else None if math.isnan(v) else round(float(v), 2)
+                  for v, w in zip(row, word_row))]
+         for name, row, word_row in zip(overview.students, values, words)],
     )
-    for r, row in enumerate(values, start=2):
-        for c, value in enumerate(row, start=2):
-            if not math.isnan(value) and not ok[r - 2, c - 2]:
+    for r, (row, word_row) in enumerate(zip(values, words), start=2):
+        for c, (value, word) in enumerate(zip(row, word_row), start=2):
+            if (pd.notna(word) or not math.isnan(value)) and not ok[r - 2, c - 2]:
                 grades_sheet.cell(row=r, column=c).fill = _LOW
     students_sheet = book.create_sheet(t("overview.excel.students_sheet"))
     rows = []

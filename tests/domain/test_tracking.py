@@ -140,10 +140,10 @@ def test_next_step_boundaries():
 def test_summary_is_dutch_and_names_each_goal():
     sheet = _fill(_fill(_sheet(), 0, ["done"] * 9 + ["not_yet"]), 1, ["not_yet"] * 5)
     lines = evaluation_summary(evaluate(sheet))
-    assert lines[0].startswith("Gehaald: “a” lukte in 9 van de 10 keer (90%).")
-    assert lines[1].startswith("Nog niet gehaald: “b” lukte in 0 van de 5 keer (0%).")
+    assert lines[0].startswith("Gehaald: “a” lukte in 9 van de 10 keer (90 %).")
+    assert lines[1].startswith("Nog niet gehaald: “b” lukte in 0 van de 5 keer (0 %).")
     assert "kleiner" in lines[1]
-    assert lines[-1].startswith("1 van de 2 doelen gehaald (de grens is 80%)")
+    assert lines[-1].startswith("1 van de 2 doelen gehaald (de grens is 80 %)")
 
 
 def test_summary_when_all_reached():
@@ -156,3 +156,15 @@ def test_summary_when_all_reached():
 def test_bad_sheet_shapes_are_refused(kwargs):
     with pytest.raises(ValueError):
         TrackingSheet(**kwargs)
+
+
+@pytest.mark.parametrize(("done", "not_yet"), [(39, 10), (40, 10), (43, 11), (4, 1), (47, 12)])
+def test_shown_percentage_and_verdict_agree_with_the_threshold(done, not_yet):
+    """Issue 12 §5: "80 %" next to a threshold of 80 % never reads "Nog niet gehaald" (39 of 49 = 79,6 %)."""
+    sheet = TrackingSheet(student="Kevin", goals=("a",), start=date(2026, 11, 30), weeks=12)
+    sheet = _fill(sheet, 0, ["done"] * done + ["not_yet"] * not_yet)
+    evaluation = evaluate(sheet, threshold=0.8)
+    line = evaluation_summary(evaluation)[0]
+    shown = float(line.split("(")[1].split("%")[0].strip().replace(",", "."))
+    assert evaluation.results[0].reached == (shown >= 80), line
+    assert line.startswith("Gehaald") == (shown >= 80), line

@@ -82,7 +82,7 @@ def test_document_has_summary_students_and_plan_and_html_escapes():
     doc = overview_document(o, plan(o))
     texts = doc.texts()
     assert "Klassenoverzicht 2B" in texts
-    assert "niet gehaald" in texts and "50%" in texts  # Wiskunde: 1 of 2
+    assert "niet gehaald" in texts and "50 %" in texts  # Wiskunde: 1 of 2
     assert "Anna <b>de</b> Vries heeft feedback nodig die direct komt." in texts
     assert any("pre-teaching" in t for t in texts)
     html = to_html(doc).decode("utf-8")

@@ -206,5 +206,5 @@ def test_tracking_sheet_export_has_an_empty_grid_and_the_evaluation():
     assert [c.text for c in empty.rows[0].cells] == ["Doel", "ma", "di", "wo", "do", "vr"]
     assert all(c.text == "" for row in empty.rows[1:] for c in row.cells[1:])
     text = _html_text(to_html(doc))
-    assert "Evaluatie" in text and "lukte in 1 van de 2 keer (50%)" in text
+    assert "Evaluatie" in text and "lukte in 1 van de 2 keer (50 %)" in text
     assert "Schema om met de hand in te vullen" in text

@@ -84,10 +84,10 @@ def test_evaluation_follows_the_marks_and_threshold(view):
     view.cell(0, 4, 0).click()
     view.cell(0, 4, 0).click()  # 4 of 5: 80%
     assert view.evaluation.results[0].reached
-    assert "Gehaald: “Ik loop rustig door de gang” lukte in 4 van de 5 keer (80%)" in view._summary.value
+    assert "Gehaald: “Ik loop rustig door de gang” lukte in 4 van de 5 keer (80 %)" in view._summary.value
     view._threshold.value = 90
     assert not view.evaluation.results[0].reached
-    assert "de grens is 90%" in view._summary.value
+    assert "de grens is 90 %" in view._summary.value
     assert view._chart.value.startswith('<img class="hgw-chart" src="data:image/png;base64,iVBORw0KGgo')  # PNG magic
     assert 'alt="Grafiek: per doel' in view._chart.value
 

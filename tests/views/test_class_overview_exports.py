@@ -1,0 +1,145 @@
+"""Chapter 05 with real school exports, without a browser: what a mentor sees and can choose."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hgw_widgets import ClassOverviewView
+
+MAGISTER = (
+    "Stamnr;Roepnaam;Tussenv.;Achternaam;Klas;Klassenmentor 1;ne;wi;lo\n"
+    "100002;Anna;de;Vries;2B;T. Verhoef;6,0;4,5;V\n"
+    "100003;Bram;;Bakker;2B;T. Verhoef;8,9*;6,1;O\n"
+    "100004;Sam;;Jansen;2B;T. Verhoef;5,0;7,0;G\n"
+    "100005;Sam;;Jansen;2B;T. Verhoef;7,4;5,45;V\n"
+).encode("utf-8")
+PERIODS = b"Leerling;Vak;Periode;Cijfer\nAnna;wi;1;4,5\nAnna;wi;2;5,9\nBram;wi;1;7\nBram;wi;2;5\n"
+
+
+def upload(view, data: bytes, name: str = "cijfers.csv") -> None:
+    view._upload.value = ({"name": name, "type": "text/csv", "size": len(data), "content": memoryview(data),
+                           "last_modified": dt.datetime(2026, 1, 5, tzinfo=dt.timezone.utc)},)
+
+
+def summary_row(view, subject: str) -> str:
+    html = view._summary.value
+    start = html.index(f'data-subject="{subject}"')
+    return html[start : html.index("</tr>", start)]
+
+
+def test_magister_export_reads_with_what_was_set_aside():
+    view = ClassOverviewView()
+    upload(view, MAGISTER)
+    assert view.overview.students == ("Anna de Vries", "Bram Bakker", "Sam Jansen (100004)", "Sam Jansen (100005)")
+    assert view.overview.subjects == ("ne", "wi", "lo")
+    info = view._info.value
+    assert "Niet gebruikt: Klas (geen vak); Klassenmentor 1 (geen vak)" in info
+    assert "Stamnr" in info and "Roepnaam, Tussenv., Achternaam" in info
+    assert "8,9*" in info and "Woordbeoordelingen" in info
+    assert "ne (Nederlands)" in summary_row(view, "ne")
+    assert "lo (Lichamelijke opvoeding)" in summary_row(view, "lo")
+    assert "<td>75 %</td>" in summary_row(view, "lo")  # V, O, G, V: 3 of 4
+    assert "<td>75 %</td>" in summary_row(view, "wi")  # 5,45 is shown 5,5: sufficient
+    below = view._below.value
+    assert "Bram Bakker</td><td>onvoldoende" in below
+    assert "5,5" not in below
+
+
+def test_one_subject_reads_1_vak():
+    view = ClassOverviewView()
+    upload(view, b"Naam;wi\nAnna;6\n")
+    assert "1 leerling en 1 vak." in view._message.value
+    assert "1 leerling, 1 vak." in view._info.value
+
+
+@pytest.mark.parametrize(("text", "value", "shown"), [("6,0", 6.0, "6,0"), ("6.0", 6.0, "6,0"), ("6", 6.0, "6,0"),
+                                                      (" 5,5 ", 5.5, "5,5")])
+def test_pass_mark_accepts_a_decimal_comma_and_point(text, value, shown):
+    view = ClassOverviewView()
+    upload(view, b"Naam;wi\nAnna;5,8\nBram;6,2\n")
+    view._settings._pass_mark.value = text
+    assert view.overview.pass_mark == value
+    assert view._settings._pass_mark.value == shown
+    assert "<td>1</td>" in summary_row(view, "wi") if value == 6.0 else "<td>2</td>" in summary_row(view, "wi")
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("60", "60 ligt niet tussen 1 en 10"), ("0", "0 ligt niet tussen 1 en 10"),
+                                              ("zes", "“zes” is geen cijfer"), ("5,55", "te veel cijfers achter de komma")])
+def test_pass_mark_out_of_range_is_said_not_changed(text, phrase):
+    view = ClassOverviewView()
+    upload(view, b"Naam;wi\nAnna;5,8\nBram;6,2\n")
+    view._settings._pass_mark.value = text
+    assert view.overview.pass_mark == 5.5
+    assert view._settings._pass_mark.value == "5,5"
+    assert phrase in view._settings._message.value and "De grens blijft 5,5" in view._settings._message.value
+
+
+def test_a_period_is_chosen_and_kept_in_the_saved_work():
+    view = ClassOverviewView()
+    upload(view, PERIODS)
+    assert view._settings._choice.layout.display == ""
+    assert [label for label, _ in view._settings._choice.options] == ["Periode 1 · gemiddelde van de toetsen",
+                                                            "Periode 2 · gemiddelde van de toetsen"]
+    assert view.overview.grades.loc["Anna", "wi"] == 5.9  # the latest period, not 5,2
+    first = view._settings._choice.options[0][1]
+    view._settings._choice.value = first
+    assert view.overview.grades.loc["Anna", "wi"] == 4.5
+    view._goals.fields["wi"].value = "50"
+    saved = view._bar.children[0].file_bytes("json")
+    fresh = ClassOverviewView()
+    fresh._bar.children[0].load_bytes(saved)
+    assert fresh.overview.choice == first and fresh._settings._choice.value == first
+    assert fresh.overview.grades.loc["Anna", "wi"] == 4.5
+    fresh._settings._choice.value = fresh._settings._choice.options[1][1]  # the other period is still there after a reload
+    assert fresh.overview.grades.loc["Anna", "wi"] == 5.9
+    assert fresh.overview.target_for("wi") == 50
+
+
+def test_report_grade_is_used_and_said():
+    data = b"Leerling;Vak;Soort;Cijfer\nAnna;wi;Toets;4\nAnna;wi;Toets;6\nAnna;wi;Rapportcijfer;5,5\n"
+    view = ClassOverviewView()
+    upload(view, data)
+    assert view.overview.grades.loc["Anna", "wi"] == 5.5
+    assert "rapportcijfer uit het bestand" in view._settings._choice_note.value
+
+
+def test_file_without_choices_hides_the_dropdown():
+    view = ClassOverviewView()
+    upload(view, b"Naam;wi\nAnna;6\n")
+    assert view._settings._choice.layout.display == "none"
+
+
+def test_every_problem_is_listed_at_once():
+    view = ClassOverviewView()
+    upload(view, b"Naam;wi;ne\nA;zes;6\nB;7;11\nC;8;veel\n")
+    message = view._message.value
+    assert message.count("<li>") == 3
+    assert "3 problemen" in message and "Rij 2" in message and "Rij 3" in message and "Rij 4" in message
+    assert view.overview is None
+
+
+def test_300_students_below_the_pass_mark_are_folded():
+    lines = ["Naam;wi;ne"] + [f"Leerling {i:03d};4;7" for i in range(300)]
+    view = ClassOverviewView()
+    upload(view, "\n".join(lines).encode())
+    below = view._below.value
+    assert "<details data-subject='wi'><summary>" in below  # folded: no "open"
+    assert "wi (Wiskunde): 300 onder de grens" in below
+    assert below.count("<tr>") == 301
+
+
+def test_short_list_below_is_open():
+    view = ClassOverviewView()
+    upload(view, b"Naam;wi\nAnna;4\nBram;7\n")
+    assert "<details data-subject='wi' open>" in view._below.value
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("veel", "(“veel”) is geen percentage"), ("120", "120 %")])
+def test_bad_target_says_why(text, phrase):
+    view = ClassOverviewView()
+    upload(view, b"Naam;wi\nAnna;6\n")
+    view._goals.fields["wi"].value = text
+    assert phrase in view._goals._message.value
+    assert view.overview.target_for("wi") is None
