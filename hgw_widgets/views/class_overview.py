@@ -52,10 +52,13 @@ class ClassOverviewView(widgets.VBox):
         overview: an overview to start from (None: choose a file or the example class).
         plan: a class plan to start from.
         work_bar: show the bar to download and continue (JSON, Word, HTML, Excel).
+        keep: ``"ask"`` (a real class: kept in the browser only after the user ticks a box) or
+            ``"always"`` (the fictional example class).
+        store_key: the browser copy's key (two overviews on one page need two keys).
     """
 
     def __init__(self, overview: ClassOverview | None = None, *, plan: ClassPlan | None = None,
-                 work_bar: bool = True, **kwargs) -> None:
+                 work_bar: bool = True, keep: str = "ask", store_key: str = "klassenoverzicht", **kwargs) -> None:
         super().__init__(**kwargs)
         self.add_class("hgw-class-overview")
         self._overview = overview
@@ -110,7 +113,8 @@ class ClassOverviewView(widgets.VBox):
             self._plan,
         ])
         self._empty = widgets.HTML(notice(t("overview.source.empty"), kind="info"))
-        self._bar = self._make_work_bar() if work_bar else None
+        self._work_bar = None
+        self._bar = self._make_work_bar(keep=keep, store_key=store_key) if work_bar else None
         self.children = [
             stylesheet(),
             widgets.HTML(f"<h3>{esc(t('overview.title'))}</h3>"),
@@ -128,6 +132,8 @@ class ClassOverviewView(widgets.VBox):
     @classmethod
     def from_example(cls, **kwargs) -> ClassOverviewView:
         """A view with the fictional example class loaded."""
+        kwargs.setdefault("keep", "always")  # fictional: kept in the browser like every exercise
+        kwargs.setdefault("store_key", "klassenoverzicht-voorbeeld")
         return cls(ClassOverview.from_import(read_grades_report(example_bytes()), class_name="2B"), **kwargs)
 
     # --- public surface ---------------------------------------------------------
@@ -136,6 +142,11 @@ class ClassOverviewView(widgets.VBox):
     def overview(self) -> ClassOverview | None:
         """The current overview (None before a file is read)."""
         return self._overview
+
+    @property
+    def work_bar(self):
+        """The bar to download, continue from a file and keep the overview in the browser (None without one)."""
+        return self._work_bar
 
     @property
     def plan(self) -> ClassPlan:
@@ -169,10 +180,16 @@ class ClassOverviewView(widgets.VBox):
 
     # --- work bar -----------------------------------------------------------------
 
-    def _make_work_bar(self) -> widgets.VBox:
-        box, self._excel = overview_work_bar(overview=lambda: self._overview, plan=lambda: self.plan,
-                                             restore=self._restore, clear=self._clear, message=self._message)
+    def _make_work_bar(self, *, keep: str, store_key: str) -> widgets.VBox:
+        box, self._excel, self._work_bar = overview_work_bar(
+            overview=lambda: self._overview, plan=lambda: self.plan, restore=self._restore, clear=self._clear,
+            message=self._message, store_key=store_key, keep=keep, drafts={"minimum": self._minimum})
+        self._plan.on_change(lambda _plan: self._keep())
         return box
+
+    def _keep(self) -> None:
+        if self._work_bar is not None and self._overview is not None:
+            self._work_bar.changed()
 
     def _restore(self, overview: ClassOverview, plan: ClassPlan | None) -> None:
         self._plan.set_plan(plan)
@@ -238,6 +255,7 @@ class ClassOverviewView(widgets.VBox):
                 self._plan.use_overview(overview)
             if notes:
                 self._notes.set_overview(overview)
+        self._keep()
         for callback in self._callbacks:
             callback(overview)
 

@@ -2,9 +2,10 @@
 
 The saved JSON holds the whole overview: grades of every choice (period,
 report grade), the choice shown, the pass mark, the goals, the notes and the
-plan (``export.class_overview_json``). The bar runs with ``autosave=False``:
-grades are personal data and are not kept in the browser unless the user
-downloads them.
+plan (``export.class_overview_json``). The fictional example class is kept in
+the browser after every change. A real class holds personal data: it is kept in
+the browser only when the user ticks "Bewaar mijn klas ook in deze browser"
+(meant for one's own computer); otherwise only a download keeps it.
 """
 
 from __future__ import annotations
@@ -18,13 +19,14 @@ from ..domain.class_plan import ClassPlan
 from ..errors import SaveFileError
 from ..export.class_overview import KIND, overview_document, work_from_dict, work_to_dict
 from ..messages import t
-from ._html import notice
+from ._html import esc, notice
 
 
 def overview_work_bar(*, overview: Callable[[], ClassOverview | None], plan: Callable[[], ClassPlan],
                       restore: Callable[[ClassOverview, ClassPlan | None], None], clear: Callable[[], None],
-                      message: widgets.HTML) -> tuple[widgets.VBox, widgets.Widget]:
-    """The work bar and the Excel button, as a box; returns (box, excel button).
+                      message: widgets.HTML, store_key: str = "klassenoverzicht", keep: str = "ask",
+                      drafts: dict | None = None) -> tuple[widgets.VBox, widgets.Widget, widgets.Widget]:
+    """The work bar and the Excel button, as a box; returns (box, excel button, work bar).
 
     Args:
         overview: gives the overview now shown (None before a file is read).
@@ -32,6 +34,10 @@ def overview_work_bar(*, overview: Callable[[], ClassOverview | None], plan: Cal
         restore: puts a loaded overview and plan in the view (after they were fully built).
         clear: empties the view ("Wis").
         message: where an Excel error is shown.
+        store_key: the browser copy's key.
+        keep: ``"always"`` (fictional data: keep a browser copy), or ``"ask"`` (a real class: a
+            tick box, off by default, turns the browser copy on).
+        drafts: fields kept in the browser with the copy (see ``WorkBar``).
     """
     from ..export.excel import overview_to_xlsx
     from .download import DownloadButton
@@ -51,12 +57,20 @@ def overview_work_bar(*, overview: Callable[[], ClassOverview | None], plan: Cal
     def load(payload: dict) -> None:
         restore(*work_from_dict(payload))
 
-    bar = WorkBar(kind=KIND, store_key="class-overview", get_work=get_work, restore=load, on_clear=clear,
-                  autosave=False)
+    bar = WorkBar(kind=KIND, store_key=store_key, get_work=get_work, restore=load, on_clear=clear,
+                  autosave=keep == "always", drafts=drafts)
     excel = DownloadButton(
         t("overview.work.excel"), "klassenoverzicht.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", lambda: overview_to_xlsx(current()),
         on_error=lambda text: setattr(message, "value", notice(text, kind="error")),
         tooltip=t("overview.work.excel_tooltip"),
     )
-    return widgets.VBox([bar, excel]), excel
+    if keep == "always":
+        return widgets.VBox([bar, excel]), excel, bar
+    opt_in = widgets.Checkbox(description=t("overview.work.keep"), indent=False, layout=widgets.Layout(width="auto"))
+    opt_in.add_class("hgw-keep-class")
+    opt_in.observe(lambda change: bar.set_autosave(bool(change["new"])), names="value")
+    # something kept from an earlier visit means the box was ticked then
+    bar.store.on_restore(lambda _text: setattr(opt_in, "value", True))
+    hint = widgets.HTML(f"<p class='hgw-muted'>{esc(t('overview.work.keep_hint'))}</p>")
+    return widgets.VBox([opt_in, hint, bar, excel]), excel, bar

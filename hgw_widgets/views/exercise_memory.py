@@ -31,8 +31,8 @@ class ExerciseMemory(widgets.HBox):
 
     Args:
         key: the exercise id for browser storage (the page path is added).
-        fields: name -> a Text, Textarea, Dropdown, RadioButtons, ToggleButtons, Checkbox or
-            ToggleButton whose ``value`` is kept.
+        fields: name -> a Text, Textarea, Dropdown, RadioButtons, ToggleButtons, Checkbox,
+            ToggleButton or (Bounded)IntText whose ``value`` is kept.
         get_state: the exercise's own state as JSON-ready data (optional).
         set_state: puts that state back; must validate it and may raise ``ValueError`` (optional).
         on_clear: puts the exercise back to its start after "Wis mijn antwoorden" (fields are emptied here).
@@ -145,6 +145,9 @@ def _acceptable(widget: widgets.ValueWidget, value: object) -> bool:
         return value in _option_values(widget) and not isinstance(value, (dict, list))
     if isinstance(widget, _TOGGLES):
         return isinstance(value, bool)
+    if isinstance(widget, (widgets.IntText, widgets.BoundedIntText)):
+        low, high = getattr(widget, "min", -(2**31)), getattr(widget, "max", 2**31)
+        return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
     return isinstance(value, str) and len(value) <= MAX_FIELD_CHARS
 
 

@@ -217,6 +217,23 @@ class WorkBar(widgets.VBox):
         self.store.save(dump_work(work.kind, work.payload).decode("utf-8"))
         self._status.value = f"<span class='hgw-muted'>{esc(t('keep.store.saved'))}</span>"
 
+    @property
+    def autosave(self) -> bool:
+        """True while a copy is kept in the browser after every change."""
+        return self._autosave
+
+    def set_autosave(self, on: bool) -> None:
+        """Start keeping a copy in the browser (saved at once), or stop and remove the copy."""
+        self._autosave = bool(on)
+        if self._autosave:
+            try:
+                self.changed()
+            except Exception:  # nothing to save yet (e.g. no class read): the next change saves
+                self._pending = True
+        else:
+            self.store.clear()
+            self._status.value = ""
+
     def clear(self) -> None:
         """Remove the copy in this browser and put the view back to its start."""
         self.store.clear()

@@ -188,20 +188,20 @@ def test_save_and_continue_roundtrip_and_bad_file_keeps_work():
     view._goals.fields["Wiskunde"].value = "75"
     view._notes._student.value = view.overview.students[0]
     view._notes._subgroup.value = "verdiept"
-    bar = view._bar.children[0]
+    bar = view.work_bar
     saved = bar.file_bytes("json")
     assert json.loads(saved)["kind"] == "class_overview"
     for fmt in ("docx", "html", "md"):
         assert len(bar.file_bytes(fmt)) > 100
     assert view._excel.make_file()[:2] == b"PK"
     fresh = ClassOverviewView()
-    fresh._bar.children[0].load_bytes(saved)
+    fresh.work_bar.load_bytes(saved)
     assert fresh.overview.target_for("Wiskunde") == 75
     assert fresh.overview.notes_for(fresh.overview.students[0]).subgroup == "verdiept"
     assert fresh.plan.part("verdiept").students == (fresh.overview.students[0],)
     before = fresh.overview
     broken = dump_work("class_overview", {"subjects": ["A"], "students": ["x"], "grades": [[11]]})
-    assert fresh._bar.children[0].load_bytes(broken) is False
+    assert fresh.work_bar.load_bytes(broken) is False
     assert fresh.overview is before
 
 
@@ -231,3 +231,50 @@ def test_a_target_change_does_not_read_the_file_again(monkeypatch):
     monkeypatch.setattr("hgw_widgets.views.class_overview.read_grades_report", fail)
     view._goals.fields["Wiskunde"].value = "90"
     assert "niet gehaald" in summary_row(view, "Wiskunde")
+
+
+def _find(widget, css_class):
+    """The first widget with this CSS class, found the way a browser test finds it."""
+    if css_class in getattr(widget, "_dom_classes", ()):
+        return widget
+    for child in getattr(widget, "children", ()):
+        found = _find(child, css_class)
+        if found is not None:
+            return found
+    return None
+
+
+def _ready(store, value=None):
+    store._handle_message(store, {"event": "ready", "value": value}, [])
+
+
+def test_the_example_class_comes_back_after_a_reload_with_its_notes_and_goals():
+    """Issue 12 §3: chapter 05 kept nothing in the browser."""
+    from hgw_widgets import ClassOverviewView
+
+    first = ClassOverviewView.from_example()
+    _ready(first.work_bar.store)
+    first._settings._class_name.value = "2B-mentor"
+    kept = first.work_bar.store.value
+    assert kept and "2B-mentor" in kept
+    again = ClassOverviewView.from_example()
+    _ready(again.work_bar.store, kept)
+    assert again.overview.class_name == "2B-mentor"
+
+
+def test_a_real_class_is_kept_in_the_browser_only_after_the_tick():
+    from hgw_widgets import ClassOverviewView
+
+    view = ClassOverviewView()
+    _ready(view.work_bar.store)
+    assert view.load_bytes(b"Naam;ne;wi\nAnna;6,5;5,0\nBram;7,0;6,2\n")
+    assert view.work_bar.store.value == ""  # personal data: nothing kept without the tick
+    tick = _find(view, "hgw-keep-class")
+    tick.value = True
+    kept = view.work_bar.store.value
+    assert "Anna" in kept
+    again = ClassOverviewView()
+    _ready(again.work_bar.store, kept)
+    assert again.overview is not None and _find(again, "hgw-keep-class").value is True
+    tick.value = False
+    assert view.work_bar.store.value == ""

@@ -87,9 +87,9 @@ def test_a_period_is_chosen_and_kept_in_the_saved_work():
     view._settings._choice.value = first
     assert view.overview.grades.loc["Anna", "wi"] == 4.5
     view._goals.fields["wi"].value = "50"
-    saved = view._bar.children[0].file_bytes("json")
+    saved = view.work_bar.file_bytes("json")
     fresh = ClassOverviewView()
-    fresh._bar.children[0].load_bytes(saved)
+    fresh.work_bar.load_bytes(saved)
     assert fresh.overview.choice == first and fresh._settings._choice.value == first
     assert fresh.overview.grades.loc["Anna", "wi"] == 4.5
     fresh._settings._choice.value = fresh._settings._choice.options[1][1]  # the other period is still there after a reload
