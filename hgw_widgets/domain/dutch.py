@@ -204,6 +204,12 @@ def finite_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+@functools.lru_cache(maxsize=1)
+def infinitives() -> frozenset[str]:
+    """The infinitives the checks know (with separable particles joined: "ophangen")."""
+    return frozenset(e.replace("|", "") for e in (*lexicon.ACTION_VERBS, *lexicon.NO_BEHAVIOUR_VERBS, *lexicon.MORE_VERBS))
+
+
 def infinitive_of(stem: str) -> str:
     """The infinitive of a verb given in the ik-form ("hang" -> "hangen", "ga" -> "gaan")."""
     irregular = {"ben": "zijn", "heb": "hebben", "kan": "kunnen", "wil": "willen", "zal": "zullen", "mag": "mogen",

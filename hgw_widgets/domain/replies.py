@@ -97,6 +97,19 @@ def _found(regex: re.Pattern[str], text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group(0).lower().strip() for m in regex.finditer(text)))
 
 
+_LABEL_RE = dict(_HOSTILE)["labels"]
+_LABEL_IN_EXAMPLE = re.compile(
+    r"\b(" + "|".join(sorted(lexicon.LABEL_NOUNS | lexicon.LABELS)) + r")\b", re.I)
+
+
+def label_words(text: str, *, strict: bool = True) -> tuple[str, ...]:
+    """Words that label a person ("lastpak", "ze is lui"). ``strict=False`` also takes a bare adjective."""
+    found = _found(_LABEL_RE, text)
+    if not strict:
+        found += _found(_LABEL_IN_EXAMPLE, text)
+    return tuple(dict.fromkeys(found))
+
+
 def is_nonsense(text: str) -> bool:
     """No Dutch reply: too few words, one word repeated, or almost no common Dutch words."""
     tokens = [w.lower() for w in _WORD.findall(text)]
