@@ -22,6 +22,7 @@ from ..domain.goals import MAX_GOAL_CHARS, Goal
 from ..export.cards import CRITERION_KEYS, KIND, card_document, card_from_dict, card_to_dict
 from ..export.render import to_html
 from ..messages import t
+from . import _channel
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet
 from .work_bar import Work, WorkBar
@@ -57,6 +58,7 @@ class GoalCardBuilder(widgets.VBox):
         self.add_class("hgw-goal-card-builder")
         self._initial = card or GoalCard()
         self._card = self._initial
+        self._store_key = store_key
         self._editing: int | None = None
         self._syncing = False
         self._callbacks: list[Callable[[GoalCard], None]] = []
@@ -116,6 +118,7 @@ class GoalCardBuilder(widgets.VBox):
             self.work_bar,
         ]
         self._show_card(sync_fields=True)
+        _channel.publish(self._store_key, self._card)
         self._connect()
 
     @classmethod
@@ -244,6 +247,7 @@ class GoalCardBuilder(widgets.VBox):
         self._card = card
         self._show_card(sync_fields=sync_fields)
         self.work_bar.changed()
+        _channel.publish(self._store_key, card)
         for callback in self._callbacks:
             callback(card)
 
