@@ -26,6 +26,7 @@ _ANYMORE_RE = re.compile(r"\b((?:niet|nooit|niets|niks|niemand|geen)(?: \w+){0,4
 _ZONDER_TE = re.compile(r"\bzonder(?: [\wé]+){0,4} te \w+")
 _ZONDER = re.compile(r"\bzonder ([\wé]+(?: [\wé]+)?)")
 _RELATIVE = ("die ", "dat ", "wat ", "waar ")
+_VAGUE_CONDUCT = re.compile(r"\b(?:doe|doet|doen|deed)\b(?: \w+){0,2} normaal\b|\baan (?:de|alle) \w*(?:regels|afspraken)\b")
 _NOMINAL_BEFORE = frozenset("in met bij aan over van het".split())
 _STATE_VERBS = frozenset("ben bent is zijn was waren zit zitten zat heb hebt heeft hebben had sta staat staan".split())
 
@@ -65,6 +66,7 @@ def read_goal(text: str) -> Reading:
         actions += [w for w in tokens if w in ("leer", "leert", "leren", "geleerd")]
     padded = f" {unquoted} "
     if any(p in padded for p in lexicon.NO_BEHAVIOUR_PHRASES) or "het gaat" in main or "gaat het" in main \
+            or _VAGUE_CONDUCT.search(padded) \
             or (tokens and tokens[-1] == "om" and any(w in ("ga", "gaat", "gaan") for w in tokens)):
         actions = [w for w in actions if w not in lexicon.LIGHT_VERBS]
     if tokens and tokens[-1] in lexicon.ABSTRACT_ENDINGS or "eruit wat erin zit" in padded:

@@ -26,23 +26,31 @@ _HOSTILE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(is|klopt) dat (wel|echt) zo\b|\bdat geloof ik (niet|niks)\b|\blijkt me (sterk|stug)\b|\becht waar\b|"
         r"\bdat zegt u (nu )?wel\b|\b(heeft|hebt) u dat zelf gezien\b|\bziet u (thuis )?wel (echt|eens)?\b|"
         r"\bweet u wel\b|\bhoe weet u dat\b|\boverdrijf\w*\b|\bkan (toch )?niet kloppen\b|\bdat is (ook )?makkelijk\b|"
-        r"\bdat u .{0,30}\bniet (ziet|merkt|weet|opmerkt)\b", re.I)),
+        r"\bdat u .{0,30}\bniet (ziet|merkt|weet|opmerkt)\b|\blieg\w*\b|\bliegt\b|"
+        r"\bdat zeggen (alle|veel|de meeste) ouders\b|\bmakkelijker\b|\bu (het |dat )?niet (goed )?(ziet|merkt)\b",
+        re.I)),
     ("accuses", re.compile(
         r"\bwaarom (doet|heeft|hebt|laat|grijpt|reageert|zegt|bent|ligt|is|komt|gaat|mag|krijgt|doen|hebben)\b|"
         r"\bhoe (kan|komt) het dat u\b|\bwat doet u (daar|er) (thuis )?(eigenlijk )?aan\b|\bverwen\w*\b|"
         r"\bdoordat u\b|\bomdat u (hem|haar) alles\b|\bligt (het )?(volgens u )?aan ons\b|\bhad u .{0,40}moeten\b|"
-        r"\bu laat (hem|haar) alles\b|\bdoet u zo\b|\bschuld\b", re.I)),
+        r"\bu laat (hem|haar) alles\b|\bdoet u zo\b|\bschuld\b|\bu (had|hadt|zou) .{0,40}moeten\b|"
+        r"\buw (probleem|verantwoordelijkheid)\b|\bligt (het )?aan u\b|\bwaarom \w+ (u|jullie)\b|"
+        r"\b(heeft|hebt) u (hem|haar) (wel|ooit|eigenlijk) (eens|ooit)?\b|\b(heeft|hebt) u (te )?(weinig|geen) tijd\b",
+        re.I)),
     ("lectures", re.compile(
-        r"\bhoe vaak moet ik\b|\b(u|jullie) moet(en)?\b|\b(hij|ze|zij) moet (zich )?(gewoon|echt|nou eenmaal)\b|"
+        r"\bhoe vaak moet ik\b|\b(u|jullie) moet(en)?\b|\bmoet(en)? (u|jullie)\b|\b(hij|ze|zij) moet (zich )?(gewoon|echt|nou eenmaal)\b|"
         r"\bregels zijn regels\b|\bhet is (echt |heel )?belangrijk dat u\b|\bals u nou eens\b|\bu begrijpt toch\b|"
-        r"\bsnapt u (dat |het )?toch\b|\btoch (ook )?wel\s*\?|\bhoort (om|te|in|op)\b|\bnu eenmaal\b|"
+        r"\bsnapt u (dat |het )?toch\b|\bu (snapt|begrijpt|weet) toch\b|\btoch (ook )?wel\s*\?|\bhoort (om|te|in|op)\b|\bnu eenmaal\b|"
         r"\bik heb het (al )?.{0,20}(gezegd|uitgelegd)\b|\bzo werkt dat\b", re.I)),
     ("labels", re.compile(
         r"\b(" + "|".join(sorted(lexicon.LABEL_NOUNS)) + r")\b|\bzo'?n (kind|etter|type|jongen|meid)\b|"
         r"\b(hij|ze|zij) (is|was)( \w+){0,2} (" + "|".join(sorted(lexicon.LABELS)) + r")\b|"
         r"\b(" + "|".join(sorted(lexicon.LABELS)) + r") (kind|zoon|dochter|jongen|meid|meisje|leerling|joch)\b|"
         r"\bgrote mond\b|\bzijn zin (wil|krijgt)\b|\btypisch\b|\bgeen (havo|vwo|gymnasium|mavo)[- ]?leerling\b|"
-        r"\been echte \w+\b|\bals een \w+ kind\b", re.I)),
+        r"\been echte \w+\b|\bals een \w+ kind\b|"
+        r"\b(hij|ze|zij) is (gewoon |echt |nu eenmaal |toch |typisch |hier |op school )*(een|zo'n) "
+        r"(\w+(er|aar|ster|vrager|zoeker)|probleem|ramp|drama)\b",
+        re.I)),
 )
 _ARGUE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("denies", re.compile(r"^\W*nee\b|\bnee,", re.I)),
@@ -63,9 +71,10 @@ _EXPLORE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(fijn dat|mooi dat|goed dat|fijn om te horen|goed om te horen|fijn dat u|dank u)\b", re.I)),
     ("recognises", re.compile(r"\b(herkent u|herken|herkenbaar)\b", re.I)),
 )
-_OPEN_QUESTION = re.compile(r"\b(hoe|wat|wanneer|waardoor|welke|waar|wie|waarmee|vertel|herkent|zou het kunnen|"
-                            r"kunt u|ziet u|merkt u|vindt u|klopt dat)\b[^.!]*\?|\bvertel\w*\b|\bbenieuwd\b|"
-                            r"\bnieuwsgierig\b", re.I)
+_OPEN_QUESTION = re.compile(
+    r"\b(hoe|wat|wanneer|waardoor|welke|waar|wie|waarmee|vertel|herkent|zou het kunnen|kunt u|ziet u|merkt u|"
+    r"vindt u|klopt dat)\b[^.!]*\?|^\W*vertel\b|\bvertel (eens|me|ons|daar|er|gerust)\b|\bvertelt u\b|"
+    r"\b(ben|zijn) (erg |heel |wel )?(benieuwd|nieuwsgierig)\b|\bik hoor (graag|het graag)\b", re.I)
 _HOME = re.compile(r"\b(thuis|bij u)\b", re.I)
 _SCHOOL = re.compile(r"\b(op school|in de klas|hier|in de les)\b", re.I)
 _BOTH_SIDES = re.compile(r"\b(dus|allebei|beide|verschillend|anders|terwijl|en dat)\b", re.I)
@@ -133,8 +142,9 @@ def classify_reply(text: str) -> ReplyFeedback:
     reasons: list[str] = []
     argue: list[str] = []
     explore: list[str] = []
+    statements = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if not s.endswith("?"))
     for code, regex in _ARGUE:
-        found = _found(regex, text)
+        found = _found(regex, statements if code == "insists" else text)
         if found:
             reasons.append(code)
             argue.extend(found)
@@ -144,7 +154,7 @@ def classify_reply(text: str) -> ReplyFeedback:
             reasons.append(code)
             explore.extend(found)
     both = bool(_HOME.search(text) and _SCHOOL.search(text) and (question or _BOTH_SIDES.search(text)))
-    opens = bool(_OPEN_QUESTION.search(text))
+    opens = bool(_OPEN_QUESTION.search(text)) or question and bool(_found(_EXPLORE[0][1], text) or _found(_EXPLORE[4][1], text))
     if both and opens:
         reasons.append("summarises")
     counter = _found(_COUNTER, text)
@@ -154,7 +164,7 @@ def classify_reply(text: str) -> ReplyFeedback:
     if question:
         reasons.append("question")
     appreciates = "appreciates" in reasons and not argue
-    if opens and len(argue) <= len(explore) and not ("but" in reasons and not both) or appreciates:
+    if opens and not argue or appreciates:
         kind = "explores"
     elif argue or len(text.split()) >= 3:
         kind = "argues"

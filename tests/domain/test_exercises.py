@@ -129,7 +129,26 @@ NEVER_PRAISED = [
     ("Hoe kan het dat u dat niet ziet?", "accuses"),
     ("U moet thuis gewoon strenger zijn.", "lectures"),
     ("Heeft u dat zelf gezien, of zegt hij dat?", "doubts"),
+    # found by trying unseen replies after the corpus was written
+    ("U had dat eerder moeten vertellen.", "accuses"),
+    ("Dat is uw probleem, niet het onze.", "accuses"),
+    ("Misschien moet u eens harder optreden.", "lectures"),
+    ("Volgens mij liegt hij tegen u.", "doubts"),
+    ("Hij is gewoon een aandachtvrager.", "labels"),
+    ("Waarom let u niet beter op?", "accuses"),
+    ("Tja, thuis is het natuurlijk makkelijker.", "doubts"),
+    ("Heeft u hem wel eens goed aangesproken?", "accuses"),
+    ("Nee hoor, hij is hier echt een probleem.", "labels"),
 ]
+
+
+@pytest.mark.parametrize("reply", [
+    "Wat moet er volgens u gebeuren?", "Hoe gaat het als hij thuis zijn huiswerk moet maken?",
+    "Vertel eens, hoe verloopt een gewone ochtend bij jullie?", "Zou het kunnen dat hij op school meer prikkels krijgt?",
+    "Mooi om te horen! Wat doet u dan precies?", "Heeft u thuis ook zulke momenten?", "Ik ben benieuwd hoe hij dat thuis doet.",
+])
+def test_unseen_exploring_replies_are_recognised(reply):
+    assert classify_reply(reply).kind == "explores"
 
 
 @pytest.mark.parametrize(("reply", "reason"), NEVER_PRAISED)

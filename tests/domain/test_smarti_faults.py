@@ -68,7 +68,9 @@ def test_vague_or_knowing_is_not_specific(goal, reason, word):
 
 # Text that is no goal gets no green verdict at all, and says why.
 NO_GOAL = ["doe normaal", "bla bla", "bla bla bla voor vrijdag", "asdf qwerty", "Motivatie.", "Goed gedrag.",
-           "Kevin gedraagt zich beter voor de kerstvakantie.", "Het gaat goed met Kevin.", "???", "ok"]
+           "Kevin gedraagt zich beter voor de kerstvakantie.", "Het gaat goed met Kevin.", "???", "ok",
+           "De leerling houdt zich aan de klassenregels.", "Fleur doet gewoon normaal tegen haar klasgenoten.",
+           "Eva weet wanneer ze hulp moet vragen.", "Kees heeft meer zelfbeheersing."]
 
 
 @pytest.mark.parametrize("text", NO_GOAL)
