@@ -186,7 +186,8 @@ _TOPIC = re.compile(r"\b(over|naar|hoe|wat|wanneer|waarom|of|welke|hoe laat)\b\s
 _REASON = re.compile(
     r"\b(want|omdat|zodat|dan\s+(kunnen|begrijpen|snappen|weten|kan)|zo\s+kunnen|om\s+samen|daarmee|"
     r"(willen|wil)\s+(graag\s+)?(haar|hem)?\s*(begrijpen|weten|kijken|zien|helpen|zoeken|snappen|"
-    r"bedenken|aanpassen)|zodat\s+u|dan\s+snappen)\b", re.I)
+    r"bedenken|aanpassen)|zodat\s+u|dan\s+snappen|(dat|dit|het)\s+helpt\s+(ons|mij|ons\s+om)|"
+    r"om\s+(haar|hem|\w+)\s+(beter\s+)?te\s+(begrijpen|helpen|ondersteunen|begeleiden))\b", re.I)
 _VAGUE_REASON = re.compile(
     r"\b(dingen doen|iets doen|dan weten we meer|dat is (handig|belangrijk|nodig)|dat moet ik weten|"
     r"zodat (u|jullie) het weten|want dat (is|moet))\b", re.I)

@@ -171,6 +171,8 @@ def test_nonsense_is_never_praised(reply):
          "wat haar helpt.", []),
         ("Mag ik vragen hoe het slapen gaat? Mila gaapt veel in de les en ik wil weten of we op school iets kunnen "
          "aanpassen.", []),
+        ("Ik ga u vragen hoe het thuis gaat. Dat helpt ons om Mila beter te begrijpen.", []),
+        ("Ik wil weten hoe laat ze slaapt, anders wordt het een probleem.", ["threat"]),
     ],
 )
 def test_metacommunication_judges_substance_not_the_formula(text, codes):
