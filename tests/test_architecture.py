@@ -44,5 +44,5 @@ def test_layer_does_not_import_widgets(layer, path):
 
 def test_the_check_can_see_a_forbidden_import(tmp_path):
     fake = PACKAGE / "domain" / "smarti.py"
-    assert "re" in _imports(fake)
+    assert "enum" in _imports(fake)
     assert "hgw_widgets.messages" in _imports(fake)

@@ -3,8 +3,9 @@
 ``ConversationPlan`` holds what a mentor prepares (reason, goals, who attends
 and who leads, school and home examples, positive aspects per area of
 guideline 5, concerns, agreements, evaluation date) and the phases from a
-meeting structure. ``we_message``, ``metacommunication`` and ``invitation``
-build Dutch sentences from message templates (like ``SmartiReport`` hints:
+meeting structure. ``metacommunication`` builds a Dutch sentence from message
+templates (``we_message`` and ``team_message`` live in ``concern_sentences``,
+``invitation`` in ``invitation``) (like ``SmartiReport`` hints:
 the wording is the point); everything else returns data (``Issue``).
 """
 
@@ -121,6 +122,8 @@ class Concern:
 
     def we_message(self) -> str:
         """The concern as a wij-boodschap."""
+        from .concern_sentences import we_message
+
         return we_message(self.text, self.example)
 
 
@@ -304,9 +307,8 @@ def plan_issues(plan: ConversationPlan) -> tuple[Issue, ...]:
 
 # --- sentences --------------------------------------------------------------------------
 
-_LOWER_FIRST = {"hij", "zij", "ze", "het", "de", "een", "er", "haar", "zijn", "hun", "we", "wij", "jij", "je", "u",
+_LOWER_FIRST = {"hij", "zij", "ze", "het", "de", "een", "hem", "hen", "om", "dat", "er", "haar", "zijn", "hun", "we", "wij", "jij", "je", "u",
                 "die", "dat", "deze", "dit", "in", "op", "bij", "tijdens", "sinds", "na", "voor", "met"}
-_WE_PREFIX = re.compile(r"^(wij|we)\s+maken\s+ons\s+(grote\s+)?zorgen(\s+over\s+\S+)?,?\s*(omdat\b\s*)?", re.I)
 
 
 def _strip_end(text: str) -> str:
@@ -321,28 +323,6 @@ def _sentence(text: str) -> str:
 def _lower_first(text: str) -> str:
     first = text.split(" ", 1)[0]
     return text[0].lower() + text[1:] if first.lower() in _LOWER_FIRST else text
-
-
-def we_message(concern: str, example: str = "", *, strong: bool = False) -> str:
-    """Turn a concern into a wij-boodschap with a concrete example.
-
-    >>> we_message("Kevin vaak botst met klasgenoten", "vanochtend duwde hij twee keer")
-    'Wij maken ons zorgen omdat Kevin vaak botst met klasgenoten. Een voorbeeld: vanochtend duwde hij twee keer.'
-
-    Raises:
-        ValueError: the concern is empty.
-    """
-    text = _strip_end(_WE_PREFIX.sub("", clean(concern, MAX_LINE)))
-    if re.match(r"^omdat\s", text, re.I):
-        text = text[6:].lstrip()
-    if not text:
-        raise ValueError("a concern is needed for a wij-boodschap")
-    key = "conversation.we_message.strong" if strong else "conversation.we_message.plain"
-    message = t(key, concern=_lower_first(text))
-    example = clean(example, MAX_TEXT)
-    if example:
-        message += " " + t("conversation.we_message.example", example=_sentence(example))
-    return message
 
 
 _ASK_PREFIX = re.compile(r"^ik\s+(ga|wil)\s+(u|jullie|je)\s+(nu\s+)?(iets\s+)?(vragen|vertellen)\s*", re.I)
@@ -377,44 +357,3 @@ def metacommunication(ask: str, because: str, *, tell: bool = False, address: st
     else:
         key = "conversation.meta.ask_u" if address == "u" else "conversation.meta.ask_jullie"
     return t(key, ask=_lower_first(ask_text), because=because_text)
-
-
-def _names(items: tuple[str, ...]) -> str:
-    items = tuple(i for i in items if i)
-    if len(items) <= 1:
-        return "".join(items)
-    return t("conversation.and_list", first=", ".join(items[:-1]), last=items[-1])
-
-
-def invitation(plan: ConversationPlan, *, sender: str = "") -> str:
-    """The invitation mail: goals, who will be there and how long it takes."""
-    student = plan.student or t("conversation.invitation.the_student")
-    parents = tuple(p.name for p in plan.participants if p.role == "parents")
-    lines = [t("conversation.invitation.subject", student=student), ""]
-    lines.append(t("conversation.invitation.greeting_named", names=_names(parents)) if parents
-                 else t("conversation.invitation.greeting"))
-    lines += ["", t("conversation.invitation.intro", student=student)]
-    if plan.reason:
-        lines.append(t("conversation.invitation.reason", reason=_sentence(plan.reason)))
-    if plan.goals:
-        lines += ["", t("conversation.invitation.goals")]
-        lines += [f"- {g}" for g in plan.goals]
-    others = tuple(p.label for p in plan.participants if p.role != "parents")
-    lines.append("")
-    if others:
-        lines.append(t("conversation.invitation.who", names=_names(others)))
-    if plan.chair:
-        lines.append(t("conversation.invitation.chair", chair=plan.chair))
-    if plan.student_invited:
-        lines.append(t("conversation.invitation.student_welcome", student=student))
-    when = (t("conversation.invitation.when_date", date=plan.meeting_date.strftime("%d-%m-%Y"), minutes=plan.minutes)
-            if plan.meeting_date else t("conversation.invitation.when", minutes=plan.minutes))
-    lines += [when, "", t("conversation.invitation.closing"), "", t("conversation.invitation.regards")]
-    if sender:
-        lines.append(sender)
-    return "\n".join(lines)
-
-
-def invitation_text(plan: ConversationPlan, *, sender: str = "") -> str:
-    """The invitation mail as text (the name issue 4 uses for ``invitation``)."""
-    return invitation(plan, sender=sender)

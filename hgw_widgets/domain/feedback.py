@@ -1,19 +1,24 @@
-"""Specific feedback from the goals on a card: name what you saw, ask for the next small step.
+"""Specific feedback from the goals on a card: name what you saw, then the next small step.
 
 After Jordi's card the book shows the style: "fijn dat je me gedag zegt en je
 jas meteen aan de kapstok hangt" (the behaviour, not "goed zo"), and for what
-can be better a question about the next small step. ``suggest_feedback``
-makes such sentences from a card's student goals, turning "Ik hang mijn
-jas ..." into "je hangt je jas ...". They are suggestions: the learner edits
-them in the view.
+can be better it first acknowledges ("Prima als jij je vrienden wilt
+begroeten") and then asks for the next small step. ``suggest_feedback`` makes
+such sentences from the student goals of the card as it is now, turning
+"Ik hang mijn jas ..." into "je hangt je jas ..." and "je jas ... te hangen";
+what someone else does ("en de mentor groet terug") is left out. What went
+well cannot be read from a card: without tracking data the sentence leaves a
+field for the learner to fill in. They are suggestions: the learner edits them.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 from ..messages import t
+from . import dutch
 from .goal_card import GoalCard
 from .tracking import Evaluation
 
@@ -26,6 +31,12 @@ _IRREGULAR = {
     "zeg": "zegt", "blijf": "blijft", "schrijf": "schrijft", "word": "wordt", "vind": "vindt",
 }
 _PRONOUNS = {"mijn": "je", "me": "je", "mij": "jou", "ik": "je", "mezelf": "jezelf", "mijzelf": "jezelf"}
+_PARTICLES = frozenset("op af aan in uit mee terug weg door over om na toe bij neer binnen".split())
+_OPENERS = frozenset("als wanneer zodra voordat nadat terwijl omdat zodat tot totdat".split())
+# "... en de mentor groet terug": a part of the goal that someone else does is not the student's behaviour.
+_OTHER_SUBJECT = re.compile(
+    r"\s+(?:en|,)\s+(?:de|mijn|zijn|haar|onze)\s+(?:mentor|docent|leraar|lerares|juf|meester|moeder|vader|ouders?|"
+    r"klas|klasgenoten?|zorgcoördinator)\b.*$|\s+en\s+(?:hij|zij|ze|die)\s+\w+.*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -38,28 +49,95 @@ class Suggestion:
     text: str
 
 
+def student_part(goal: str) -> str:
+    """The goal without what someone else does ("..., en de mentor groet terug")."""
+    return _OTHER_SUBJECT.sub("", goal.strip().rstrip(".!"))
+
+
+def _conjugate(verb: str) -> str:
+    verb = verb.lower()
+    return _IRREGULAR.get(verb) or (verb if verb.endswith("t") else verb + "t")
+
+
+def _you(words: list[str]) -> list[str]:
+    """Pronouns to the je-form; in a clause with "ik", its last word (the verb) is conjugated too."""
+    out: list[str] = []
+    clause_has_ik = False
+    for index, word in enumerate(words):
+        bare = word.lower().rstrip(",")
+        if bare in _OPENERS:
+            clause_has_ik = False
+        if bare == "ik":
+            clause_has_ik = True
+        mapped = _PRONOUNS.get(bare, word)
+        last = index == len(words) - 1 or words[index].endswith(",")
+        if clause_has_ik and last and bare not in _PRONOUNS:
+            mapped = _conjugate(bare) + ("," if word.endswith(",") else "")
+            clause_has_ik = False
+        out.append(mapped)
+    return out
+
+
 def second_person(goal: str) -> str | None:
     """"Ik hang mijn jas op." -> "je hangt je jas op"; None if the goal is not in the ik-form."""
-    words = goal.strip().rstrip(".!").split()
+    words = student_part(goal).split()
     if len(words) < 2 or words[0].lower() != "ik":
         return None
-    verb = words[1].lower()
-    conjugated = _IRREGULAR.get(verb) or (verb if verb.endswith("t") else verb + "t")
-    rest = [_PRONOUNS.get(w.lower(), w) for w in words[2:]]
-    return " ".join(["je", conjugated, *rest])
+    return " ".join(["je", _conjugate(words[1]), *_you(words[2:])])
+
+
+def _te_clause(verb: str, words: list[str]) -> list[str]:
+    infinitive = dutch.infinitive_of(verb.lower())
+    if words and words[-1].lower() in _PARTICLES:
+        return [*words[:-1], words[-1], "te", infinitive]
+    if words and words[-1].lower() in dutch.infinitives() and verb.lower() in ("ga", "blijf", "kom", "wil"):
+        return [*words[:-1], "te", infinitive, words[-1]]
+    return [*words, "te", infinitive]
+
+
+def te_infinitive(goal: str) -> str | None:
+    """"Ik hang mijn jas op." -> "je jas op te hangen"; None if the goal is not in the ik-form."""
+    words = student_part(goal).split()
+    if len(words) < 2 or words[0].lower() != "ik":
+        return None
+    rest = _you(words[2:])
+    cut = next((i for i, w in enumerate(rest) if w.lower() in _OPENERS or w.endswith(",")), len(rest))
+    if cut < len(rest) and rest[cut].endswith(","):
+        head, tail = rest[:cut + 1], rest[cut + 1:]
+        head[-1] = head[-1].rstrip(",")
+        tail = [","] + tail if tail else []
+    else:
+        head, tail = rest[:cut], rest[cut:]
+    parts, verb, current = [], words[1], []
+    for index, word in enumerate(head):
+        if word == "en" and index + 1 < len(head) and head[index + 1].lower() in dutch.action_forms():
+            parts.append(_te_clause(verb, current))
+            verb, current = head[index + 1], []
+            continue
+        if current == [] and parts and word == verb:
+            continue
+        current.append(word)
+    parts.append(_te_clause(verb, current))
+    text = " en ".join(" ".join(p) for p in parts)
+    if tail and tail[0] == ",":
+        return f"{text}, {' '.join(tail[1:])}"
+    return f"{text} {' '.join(tail)}" if tail else text
 
 
 def _sentence(kind: Kind, name: str, goal: str, *, done: int | None = None, total: int | None = None) -> str:
     clause = second_person(goal)
-    quoted = goal.strip().rstrip(".")
+    step = te_infinitive(goal)
+    quoted = student_part(goal)
     if kind == "well":
         if clause:
             return t("card.feedback.well_clause", name=name, clause=clause)
         return t("card.feedback.well_quote", name=name, goal=quoted)
-    if done is not None and total:
-        return t("card.feedback.better_counts", name=name, goal=quoted, done=done, total=total)
-    if clause:
-        return t("card.feedback.better_clause", name=name, clause=clause)
+    if done and total and step:
+        return t("card.feedback.better_counts", name=name, step=step, done=done, total=total)
+    if done and total:
+        return t("card.feedback.better_counts_quote", name=name, goal=quoted, done=done, total=total)
+    if step:
+        return t("card.feedback.better_clause", name=name, step=step)
     return t("card.feedback.better_quote", name=name, goal=quoted)
 
 

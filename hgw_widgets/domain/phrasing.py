@@ -4,6 +4,7 @@
 sentences; this module adds what a learner needs while writing one: findings
 as data (``wording_issues``: empty, too long, no example, an example that is
 not concrete) and the team variant "Wij vinden het als team moeilijk om ...".
+``team_message`` and ``we_message`` live in ``domain.concern_sentences``.
 ``StrengthsSheet`` collects positive aspects and concerns per area of ``AREAS``
 for one student, so that no area is skipped. ``we_message``, ``metacommunication``
 and ``Concern`` live in ``domain.conversation`` (import them from there).
@@ -17,17 +18,10 @@ from dataclasses import dataclass
 from ..messages import t
 from .areas import AREAS, Strength
 from .case import Case
-from .conversation import (
-    MAX_LINE,
-    MAX_TEXT,
-    Concern,
-    _lower_first,
-    _sentence,
-    _strip_end,
-    clean,
-    we_message,
-)
+from .concern_sentences import team_message, we_message
+from .conversation import MAX_LINE, MAX_TEXT, Concern, clean
 from .issues import Issue
+from .replies import label_words
 
 __all__ = [
     "MAX_CONCERN",
@@ -46,7 +40,6 @@ MAX_EXAMPLE = MAX_TEXT
 MAX_PER_AREA = 10
 """At most this many positive aspects (and as many concerns) per area."""
 
-_TEAM_PREFIX = re.compile(r"^(wij|we)\s+vinden\s+het\s+(als\s+team\s+)?moeilijk\s*(om\b\s*)?", re.I)
 
 # An example is concrete when it says when or where it happened, or quotes what was said.
 _WHEN_WHERE = re.compile(
@@ -63,7 +56,7 @@ def wording_issues(concern: object, example: object) -> tuple[Issue, ...]:
     """What a concern and its example still lack, as data.
 
     Codes: ``empty`` (field ``concern``), ``too_long`` (``concern`` or ``example``;
-    detail = the limit), ``no_example`` (``example``), ``not_concrete``
+    detail = the limit), ``no_example`` (``example``), ``labels`` (``example``; detail = the words), ``not_concrete``
     (``example``: no moment or place, or only "altijd"/"nooit").
     """
     issues: list[Issue] = []
@@ -77,38 +70,23 @@ def wording_issues(concern: object, example: object) -> tuple[Issue, ...]:
 
 
 def example_issues(example: object) -> tuple[Issue, ...]:
-    """Is an example concrete and recent? Codes ``no_example``, ``too_long``, ``not_concrete`` (field ``example``).
+    """Is an example concrete and recent? Codes ``no_example``, ``too_long``, ``labels``, ``not_concrete``.
 
     Concrete means it names a moment or a place ("dinsdag na Engels", "in de pauze",
-    "vorige week") or quotes what was said; "hij let altijd slecht op" is not.
+    "vorige week") or quotes what was said; "hij let altijd slecht op" is not. A label
+    ("gisteren was hij een etterbak") describes no behaviour: code ``labels``, detail = the words.
     """
     text = example if isinstance(example, str) else ""
     if not text.strip():
         return (Issue("no_example", "example"),)
     if len(text) > MAX_EXAMPLE:
         return (Issue("too_long", "example", str(MAX_EXAMPLE)),)
+    labels = label_words(text, strict=False)
+    if labels:
+        return (Issue("labels", "example", ", ".join(labels)),)
     if not _WHEN_WHERE.search(text) and not re.search(r"[\"“‘']", text):
         return (Issue("not_concrete", "example"),)
     return ()
-
-
-def team_message(difficulty: str, example: str = "") -> str:
-    """A concern as the team's own difficulty: "Wij vinden het als team moeilijk om ...".
-
-    >>> team_message("Kevin te helpen bij leswisselingen", "dinsdag liep het op de trap mis")
-    'Wij vinden het als team moeilijk om Kevin te helpen bij leswisselingen. Een voorbeeld: dinsdag liep het op de trap mis.'
-
-    Raises:
-        ValueError: ``difficulty`` is empty.
-    """
-    text = _strip_end(_TEAM_PREFIX.sub("", clean(difficulty, MAX_CONCERN)))
-    if not text:
-        raise ValueError("a difficulty is needed for a team message")
-    message = t("phrasing.team", difficulty=_lower_first(text))
-    example = clean(example, MAX_EXAMPLE)
-    if example:
-        message += " " + t("phrasing.example", example=_sentence(example))
-    return message
 
 
 def phrase(concern: str, example: str = "", *, team: bool = False) -> str:

@@ -33,7 +33,7 @@ MAX_WEEKS = 12
 MAX_LESSONS_PER_DAY = 8
 MAX_SHEET_GOALS = 12
 
-Step = Literal["new_goal", "keep", "sharpen", "no_data"]
+Step = Literal["new_goal", "keep", "review_approach", "no_data"]
 
 
 @dataclass(frozen=True, order=True)
@@ -236,14 +236,18 @@ def is_reached(share: float | None, threshold: float) -> bool:
 
 
 def next_step(share: float | None, threshold: float) -> Step:
-    """Reached: a new goal. Close (within 30 points): keep it. Far off: sharpen (smaller step)."""
+    """Reached: a new goal. Close (within 30 points): keep it. Far off: look at the approach first.
+
+    The book's order when a goal is not reached: what did we do, what can be
+    better; the goal itself is adjusted last.
+    """
     if share is None:
         return "no_data"
     if is_reached(share, threshold):
         return "new_goal"
     if is_reached(share, threshold - 0.3):
         return "keep"
-    return "sharpen"
+    return "review_approach"
 
 
 def evaluate(sheet: TrackingSheet, *, threshold: float | None = None) -> Evaluation:
@@ -273,7 +277,7 @@ def weekly_shares(sheet: TrackingSheet, goal: int) -> tuple[float | None, ...]:
 _STEP_KEYS = {
     "new_goal": "tracking.step.new_goal",
     "keep": "tracking.step.keep",
-    "sharpen": "tracking.step.sharpen",
+    "review_approach": "tracking.step.review_approach",
     "no_data": "tracking.step.no_data",
 }
 

@@ -9,6 +9,7 @@ raise ``SaveFileError``. The shared renderers (``export.render``) and the
 from __future__ import annotations
 
 from ..domain.areas import AREAS, Strength, area_label
+from ..domain.invitation import invitation
 from ..domain.conversation import (
     MAX_ITEMS,
     MAX_NOTES,
@@ -19,7 +20,6 @@ from ..domain.conversation import (
     ConversationPlan,
     Participant,
     Phase,
-    invitation,
 )
 from ..domain.meeting import MeetingRecord, format_clock
 from ..messages import t

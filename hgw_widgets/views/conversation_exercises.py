@@ -23,10 +23,14 @@ from ._html import esc, message_area, notice, stylesheet
 from .exercise_memory import ExerciseMemory
 
 _GUIDELINE_KEYS = {4: "exercises.guideline.g4", 5: "exercises.guideline.g5", 6: "exercises.guideline.g6", 7: "exercises.guideline.g7"}
-_KIND_KEYS = {"explores": "exercises.welles.explores", "argues": "exercises.welles.argues", "unclear": "exercises.welles.unclear"}
+_KIND_KEYS = {"explores": "exercises.welles.explores", "argues": "exercises.welles.argues",
+              "hostile": "exercises.welles.hostile", "unclear": "exercises.welles.unclear"}
 _META_KEYS = {
     "no_announcement": "exercises.meta.no_announcement",
     "no_reason": "exercises.meta.no_reason",
+    "no_topic": "exercises.meta.no_topic",
+    "vague_reason": "exercises.meta.vague_reason",
+    "threat": "exercises.meta.threat",
     "same_as_blunt": "exercises.meta.same_as_blunt",
     "empty": "exercises.meta.empty",
     "too_long": "exercises.meta.too_long",
@@ -37,6 +41,10 @@ _REASON_KEYS = {
     "contradicts": "exercises.reason.contradicts",
     "but": "exercises.reason.but",
     "doubts": "exercises.reason.doubts",
+    "accuses": "exercises.reason.accuses",
+    "lectures": "exercises.reason.lectures",
+    "labels": "exercises.reason.labels",
+    "nonsense": "exercises.reason.nonsense",
     "insists": "exercises.reason.insists",
     "counter_example": "exercises.reason.counter_example",
     "own_view": "exercises.reason.own_view",
@@ -162,7 +170,7 @@ class WellesNietesExercise(widgets.VBox):
             parts.append(f"<p>{esc(t('exercises.welles.words_explore', words=', '.join(fb.explore_words)))}</p>")
         if fb.argue_words:
             parts.append(f"<p>{esc(t('exercises.welles.words_argue', words=', '.join(fb.argue_words)))}</p>")
-        if fb.kind == "argues":
+        if fb.kind in ("argues", "hostile"):
             parts.append(f"<p><strong>{esc(t('exercises.welles.try_instead'))}</strong></p>")
         parts.append(f"<p class='hgw-muted'>{esc(t('exercises.welles.signals_note'))}</p>")
         self._message.value = "".join(parts)

@@ -23,7 +23,6 @@ from ..domain.conversation import (
     Phase,
     clean,
     clean_notes,
-    invitation,
     parse_participants,
     participants_text,
     plan_from_case,
@@ -31,6 +30,7 @@ from ..domain.conversation import (
     plan_issues,
     with_phase_minutes,
 )
+from ..domain.invitation import invitation
 from ..domain.structures import list_structures, load_structure
 from ..export.conversation import PLAN_KIND, plan_document, plan_from_dict, plan_to_dict
 from ..domain.limits import too_long
@@ -131,6 +131,10 @@ class ConversationPlanner(widgets.VBox):
         self._phase_notes = area("conversation.planner.phase_notes", "conversation.planner.phase_notes_placeholder", "hgw-plan-phase-notes")
         self._total = widgets.HTML()
         self._sender = text("conversation.planner.sender", "conversation.planner.sender_placeholder", "hgw-plan-sender")
+        self._addressee = text("conversation.planner.addressee", "conversation.planner.addressee_placeholder",
+                               "hgw-plan-addressee")
+        self._time = text("conversation.planner.time", "conversation.planner.time_placeholder", "hgw-plan-time")
+        self._place = text("conversation.planner.place", "conversation.planner.place_placeholder", "hgw-plan-place")
         self._invitation = widgets.HTML()
         self._invitation.add_class("hgw-plan-invitation")
         self._check = widgets.HTML()
@@ -162,7 +166,8 @@ class ConversationPlanner(widgets.VBox):
             widgets.HBox([self._area, self._strength, self._add_strength]),
             self._concerns, self._concern, self._example, widgets.HBox([self._add_concern]),
             h("conversation.planner.section_phases"), self._phase, self._phase_info, self._minutes, self._phase_notes, self._total,
-            h("conversation.planner.section_invitation"), self._sender, self._invitation,
+            h("conversation.planner.section_invitation"), self._addressee, self._time, self._place, self._sender,
+            self._invitation,
             h("conversation.planner.section_check"), self._check, self._message, widgets.HBox([self._start]),
             self.work_bar,
             self._meeting_box,
@@ -202,7 +207,8 @@ class ConversationPlanner(widgets.VBox):
         if self._meeting_probe is not None:
             self._meeting_probe.on_restore(self._on_meeting_kept)
         self._phase_notes.observe(self._on_phase_edit, names="value")
-        self._sender.observe(self._on_sender, names="value")
+        for field in (self._sender, self._addressee, self._time, self._place):
+            field.observe(self._on_sender, names="value")
         self._start.on_click(self._on_start)
 
     @guarded
@@ -379,7 +385,8 @@ class ConversationPlanner(widgets.VBox):
             self._syncing = False
 
     def _show_invitation(self) -> None:
-        text = invitation(self._plan, sender=clean(self._sender.value, 120))
+        text = invitation(self._plan, sender=clean(self._sender.value, 120), addressee=clean(self._addressee.value, 80),
+                          time=clean(self._time.value, 40), place=clean(self._place.value, 120))
         self._invitation.value = f"<pre style='white-space:pre-wrap;font-family:inherit'>{esc(text)}</pre>"
 
     def _row(self, html: str, field: str, index: int) -> widgets.HBox:

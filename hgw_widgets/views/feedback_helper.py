@@ -11,6 +11,7 @@ from ..domain.feedback import Suggestion, suggest_feedback
 from ..domain.goal_card import GoalCard, card_from_case
 from ..domain.tracking import Evaluation
 from ..messages import t
+from . import _channel
 from ._guard import guarded
 from ._html import esc, notice, stylesheet
 
@@ -66,9 +67,23 @@ class FeedbackHelper(widgets.VBox):
 
     @classmethod
     def from_case(cls, case_id: str, **kwargs) -> FeedbackHelper:
-        """Feedback for the goal card of a case (e.g. Jordi's)."""
+        """Feedback for the goal card of a case (e.g. Jordi's), following the card as it is built on the page.
+
+        When a ``GoalCardBuilder.from_case(case_id)`` runs in the same kernel, the sentences
+        are made from its current card (renamed student, goals added or removed).
+        """
         case = load_case(case_id)
-        return cls(card_from_case(case), case=case, **kwargs)
+        helper = cls(card_from_case(case), case=case, **kwargs)
+        current = _channel.follow(f"doelenkaart-{case_id}", helper.show_card)
+        if current is not None:
+            helper.show_card(current)
+        return helper
+
+    def show_card(self, card: GoalCard) -> None:
+        """Make the sentences from ``card``; sentences the learner edited stay for goals still on it."""
+        if card != self._card:
+            self._card = card
+            self._fill()
 
     # --- public surface -----------------------------------------------------------
 
@@ -93,7 +108,7 @@ class FeedbackHelper(widgets.VBox):
 
     @guarded
     def _on_renew(self, _button=None) -> None:
-        self._fill()
+        self._fill(keep_edits=False)
         self._message.value = notice(t("card.helper.renewed"), kind="info")
 
     @guarded
@@ -102,12 +117,15 @@ class FeedbackHelper(widgets.VBox):
         for callback in self._callbacks:
             callback(feedback)
 
-    def _fill(self) -> None:
+    def _fill(self, *, keep_edits: bool = True) -> None:
+        edited = {(s.goal, s.kind): box.value for s, box in zip(self._suggestions, self._boxes)
+                  if keep_edits and box.value != s.text}
         self._suggestions = suggest_feedback(self._card, evaluation=self._evaluation)
         self._boxes = []
         well, better = [], []
         for suggestion in self._suggestions:
-            box = widgets.Textarea(value=suggestion.text, layout=widgets.Layout(width="100%", height="4.2em"),
+            box = widgets.Textarea(value=edited.get((suggestion.goal, suggestion.kind), suggestion.text),
+                                   layout=widgets.Layout(width="100%", height="4.2em"),
                                    continuous_update=False)
             box.add_class("hgw-feedback-text")
             box.observe(self._on_edit, names="value")

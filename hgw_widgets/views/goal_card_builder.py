@@ -28,6 +28,7 @@ from ..export.jsonio import load_work
 from ..export.render import to_html
 from ..domain.limits import too_long
 from ..messages import t
+from . import _channel
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet, too_long_notice
 from .storage import BrowserStore
@@ -70,6 +71,7 @@ class GoalCardBuilder(widgets.VBox):
         self.add_class("hgw-goal-card-builder")
         self._initial = card or GoalCard()
         self._card = self._initial
+        self._store_key = store_key
         self._editing: int | None = None
         self._syncing = False
         self._callbacks: list[Callable[[GoalCard], None]] = []
@@ -143,6 +145,7 @@ class GoalCardBuilder(widgets.VBox):
             *([self._incoming_store] if self._incoming_store is not None else []),
         ]
         self._show_card(sync_fields=True)
+        _channel.publish(self._store_key, self._card)
         self._connect()
 
     @classmethod
@@ -311,6 +314,7 @@ class GoalCardBuilder(widgets.VBox):
         self._card = card
         self._show_card(sync_fields=sync_fields)
         self.work_bar.changed()
+        _channel.publish(self._store_key, card)
         for callback in self._callbacks:
             callback(card)
 

@@ -17,6 +17,7 @@ _ISSUE_KEYS = {
     "no_example": "exercises.sides.empty",
     "too_long": "exercises.sides.too_long",
     "not_concrete": "exercises.sides.not_concrete",
+    "labels": "exercises.sides.labels",
 }
 
 
@@ -112,7 +113,8 @@ class SchoolAndHome(widgets.VBox):
         raw = self._text.value if isinstance(self._text.value, str) else ""
         issues = example_issues(raw)
         if issues:
-            self._message.value = notice(t(_ISSUE_KEYS[issues[0].code], max=MAX_EXAMPLE), kind="warning")
+            self._message.value = notice(t(_ISSUE_KEYS[issues[0].code], max=MAX_EXAMPLE, words=issues[0].detail),
+                                         kind="warning")
             return  # the text stays in the field
         side = self._side.value if self._side.value in ("school", "home") else "school"
         current = self._school if side == "school" else self._home

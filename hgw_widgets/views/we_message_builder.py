@@ -20,6 +20,7 @@ _ISSUE_KEYS = {
     "too_long": "phrasing.issue.too_long",
     "no_example": "phrasing.issue.no_example",
     "not_concrete": "phrasing.issue.not_concrete",
+    "labels": "phrasing.issue.labels",
 }
 _BLOCKING = {"empty", "too_long"}
 
@@ -115,7 +116,7 @@ class WeMessageBuilder(widgets.VBox):
         issues = wording_issues(concern, example)
         codes = {i.code for i in issues}
         hints = "".join(
-            notice(t(_ISSUE_KEYS[i.code], max=MAX_CONCERN if i.field == "concern" else MAX_EXAMPLE),
+            notice(t(_ISSUE_KEYS[i.code], max=MAX_CONCERN if i.field == "concern" else MAX_EXAMPLE, words=i.detail),
                    kind="info" if i.code == "empty" else "warning")
             for i in issues
         )

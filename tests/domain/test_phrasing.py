@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hgw_widgets.domain.phrasing import MAX_CONCERN, MAX_EXAMPLE, phrase, team_message, wording_issues
+from hgw_widgets.domain.phrasing import MAX_CONCERN, MAX_EXAMPLE, example_issues, phrase, team_message, wording_issues
 
 
 @pytest.mark.parametrize(
@@ -37,7 +37,7 @@ def test_wording_issues(concern, example, codes):
         ("wij vinden het moeilijk om rust te houden.", "", "Wij vinden het als team moeilijk om rust te houden."),
         ("We vinden het als team moeilijk om   hem  te bereiken!", "dinsdag lukte het niet",
          "Wij vinden het als team moeilijk om hem te bereiken. Een voorbeeld: dinsdag lukte het niet."),
-        ("Hem stil te krijgen", "na de pauze.", "Wij vinden het als team moeilijk om Hem stil te krijgen. Een voorbeeld: na de pauze."),
+        ("Hem stil te krijgen", "na de pauze.", "Wij vinden het als team moeilijk om hem stil te krijgen. Een voorbeeld: na de pauze."),
         ("De les te beginnen", "", "Wij vinden het als team moeilijk om de les te beginnen."),
     ],
 )
@@ -115,3 +115,22 @@ def test_full_sheet_has_no_issues():
     for area in AREAS:
         sheet = sheet.with_area(area, "iets goeds", "")
     assert sheet_issues(sheet) == ()
+
+
+# --- issue 13: a label is not a concrete example -------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("example", "code", "words"),
+    [
+        ("gisteren was hij een etterbak", "labels", "etterbak"),
+        ("vanochtend in de les was hij weer een lastpak", "labels", "lastpak"),
+        ("dinsdag was ze gewoon lui", "labels", "lui"),
+        ("dinsdag na Engels duwde hij twee jongens opzij op de trap", None, ""),
+        ("vanochtend riep hij drie keer door de klas", None, ""),
+    ],
+)
+def test_a_label_is_not_a_concrete_example(example, code, words):
+    issues = example_issues(example)
+    assert [i.code for i in issues] == ([code] if code else [])
+    if code:
+        assert words in issues[0].detail

@@ -17,34 +17,36 @@ GOALS = [
     ("Ik praat rustig en stil met mijn buurman/vrouw.", True, True, False, True),
     ("Ik ben stil als de mentor start met de les.", True, True, False, True),
     # the issue's walk-through
-    ("doe normaal", False, False, False, True),
-    ("Jordi, doe even normaal!", False, False, False, True),
+    # issue 13: text that describes no behaviour meets no criterion, "positive" included (was True)
+    ("doe normaal", False, False, False, False),
+    ("Jordi, doe even normaal!", False, False, False, False),
     ("Over drie weken groet Jordi de mentor bij elke binnenkomst", True, True, True, True),
     # vague words alone
-    ("Jordi gedraagt zich beter.", False, False, False, True),
+    ("Jordi gedraagt zich beter.", False, False, False, False),  # no behaviour: not positive either (was True)
     ("Kevin werkt netjes.", False, False, False, True),
-    ("Mila doet haar best bij Engels.", False, False, False, True),
-    ("Kevin krijgt meer motivatie voor school.", False, False, False, True),
-    ("Goed gedrag in de klas.", False, False, False, True),
-    ("Olga heeft meer zelfvertrouwen bij Nederlands.", False, False, False, True),
+    ("Mila doet haar best bij Engels.", False, False, False, False),  # was True
+    ("Kevin krijgt meer motivatie voor school.", False, False, False, False),  # was True
+    ("Goed gedrag in de klas.", False, False, False, False),  # was True
+    ("Olga heeft meer zelfvertrouwen bij Nederlands.", False, False, False, False),  # was True
     ("Kevin let beter op.", False, False, False, True),
-    # comparatives without a criterion are not measurable
-    ("Jordi groet de mentor vaker.", True, False, False, True),
-    ("Kevin levert zijn huiswerk vaker in.", True, False, False, True),
-    ("Kevin maakt minder fouten in zijn huiswerk.", True, False, False, False),
+    # issue 13: a vague qualifier is not made specific by an action verb (specific was True)
+    ("Jordi groet de mentor vaker.", False, False, False, True),
+    ("Kevin levert zijn huiswerk vaker in.", False, False, False, True),
+    ("Kevin maakt minder fouten in zijn huiswerk.", False, False, False, False),
     ("Kevin heeft minder vaak ruzie met klasgenoten.", False, False, False, False),
     # explicit criteria
     ("Kevin werkt in 8 van de 10 mentorlessen 20 minuten zelfstandig aan een opdracht.", True, True, False, True),
-    ("Mila haalt een voldoende voor de toets Engels.", True, True, True, True),
+    # "voor de toets Engels" says which test, not when: no evaluation moment (time_bound was True)
+    ("Mila haalt een voldoende voor de toets Engels.", True, True, False, True),
     ("Kevin noteert elke les zijn huiswerk in zijn agenda.", True, True, False, True),
     ("Olga leest elke dag 15 minuten hardop voor aan haar moeder.", True, True, False, True),
     ("90% van de klas haalt een 5,5 of hoger voor wiskunde.", True, True, False, True),
     ("Alle leerlingen leveren het werkstuk in.", True, True, False, True),
     # numbers that are labels, not criteria
-    ("In klas 2 doet Kevin zijn best.", False, False, False, True),
+    ("In klas 2 doet Kevin zijn best.", False, False, False, False),  # no behaviour (positive was True)
     ("Mila uit havo 3 werkt beter.", False, False, False, True),
-    ("Leerlingen van 1 vmbo zijn gemotiveerder.", False, False, False, True),
-    ("Kevin begrijpt hoofdstuk 4 beter.", False, False, False, True),
+    ("Leerlingen van 1 vmbo zijn gemotiveerder.", False, False, False, False),  # was True
+    ("Kevin begrijpt hoofdstuk 4 beter.", False, False, False, False),  # knowing is no behaviour (was True)
     # deadlines, periods and evaluation moments
     ("Voor de kerstvakantie levert Mila haar leesverslag in.", True, True, True, True),
     ("Op 1 april heeft Olga tien woorden Engels geoefend.", True, True, True, True),
@@ -57,11 +59,11 @@ GOALS = [
     # a frequency alone is not a deadline
     ("Jordi komt elke dag op tijd.", True, True, False, True),
     ("Kevin oefent dagelijks 10 minuten met zijn woordjes.", True, True, False, True),
-    # negative wording
-    ("Jordi roept niet meer door de klas.", False, False, False, False),
+    # negative wording: observable (issue 13: specific and measurable were False), not positive
+    ("Jordi roept niet meer door de klas.", True, True, False, False),
     ("Kevin geeft geen duwen meer.", True, True, False, False),
     ("Kevin is nooit meer te laat.", True, True, False, False),
-    ("Kevin stopt met vloeken in de les.", False, False, False, False),
+    ("Kevin stopt met vloeken in de les.", True, True, False, False),
     ("Over twee weken zegt Jordi niets meer door de klas.", True, True, True, False),
     # mixed
     ("Jordi doet normaal door de mentor bij binnenkomst te groeten.", True, True, False, True),
@@ -112,6 +114,7 @@ def test_people_judge_a_r_i(criterion):
     ("goal", "criterion", "reason", "word"),
     [
         ("doe normaal", "specific", "vague", "normaal"),
+        ("Jordi groet de mentor vaker.", "specific", "vague", "vaker"),
         ("Jordi groet de mentor vaker.", "measurable", "comparative", "vaker"),
         ("Jordi komt elke dag op tijd.", "time_bound", "frequency_only", "elke dag"),
         ("Jordi roept niet meer door de klas.", "positive", "negation", "niet"),

@@ -109,7 +109,8 @@ def test_initials_and_reviews():
         (["done"] * 8 + ["not_yet"] * 2, 0.8, 0.8, True, "new_goal"),
         (["done"] * 7 + ["not_yet"] * 3, 0.8, 0.7, False, "keep"),
         (["done"] * 7 + ["not_yet"] * 3, 0.7, 0.7, True, "new_goal"),
-        (["done"] * 3 + ["not_yet"] * 7, 0.8, 0.3, False, "sharpen"),
+        # issue 13: far from the goal, look at the approach first (step was "sharpen": make the goal smaller)
+        (["done"] * 3 + ["not_yet"] * 7, 0.8, 0.3, False, "review_approach"),
         (["na"] * 4 + ["done"] * 4, 0.8, 1.0, True, "new_goal"),  # n.v.t. does not count
         (["na"] * 3, 0.8, None, False, "no_data"),
         ([], 0.8, None, False, "no_data"),
@@ -134,7 +135,7 @@ def test_weekly_shares():
 
 
 def test_next_step_boundaries():
-    assert [next_step(s, 0.8) for s in (None, 0.49, 0.5, 0.79, 0.8)] == ["no_data", "sharpen", "keep", "keep", "new_goal"]
+    assert [next_step(s, 0.8) for s in (None, 0.49, 0.5, 0.79, 0.8)] == ["no_data", "review_approach", "keep", "keep", "new_goal"]
 
 
 def test_summary_is_dutch_and_names_each_goal():
@@ -142,7 +143,7 @@ def test_summary_is_dutch_and_names_each_goal():
     lines = evaluation_summary(evaluate(sheet))
     assert lines[0].startswith("Gehaald: “a” lukte in 9 van de 10 keer (90 %).")
     assert lines[1].startswith("Nog niet gehaald: “b” lukte in 0 van de 5 keer (0 %).")
-    assert "kleiner" in lines[1]
+    assert "aanpak" in lines[1]  # issue 13: was "kleiner" (make the goal smaller first)
     assert lines[-1].startswith("1 van de 2 doelen gehaald (de grens is 80 %)")
 
 
@@ -168,3 +169,11 @@ def test_shown_percentage_and_verdict_agree_with_the_threshold(done, not_yet):
     shown = float(line.split("(")[1].split("%")[0].strip().replace(",", "."))
     assert evaluation.results[0].reached == (shown >= 80), line
     assert line.startswith("Gehaald") == (shown >= 80), line
+
+
+def test_advice_for_a_goal_far_off_looks_at_the_approach_first():
+    from hgw_widgets.messages import t
+
+    advice = t("tracking.step.review_approach")
+    assert advice.index("aanpak") < advice.index("doel pas aan")
+    assert "kleiner" not in advice

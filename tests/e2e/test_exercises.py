@@ -42,7 +42,7 @@ def test_welles_nietes_feedback_and_we_message(page, open_chapter, assert_no_err
     expect(result).to_contain_text("Een voorbeeld: dinsdag na Engels duwde hij twee jongens opzij op de trap.",
                                    timeout=TIMEOUT)
     click(page, builder.get_by_text("Als team"))
-    expect(result).to_contain_text("Wij vinden het als team moeilijk om", timeout=TIMEOUT)
+    expect(result).to_contain_text("Wij vinden het als team moeilijk dat Kevin vaak botst", timeout=TIMEOUT)
 
     expect(page.locator(".hgw-strengths")).to_contain_text("Nog niets positiefs bij", timeout=TIMEOUT)
     assert_no_error_output(page)

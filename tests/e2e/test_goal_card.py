@@ -124,3 +124,19 @@ def test_print_and_markdown_downloads(page, open_chapter, label):
     assert "Doelenkaart van Jordi" in text and "Ik ga op mijn stoel zitten" in text
     if name.endswith(".html"):
         assert "@page { size: A4" in text and "<script" not in text
+
+
+def test_feedback_follows_the_card_in_the_browser(page, open_chapter, assert_no_error_output):
+    """Issue 13: rename the student on the card; the feedback sentences two cells further follow."""
+    builder = _open(page, open_chapter)
+    student = builder.locator(".hgw-card-student input")
+    student.fill("Sam")
+    student.press("Tab")
+    helper = page.locator(".hgw-feedback-helper")
+    helper.scroll_into_view_if_needed()
+    expect(helper.locator(".hgw-feedback-well textarea").first).to_have_value(
+        re.compile(r"^Sam, dat zag ik vandaag: je groet de mentor bij binnenkomst\. "), timeout=TIMEOUT)
+    better = helper.locator(".hgw-feedback-better textarea").first
+    expect(better).to_have_value(re.compile(r"^Sam, \[noem eerst wat al lukte"), timeout=TIMEOUT)
+    assert "de mentor groet terug" not in helper.locator(".hgw-feedback-well textarea").first.input_value()
+    assert_no_error_output(page)

@@ -23,7 +23,9 @@ def empty():
 
 def test_kevin_plan_is_complete_and_shows_the_invitation(planner):
     assert "Het plan is compleet" in planner._check.value
-    assert "Beste moeder," in planner._invitation.value and "45 minuten" in planner._invitation.value
+    # issue 13: addressed to the parent by a field to fill in (was "Beste moeder,"), never the internal note
+    assert "Beste [naam ouder of verzorger]," in planner._invitation.value and "45 minuten" in planner._invitation.value
+    assert "overdrijft" not in planner._invitation.value
     assert "Wij maken ons zorgen omdat Kevin vaak botst met klasgenoten." in planner._concerns.children[0].children[0].value
 
 
@@ -41,7 +43,17 @@ def test_fields_go_into_the_plan(empty):
     plan = empty.plan
     assert plan.student == "Bahia" and plan.goals == ("Samen zoeken wat helpt", "Afspraken maken")
     assert [p.role for p in plan.participants] == ["parents", "student", "mentor"]
-    assert "03-12-2026" in empty._invitation.value and "Beste vader," in empty._invitation.value
+    assert "03-12-2026" in empty._invitation.value and "Beste [naam ouder of verzorger]," in empty._invitation.value
+
+
+def test_letter_fields_fill_the_invitation(planner):
+    planner._addressee.value = "mevrouw Jansen"
+    planner._time.value = "15.30 uur"
+    planner._place.value = "lokaal 2.14"
+    planner._sender.value = "Sanne de Vries, mentor 2B"
+    text = planner._invitation.value
+    assert "Beste mevrouw Jansen," in text and "Tijd: 15.30 uur" in text and "Plaats: lokaal 2.14" in text
+    assert "Sanne de Vries, mentor 2B" in text and "[" not in text.split("Datum:")[0]
 
 
 def test_strengths_and_concerns(empty):

@@ -61,9 +61,10 @@ def test_guideline_quiz_scores():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ik ga u nu vragen hoe het slapen gaat, want als we dat weten, kunnen we Mila helpen.", "Dit is metacommunicatie"),
-        ("Hoe laat gaat ze naar bed?", "Kondig eerst aan"),
-        ("Ik ga u nu vragen hoe laat ze slaapt.", "Zeg waarom je het vraagt"),
+        ("Ik ga u nu vragen hoe het slapen gaat, want als we dat weten, kunnen we Mila helpen.", "De toets ziet een onderwerp"),
+        ("Hoe laat gaat ze naar bed?", "niet dat je aankondigt"),
+        ("Ik ga u nu vragen hoe laat ze slaapt.", "niet waarom je het vraagt"),
+        ("Ik ga u iets vragen, want anders schakelen we de leerplichtambtenaar in.", "dreiging"),
         ("Mila is zo moe op school. Hoe laat gaat ze eigenlijk naar bed?", "nog dezelfde vraag"),
         ("", "Schrijf eerst je versie."),
     ],

@@ -149,3 +149,37 @@ def test_feedback_helper_without_student_goals():
     helper = FeedbackHelper(GoalCard(goals=(Goal("De mentor groet.", owner="teacher"),)))
     assert helper.feedback == {"well": (), "better": ()}
     assert "Geen doelen" in helper._well.children[0].value
+
+
+# --- issue 13: chapter 03's feedback follows the card being built -------------------------------------------
+
+
+def test_feedback_follows_the_card_on_the_page():
+    builder = GoalCardBuilder.from_case("jordi", autosave=False)
+    helper = FeedbackHelper.from_case("jordi")
+    builder._student.value = "Sam"
+    assert all(text.startswith("Sam, ") for kind in ("well", "better") for text in helper.feedback[kind])
+    builder._on_remove(1)  # the coat goal
+    assert not any("jas" in text for kind in ("well", "better") for text in helper.feedback[kind])
+    assert len(helper.feedback["well"]) == 5
+
+
+def test_feedback_made_after_the_card_uses_the_card_as_it_is():
+    builder = GoalCardBuilder.from_case("jordi", autosave=False)
+    builder._student.value = "Noor"
+    helper = FeedbackHelper.from_case("jordi")
+    assert helper.feedback["well"][0].startswith("Noor, ")
+
+
+def test_the_mentors_part_of_a_goal_is_not_praised():
+    helper = FeedbackHelper.from_case("jordi")
+    assert not any("de mentor groet terug" in text for kind in ("well", "better") for text in helper.feedback[kind])
+    assert helper.feedback["well"][0] == "Jordi, dat zag ik vandaag: je groet de mentor bij binnenkomst. Fijn dat je dat doet!"
+
+
+def test_an_edited_sentence_stays_when_the_card_changes():
+    builder = GoalCardBuilder.from_case("jordi", autosave=False)
+    helper = FeedbackHelper.from_case("jordi")
+    helper._well.children[2].value = "Jordi, je zat meteen op je plek."
+    builder._on_remove(0)
+    assert "Jordi, je zat meteen op je plek." in helper.feedback["well"]

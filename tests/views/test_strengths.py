@@ -88,7 +88,8 @@ def test_builder_is_live_and_adds_the_example():
     assert b.message.endswith("Een voorbeeld: dinsdag na Engels duwde hij twee jongens opzij op de trap.")
     assert b._message.value == ""
     b._team.value = True
-    assert b.message.startswith("Wij vinden het als team moeilijk om")
+    # issue 13: was startswith("... moeilijk om"), i.e. "om Kevin vaak botst", which is not Dutch
+    assert b.message.startswith("Wij vinden het als team moeilijk dat Kevin vaak botst met klasgenoten.")
     b._area.value = "social_emotional"
     assert b.concern == Concern("Kevin vaak botst met klasgenoten",
                                 "dinsdag na Engels duwde hij twee jongens opzij op de trap", "social_emotional")

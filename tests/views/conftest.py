@@ -1,0 +1,16 @@
+"""Each view test starts with an empty kernel-wide channel (views/_channel.py), as a fresh page does."""
+
+from __future__ import annotations
+
+import pytest
+
+from hgw_widgets.views import _channel
+
+
+@pytest.fixture(autouse=True)
+def _fresh_channel():
+    _channel._latest.clear()
+    _channel._followers.clear()
+    yield
+    _channel._latest.clear()
+    _channel._followers.clear()
