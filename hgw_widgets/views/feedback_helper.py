@@ -10,12 +10,14 @@ from ..domain.case import Case, load_case
 from ..domain.feedback import Suggestion, suggest_feedback
 from ..domain.goal_card import GoalCard, card_from_case
 from ..domain.tracking import Evaluation
+from ..export.feedback import KIND, MAX_SENTENCE_CHARS, edits_from_dict, edits_to_dict, feedback_document
 from ..messages import t
 from . import _channel
 from ._guard import guarded
 from ._html import esc, notice, stylesheet
+from .work_bar import Work, WorkBar
 
-MAX_FEEDBACK_CHARS = 600
+MAX_FEEDBACK_CHARS = MAX_SENTENCE_CHARS
 
 
 class FeedbackHelper(widgets.VBox):
@@ -26,10 +28,12 @@ class FeedbackHelper(widgets.VBox):
         evaluation: optional results from a tracking sheet (reached goals get
             "well", others "better" with their count).
         case: the case, to show its example sentences after the exercise.
+        store_key: the exercise id for the copy of the edited sentences kept in the browser.
+        autosave: keep the edited sentences in the browser after every change.
     """
 
     def __init__(self, card: GoalCard, *, evaluation: Evaluation | None = None, case: Case | None = None,
-                 **kwargs) -> None:
+                 store_key: str = "feedback", autosave: bool = True, **kwargs) -> None:
         super().__init__(**kwargs)
         self.add_class("hgw-feedback-helper")
         self._card = card
@@ -46,6 +50,9 @@ class FeedbackHelper(widgets.VBox):
                                      icon="refresh", layout=widgets.Layout(width="auto"))
         self._renew.add_class("hgw-feedback-renew")
         self._message = widgets.HTML()
+        self.work_bar = WorkBar(kind=KIND, store_key=store_key, get_work=self._work, restore=self._restore,
+                                on_clear=self._reset, autosave=autosave)
+        """Download the sentences (Word, HTML to print), continue from a file, keep edits in the browser."""
         example = ""
         if case is not None and case.goal_card is not None and (case.goal_card.feedback_well or case.goal_card.feedback_better):
             items = "".join(f"<li>{esc(s)}</li>" for s in (*case.goal_card.feedback_well, *case.goal_card.feedback_better))
@@ -61,6 +68,7 @@ class FeedbackHelper(widgets.VBox):
             self._renew,
             self._message,
             widgets.HTML(example),
+            self.work_bar,
         ]
         self._fill()
         self._connect()
@@ -73,6 +81,7 @@ class FeedbackHelper(widgets.VBox):
         are made from its current card (renamed student, goals added or removed).
         """
         case = load_case(case_id)
+        kwargs.setdefault("store_key", f"feedback-{case_id}")
         helper = cls(card_from_case(case), case=case, **kwargs)
         current = _channel.follow(f"doelenkaart-{case_id}", helper.show_card)
         if current is not None:
@@ -109,17 +118,37 @@ class FeedbackHelper(widgets.VBox):
     @guarded
     def _on_renew(self, _button=None) -> None:
         self._fill(keep_edits=False)
+        self.work_bar.changed()
         self._message.value = notice(t("card.helper.renewed"), kind="info")
 
     @guarded
     def _on_edit(self, _change=None) -> None:
         feedback = self.feedback
+        self.work_bar.changed()
         for callback in self._callbacks:
             callback(feedback)
 
-    def _fill(self, *, keep_edits: bool = True) -> None:
-        edited = {(s.goal, s.kind): box.value for s, box in zip(self._suggestions, self._boxes)
-                  if keep_edits and box.value != s.text}
+    # --- keeping the work ---------------------------------------------------------------
+
+    def _edits(self) -> dict[tuple[str, str], str]:
+        return {(s.goal, s.kind): box.value[:MAX_FEEDBACK_CHARS] for s, box in zip(self._suggestions, self._boxes)
+                if isinstance(box.value, str) and box.value != s.text}
+
+    def _work(self) -> Work:
+        sentences = tuple((s, box.value if isinstance(box.value, str) else "")
+                          for s, box in zip(self._suggestions, self._boxes))
+        name = f"feedback-{self._card.student}" if self._card.student else "feedback"
+        return Work(KIND, edits_to_dict(self._edits()), feedback_document(self._card.student, sentences), name)
+
+    def _restore(self, payload: dict) -> None:
+        self._fill(edits=edits_from_dict(payload))  # raises SaveFileError before anything changes
+
+    def _reset(self) -> None:
+        self._fill(keep_edits=False)
+
+    def _fill(self, *, keep_edits: bool = True, edits: dict[tuple[str, str], str] | None = None) -> None:
+        edited = dict(self._edits()) if keep_edits else {}
+        edited.update(edits or {})
         self._suggestions = suggest_feedback(self._card, evaluation=self._evaluation)
         self._boxes = []
         well, better = [], []

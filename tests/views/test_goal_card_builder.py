@@ -183,3 +183,23 @@ def test_an_edited_sentence_stays_when_the_card_changes():
     helper._well.children[2].value = "Jordi, je zat meteen op je plek."
     builder._on_remove(0)
     assert "Jordi, je zat meteen op je plek." in helper.feedback["well"]
+
+
+def test_edited_feedback_sentences_survive_a_reload_and_are_in_the_download():
+    """Issue 12 §3: chapter 03's edited feedback sentences were lost on a reload and in no export."""
+    from hgw_widgets import FeedbackHelper
+
+    first = FeedbackHelper.from_case("jordi")
+    store = first.work_bar.store
+    store._handle_message(store, {"event": "ready", "value": None}, [])
+    box = first._boxes[0]
+    box.value = "Jordi, je groette me vanochtend bij de deur. Top!"
+    kept = store.value
+    assert "vanochtend bij de deur" in kept
+    html = first.work_bar.file_bytes("html").decode("utf-8")
+    assert "Jordi, je groette me vanochtend bij de deur. Top!" in html and "Wat kan beter" in html
+
+    second = FeedbackHelper.from_case("jordi")
+    second.work_bar.store._handle_message(second.work_bar.store, {"event": "ready", "value": kept}, [])
+    assert second._boxes[0].value == "Jordi, je groette me vanochtend bij de deur. Top!"
+    assert second.feedback["well"][0] == "Jordi, je groette me vanochtend bij de deur. Top!"
