@@ -25,6 +25,7 @@ from ..domain.tracking import (
 )
 from ..export.cards import format_date
 from ..export.sheets import KIND, MARK_SYMBOLS, sheet_document, sheet_from_dict, sheet_to_dict
+from ..domain.numbers import percent_text
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, png_img, stylesheet
@@ -116,7 +117,7 @@ class TrackingSheetView(widgets.VBox):
         )
         # A dropdown, not a slider: its <select> carries the label for screen readers, and
         # "80%" is easier to pick on a projector than a slider handle.
-        self._threshold = widgets.Dropdown(options=[(f"{p}%", p) for p in range(50, 101, 5)],
+        self._threshold = widgets.Dropdown(options=[(percent_text(p), p) for p in range(50, 101, 5)],
                                            value=round(DEFAULT_THRESHOLD * 100),
                                            description=t("tracking.view.threshold"),
                                            style={"description_width": "initial"},
@@ -233,7 +234,7 @@ class TrackingSheetView(widgets.VBox):
     def _sync_threshold(self) -> None:
         wanted = round(self._sheet.threshold * 100)
         if wanted not in [v for _label, v in self._threshold.options]:
-            self._threshold.options = sorted({*self._threshold.options, (f"{wanted}%", wanted)}, key=lambda o: o[1])
+            self._threshold.options = sorted({*self._threshold.options, (percent_text(wanted), wanted)}, key=lambda o: o[1])
         if self._threshold.value != wanted:
             self._syncing = True
             try:

@@ -95,6 +95,60 @@ def check_02(page):
     expect(drafter.get_by_label(re.compile("^Acceptabel"))).not_to_be_checked()
 
 
+# --- 03 goal card, feedback sentences, tracking sheet -------------------------------------------
+
+def fill_03(page):
+    builder = page.locator(".hgw-goal-card-builder")
+    type_text(page, builder.get_by_label("Klas"), "1C", leave=True)
+    _saved(builder)
+    type_text(page, builder.locator(".hgw-card-goal-text textarea"), "Ik zet mijn stoel op tafel")
+    helper = page.locator(".hgw-feedback-helper")
+    type_text(page, helper.locator(".hgw-feedback-text textarea").first, "Jordi, je groette me vandaag bij de deur.",
+              leave=True)
+    _saved(helper)
+    sheet = page.locator(".hgw-tracking-sheet")
+    click(page, sheet.locator(".hgw-cell").first)
+    choose(page, sheet.get_by_label("Gehaald vanaf"), "60 %")
+    click(page, sheet.locator(".hgw-tracking-sheet .widget-toggle-button, .widget-toggle-button", has_text="Week 2").first)
+    _saved(sheet)
+    page.wait_for_timeout(800)
+
+
+def check_03(page):
+    builder = page.locator(".hgw-goal-card-builder")
+    expect(builder.get_by_label("Klas")).to_have_value("1C", timeout=TIMEOUT)
+    expect(builder.locator(".hgw-card-goal-text textarea")).to_have_value("Ik zet mijn stoel op tafel", timeout=TIMEOUT)
+    helper = page.locator(".hgw-feedback-helper")
+    expect(helper.locator(".hgw-feedback-text textarea").first).to_have_value(
+        "Jordi, je groette me vandaag bij de deur.", timeout=TIMEOUT)
+    sheet = page.locator(".hgw-tracking-sheet")
+    expect(sheet.get_by_label("Gehaald vanaf")).to_have_value("60 %", timeout=TIMEOUT)
+    expect(sheet.locator(".widget-toggle-button", has_text="Week 2")).to_have_class(re.compile("mod-active"))
+    click(page, sheet.locator(".widget-toggle-button", has_text="Week 1"))
+    expect(sheet.locator(".hgw-cell").first).to_have_text("✔", timeout=TIMEOUT)
+
+
+# --- 05 class overview: the example class --------------------------------------------------------
+
+def fill_05(page):
+    overview = page.locator(".hgw-class-overview").first
+    type_text(page, overview.get_by_label("Klas", exact=True), "2B mentorgroep", leave=True)
+    type_text(page, overview.locator(".hgw-target-input input").first, "70", leave=True)
+    type_text(page, overview.get_by_label("Minstens zoveel onvoldoendes"), "3", leave=True)
+    _saved(overview)
+    page.wait_for_timeout(800)
+
+
+def check_05(page):
+    overview = page.locator(".hgw-class-overview").first
+    expect(overview.get_by_label("Klas", exact=True)).to_have_value("2B mentorgroep", timeout=TIMEOUT)
+    expect(overview.locator(".hgw-target-input input").first).to_have_value("70", timeout=TIMEOUT)
+    expect(overview.get_by_label("Minstens zoveel onvoldoendes")).to_have_value("3", timeout=TIMEOUT)
+    # a real class is not kept without the tick (personal data), and the page says so
+    own = page.locator(".hgw-class-overview").nth(1)
+    expect(own.locator(".hgw-keep-class input")).not_to_be_checked()
+
+
 # --- 04 factors and observation ---------------------------------------------------------------
 
 def fill_04(page):
@@ -205,7 +259,9 @@ CASES = {
     "00-start": (".hgw-start-page", fill_00, check_00),
     "01-uitgangspunten": (".hgw-self-assessment .hgw-work-bar", fill_01, check_01),
     "02-doelgericht-werken": (".hgw-goal-drafter .hgw-work-bar", fill_02, check_02),
+    "03-doelenkaart-en-feedback": (".hgw-tracking-sheet .hgw-work-bar", fill_03, check_03),
     "04-wisselwerking": (".hgw-observation .hgw-work-bar", fill_04, check_04),
+    "05-klassenoverzicht-en-klassendoelen": (".hgw-class-overview .hgw-work-bar", fill_05, check_05),
     "06-oudergesprek-bij-zorgen": (".hgw-we-message .hgw-exercise-memory", fill_06, check_06),
     "07-doelen-en-metacommunicatie": (".hgw-guideline-quiz .hgw-exercise-memory", fill_07, check_07),
     "08-gesprek-voeren": (".hgw-conversation-planner .hgw-work-bar", fill_08, check_08),
