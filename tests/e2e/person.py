@@ -45,7 +45,7 @@ def reach(page: Page, locator: Locator) -> Locator:
             the element is not visible in the viewport once there.
     """
     target = locator.first
-    target.wait_for(state="attached", timeout=60_000)
+    target.wait_for(state="visible", timeout=60_000)  # has a box (anywhere on the page, not yet in view)
     size = page.viewport_size
     margin = min(80, size["height"] * 0.1)
     page.mouse.move(size["width"] * 0.5, size["height"] * 0.5)
@@ -53,6 +53,9 @@ def reach(page: Page, locator: Locator) -> Locator:
     stuck = 0
     for _ in range(MAX_TURNS):
         offset = _offset(page, target, margin)
+        if offset is None:  # redrawn by the kernel just now: wait until it is back
+            target.wait_for(state="visible", timeout=20_000)
+            offset = _offset(page, target, margin)
         if offset is None:
             raise AssertionError(f"{target} has no box on the page (hidden or not rendered)")
         if offset == 0.0 or (stuck and _offset(page, target, 0) == 0.0):
