@@ -26,7 +26,7 @@ from ..export.class_overview import KIND, grade_text, met_text, overview_documen
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, png_img, stylesheet
-from ._upload import UploadRefused, take_upload
+from ._upload import UploadRefused, size_mb, take_upload
 from .class_plan_view import ClassPlanView
 from .class_overview_notes import StudentNotesEditor
 
@@ -331,7 +331,7 @@ class ClassOverviewView(widgets.VBox):
             data = take_upload(self._upload, change, max_bytes=MAX_BYTES)
         except UploadRefused as refused:
             key = "grades.error.too_big" if refused.code == "too_big" else "grades.error.not_a_table"
-            self._message.value = notice(t(key, size="?", max=MAX_BYTES // (1024 * 1024)), kind="error")
+            self._message.value = notice(t(key, size=size_mb(refused.size), max=MAX_BYTES // (1024 * 1024)), kind="error")
             return
         if data is not None:
             self.load_bytes(data)
