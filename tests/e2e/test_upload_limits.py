@@ -83,6 +83,28 @@ def test_a_grade_file_too_big_gets_a_dutch_message_and_the_next_file_loads(brows
         context.close()
 
 
+def test_every_upload_is_guarded_also_a_saved_work_file(browser, voila_url, tmp_path):
+    """The guard is generic: chapter 01's "Verder werken vanuit een bestand" (WorkBar) too."""
+    big = tmp_path / "werk.json"
+    big.write_bytes(b" " * (3 * WEBSOCKET_MAX_MESSAGE_BYTES))
+    wrong = tmp_path / "notities.json"
+    wrong.write_bytes(b"geen json")
+    context, page = _desk(browser)
+    try:
+        page.goto(f"{voila_url}/voila/render/01-uitgangspunten.ipynb", timeout=TIMEOUT_MS)
+        page.wait_for_selector(".hgw-upload", state="visible", timeout=TIMEOUT_MS)
+        page.wait_for_load_state("networkidle", timeout=30_000)
+        bar = page.locator(".hgw-work-bar").first
+        message = bar.locator(".hgw-work-message")
+        for path, expected in ((big, "Dit bestand is te groot"), (wrong, "geen opgeslagen werkbestand")):
+            with page.expect_file_chooser() as chooser:
+                click(page, bar.locator(".hgw-upload"))
+            chooser.value.set_files(str(path))
+            expect(message).to_contain_text(expected, timeout=30_000)
+    finally:
+        context.close()
+
+
 @pytest.fixture(scope="module")
 def room_url(tmp_path_factory):
     port = free_port()
