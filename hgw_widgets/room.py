@@ -39,6 +39,14 @@ POOL_REFILL_DELAY_SECONDS = 5.0
 """Voilà refills the pool this long after a kernel was taken (its default: 1 s). A room arriving at
 once is served within about a second; with Voilà's default the first new kernel started while the
 participants were typing and their feedback took twice as long (``benchmarks/bench_load.py``)."""
+LARGEST_UPLOAD_BYTES = 10 * 1024 * 1024
+"""The largest file any upload in the workbook accepts: a grade file (``domain.grades.MAX_BYTES``; a saved
+work file may be 2 MB). A page never sends a bigger file: the template's ``hgw-upload.js`` sends only its name
+and size, and the view says in Dutch that it is too big. A test keeps the three numbers in step."""
+WEBSOCKET_MAX_MESSAGE_BYTES = LARGEST_UPLOAD_BYTES + 2 * 1024 * 1024
+"""Tornado's ``websocket_max_message_size`` (default 10 MiB). A file of the largest accepted size travels in
+one widget message with a small envelope; at 10 MiB the server closed the page's connection instead, no
+message appeared and later uploads did nothing (issue 12). Also in ``voila.json`` for ``serve``."""
 TOKEN_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: easy to copy from a projector
 TOKEN_LENGTH = 12
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{8,128}$")
@@ -194,6 +202,7 @@ def voila_room_args(*, token: str, plan: PoolPlan) -> tuple[str, ...]:
         # traitlets keeps the app's logger at DEBUG and filters in the handler: every debug line (one
         # per kernel message) was still formatted into a record and thrown away
         '--Voila.logging_config={"loggers":{"Voila":{"level":"INFO"}}}',
+        "--Voila.tornado_settings=" + json.dumps({"websocket_max_message_size": WEBSOCKET_MAX_MESSAGE_BYTES}),
     ]
     if plan.total > 0:
         args += [

@@ -24,7 +24,7 @@ from ..export.class_overview import count_text, reading_lines
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet
-from ._upload import UploadRefused, take_upload
+from ._upload import UploadRefused, size_mb, take_upload
 from .class_overview_chart import BarChart
 from .class_overview_goals import ClassGoalsEditor
 from .class_overview_notes import StudentNotesEditor
@@ -214,7 +214,7 @@ class ClassOverviewView(widgets.VBox):
             data = take_upload(self._upload, change, max_bytes=MAX_BYTES)
         except UploadRefused as refused:
             key = "grades.error.too_big" if refused.code == "too_big" else "grades.error.not_a_table"
-            self._message.value = notice(t(key, size="?", max=MAX_BYTES // (1024 * 1024)), kind="error")
+            self._message.value = notice(t(key, size=size_mb(refused.size), max=MAX_BYTES // (1024 * 1024)), kind="error")
             return
         if data is not None:
             self.load_bytes(data)
