@@ -114,6 +114,7 @@ class ClassOverviewView(widgets.VBox):
         ])
         self._empty = widgets.HTML(notice(t("overview.source.empty"), kind="info"))
         self._work_bar = None
+        self._keep_example = keep == "always"
         self._bar = self._make_work_bar(keep=keep, store_key=store_key) if work_bar else None
         self.children = [
             stylesheet(),
@@ -165,6 +166,8 @@ class ClassOverviewView(widgets.VBox):
         except GradeFileError as exc:
             self._message.value = render_problems(exc.message_nl, getattr(exc, "problems", ()),
                                                   getattr(exc, "total", 0))
+            if self._overview is not None:  # say which class the page still shows
+                self._message.value += notice(t("overview.source.previous_kept"), kind="info")
             return False
         students, subjects = report.grades.shape
         if students > MAX_STUDENTS or subjects > MAX_SUBJECTS:
@@ -196,6 +199,7 @@ class ClassOverviewView(widgets.VBox):
         self._set(overview, render_all=True)
 
     def _clear(self) -> None:
+        self._message.value = ""
         self._overview = None
         self._plan.set_plan(None)
         self._info.value = ""
@@ -216,12 +220,16 @@ class ClassOverviewView(widgets.VBox):
             key = "grades.error.too_big" if refused.code == "too_big" else "grades.error.not_a_table"
             self._message.value = notice(t(key, size=size_mb(refused.size), max=MAX_BYTES // (1024 * 1024)), kind="error")
             return
-        if data is not None:
-            self.load_bytes(data)
+        if data is not None and self.load_bytes(data) and self._keep_example and self._work_bar is not None:
+            # the example's view keeps fictional data in the browser; a real class is personal data
+            self._work_bar.set_autosave(False)
+            self._message.value += notice(t("overview.work.not_kept"), kind="info")
 
     @guarded
     def _on_example(self, _button=None) -> None:
         self.load_bytes(example_bytes())
+        if self._keep_example and self._work_bar is not None:
+            self._work_bar.set_autosave(True)
         if self._overview is not None:
             self._settings.name_if_empty("2B")
 

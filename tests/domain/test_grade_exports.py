@@ -280,3 +280,16 @@ def test_a_too_long_cell_is_listed_with_the_other_problems():
     with pytest.raises(GradeFileError) as info:
         read_grades_report(data)
     assert [(p.code, p.row) for p in info.value.problems] == [("too_long", 2), ("not_a_grade", 3)]
+
+
+@pytest.mark.parametrize("header, values", [("Verzuim", ("4", "2", "1")), ("Te laat", ("2", "0", "7")),
+                                             ("Afwezig (uren)", ("0", "12", "3")), ("Bijles", ("ja", "nee", "ja"))])
+def test_counts_and_other_columns_are_set_aside_not_read_as_subjects(header, values):
+    """Newcomer round (issue 14): 'Verzuim' became a subject at 0 %, 'Te laat' with a 0 refused the whole file."""
+    from hgw_widgets.domain.grades import read_grades_report
+
+    rows = [f"Lln.nr.;Naam;Leerjaar;{header};ne;wi"] + [
+        f"{100 + i};Leerling {i};2;{v};6,5;{g}" for i, (v, g) in enumerate(zip(values, ("5,0", "7,0", "6,2")))]
+    report = read_grades_report("\n".join(rows).encode("utf-8"))
+    assert list(report.grades.columns) == ["ne", "wi"]
+    assert header in " ".join(str(c) for c in report.ignored_columns)

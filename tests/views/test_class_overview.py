@@ -278,3 +278,14 @@ def test_a_real_class_is_kept_in_the_browser_only_after_the_tick():
     assert again.overview is not None and _find(again, "hgw-keep-class").value is True
     tick.value = False
     assert view.work_bar.store.value == ""
+
+
+def test_a_real_file_in_the_example_block_is_not_kept_in_the_browser():
+    """Newcomer round: a real class uploaded under 'De voorbeeldklas' came back after a reload (personal data)."""
+    from hgw_widgets import ClassOverviewView
+
+    view = ClassOverviewView.from_example()
+    _ready(view.work_bar.store)
+    upload(view, b"Naam;ne;wi\nAnna;6,5;5,0\nBram;7,0;6,2\n", "klas.csv")
+    assert view.overview is not None and len(view.overview.students) == 2
+    assert view.work_bar.store.value == "" and "niet in de browser bewaard" in view._message.value

@@ -52,6 +52,9 @@ NOT_GRADES = {
     "notities", "adres", "woonplaats", "postcode", "telefoon", "telefoonnummer", "mobiel", "voorletters",
     "initialen", "status", "bsn", "onderwijsnummer", "nationaliteit", "roepnaam ouder", "lwoo",
     "instroom", "uitstroom", "advies", "schooladvies", "dyslexie", "dyscalculie", "foto", "inschrijfdatum",
+    # attendance: counts, not grades (a count of 4 looks like a grade)
+    "verzuim", "te laat", "telaat", "absent", "absentie", "absenties", "afwezig", "afwezigheid", "spijbelen",
+    "ziek", "ziekmeldingen", "uitgestuurd", "verwijderd", "lessen gemist", "uren", "ongeoorloofd", "geoorloofd",
 }
 SUMMARY = {"gemiddelde", "gem", "gem.", "gem. cijfer", "gemiddeld", "totaal", "totalen", "som", "aantal",
            "aantal onvoldoendes", "aantal onvoldoende", "onvoldoendes", "tekortpunten", "tekorten", "mediaan",
@@ -81,7 +84,8 @@ def is_not_grades(key: str) -> bool:
     """A header that is known not to hold grades (class, mentor, personal data, remarks)."""
     base = bare(key)
     return key in NOT_GRADES or base in NOT_GRADES or base.startswith(("mentor", "klassenmentor", "opmerking",
-                                                                          "e-mail", "email", "geb"))
+                                                                          "e-mail", "email", "geb", "verzuim",
+                                                                          "te laat", "afwezig", "absent"))
 
 
 def is_summary(key: str) -> bool:

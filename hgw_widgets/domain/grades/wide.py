@@ -41,7 +41,10 @@ def classify_columns(columns: list[Column], headers: list[str], keys: list[str],
             reason = "duplicate"
         else:
             good, bad = column.grade_share()
-            reason = "" if is_subject_name(key) or good >= bad or good == bad == 0 else "not_grades"
+            # a known subject with a bad cell is a broken file (listed as a problem); a column the
+            # reader does not know is a subject only when every filled cell is a grade (issue 14:
+            # "Verzuim", "Te laat" with counts such as 0 or 12 are set aside, never refuse a file)
+            reason = "" if is_subject_name(key) or (good and not bad) or good == bad == 0 else "not_grades"
         if reason:
             aside.append(SetAside(headers[index], index, reason))
         else:
