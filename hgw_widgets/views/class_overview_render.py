@@ -27,6 +27,9 @@ _TARGET_KEYS = {"not_a_number": "overview.targets.bad", "out_of_range": "overvie
 
 def render_summary(summary: pd.DataFrame) -> str:
     """The class goals as an HTML table; status is icon + word, never colour alone."""
+    keys = ("overview.summary.subject", "overview.summary.students", "overview.summary.sufficient",
+            "overview.summary.percent", "overview.summary.target", "overview.summary.result")
+    label = {k: esc(t(k)) for k in keys}  # data-label: on a phone each row is a small card (hgw-stack)
     rows = []
     for subject, row in zip(summary.index, summary.itertuples()):
         if row.target_met is pd.NA:
@@ -37,14 +40,16 @@ def render_summary(summary: pd.DataFrame) -> str:
             css, icon = "hgw-not-met", "✘"
         rows.append(
             f'<tr class="{css}" data-subject="{esc(subject)}"><th scope="row">{esc(subject_label(subject))}</th>'
-            f"<td>{row.students}</td><td>{row.sufficient}</td><td>{esc(percent_text(row.percent_sufficient))}</td>"
-            f"<td>{esc(percent_text(row.target))}</td>"
-            f'<td class="hgw-status"><span aria-hidden="true">{icon}</span> {esc(met_text(row.target_met))}</td></tr>'
+            f'<td data-label="{label[keys[1]]}">{row.students}</td>'
+            f'<td data-label="{label[keys[2]]}">{row.sufficient}</td>'
+            f'<td data-label="{label[keys[3]]}">{esc(percent_text(row.percent_sufficient))}</td>'
+            f'<td data-label="{label[keys[4]]}">{esc(percent_text(row.target))}</td>'
+            f'<td class="hgw-status" data-label="{label[keys[5]]}"><span><span aria-hidden="true">{icon}</span> '
+            f"{esc(met_text(row.target_met))}</span></td></tr>"
         )
-    head = "".join(f"<th scope='col'>{esc(t(k))}</th>" for k in (
-        "overview.summary.subject", "overview.summary.students", "overview.summary.sufficient",
-        "overview.summary.percent", "overview.summary.target", "overview.summary.result"))
-    return f'<table class="hgw-smarti hgw-class-summary"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    head = "".join(f"<th scope='col'>{label[k]}</th>" for k in keys)
+    return (f'<table class="hgw-smarti hgw-class-summary hgw-stack"><thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table>')
 
 
 def render_below(overview: ClassOverview) -> str:
