@@ -88,13 +88,14 @@ LABELS = frozenset("""
 lastpak lastpakken etter etterbak etterbakje rotjoch rotkind verwend verwende lui luie brutaal brutale
 onbeleefd onbeleefde druktemaker probleemkind onhandelbaar onhandelbare ongemotiveerd ongemotiveerde dom
 domme lastig lastige vervelend vervelende irritant irritante raar rare stom stomme klier klierig
-aansteller aanstellerij luiwammes zeur zeurpiet
+aansteller aanstellerij luiwammes zeur zeurpiet probleemgeval probleemleerling probleemjongen
+probleemmeisje ettertje lastpost rotzak
 """.split())
 
 # Labels that are nouns for a person: a judgement whatever the sentence around them.
 LABEL_NOUNS = frozenset("""
 lastpak lastpakken etter etterbak etterbakje rotjoch rotkind druktemaker probleemkind klier aansteller luiwammes
-zeur zeurpiet
+zeur zeurpiet probleemgeval probleemleerling probleemjongen probleemmeisje ettertje lastpost rotzak
 """.split())
 
 # A small list of frequent Dutch words: text with almost none of them is not Dutch (nonsense).
