@@ -84,7 +84,13 @@ def second_person(goal: str) -> str | None:
     words = student_part(goal).split()
     if len(words) < 2 or words[0].lower() != "ik":
         return None
-    return " ".join(["je", _conjugate(words[1]), *_you(words[2:])])
+    rest = _you(words[2:])
+    for index in range(1, len(rest)):  # "... en begin direct": the student's second verb, conjugated too
+        bare = rest[index].lower()
+        if rest[index - 1] == "en" and bare in dutch.action_forms() and _conjugate(bare) in dutch.action_forms() \
+                and _conjugate(bare) != bare:
+            rest[index] = _conjugate(bare)
+    return " ".join(["je", _conjugate(words[1]), *rest])
 
 
 def _te_clause(verb: str, words: list[str]) -> list[str]:
@@ -179,6 +185,8 @@ def ik_form(goal: str, name: str = "") -> str | None:
             rest.append("me" + comma)
         elif bare == "zichzelf":
             rest.append("mezelf" + comma)
+        elif index > rest_start and lower[index - 1] == "en" and bare in dutch.action_forms() and bare.endswith("t"):
+            rest.append(_ik_verb(bare) + comma)  # "... en begint direct": the second verb of the student
         else:
             rest.append(word)
     return " ".join(["Ik", _ik_verb(lower[verb_at]), *rest])

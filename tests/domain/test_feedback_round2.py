@@ -26,6 +26,7 @@ def test_goal_without_behaviour_gets_no_praise_but_a_prompt_to_make_it_concrete(
     ("Over drie weken hangt Jordi bij binnenkomst zijn jas aan de kapstok.",
      "je hangt bij binnenkomst je jas aan de kapstok", "bij binnenkomst je jas aan de kapstok te hangen"),
     ("Jordi groet de mentor.", "je groet de mentor", "de mentor te groeten"),
+    ("Ze pakt haar boek en begint direct.", "je pakt je boek en begint direct", "je boek te pakken en direct te beginnen"),
     ("Hij zet zijn telefoon in de telefoontas.", "je zet je telefoon in de telefoontas", "je telefoon in de telefoontas te zetten"),
     ("Jordi heeft zijn agenda bij zich.", "je hebt je agenda bij je", "je agenda bij je te hebben"),
     ("Voor de kerstvakantie is Jordi elke les op tijd.", "je bent elke les op tijd", "elke les op tijd te zijn"),
