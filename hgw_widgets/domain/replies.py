@@ -212,7 +212,9 @@ def classify_reply(text: str) -> ReplyFeedback:
 _ANNOUNCE = re.compile(
     r"\bik\s+(ga|wil|zou|vraag)\b.{0,40}\b(vragen|vertellen|weten|bespreken|kijken|hebben over|dit)\b|"
     r"\bmag ik (u |jullie )?(iets |wat )?vragen\b|\bik ben benieuwd\b|\bgraag hoor ik\b|\bik hoor (graag|heel graag)\b|"
-    r"\bvoordat we verder gaan\b", re.I)
+    r"\bvoordat we verder gaan\b|\b(zou|wilt|kunt) (u|jullie) (mij |ons |me )?(willen |kunnen |eens )?(vertellen|beschrijven|uitleggen)\b|"
+    r"\bik vertel (u|jullie) (eerst|nu|graag)\b|\bhoor ik (graag|heel graag)\b|\bik wil (u|jullie) (iets |graag iets )?vragen\b",
+    re.I)
 _VAGUE_TOPIC = re.compile(r"\b(vragen|vertellen|weten|bespreken)\s*(,|\?|\.|$|want|omdat|zodat|dan)", re.I)
 _TOPIC = re.compile(r"\b(over|naar|hoe|wat|wanneer|waarom|of|welke|hoe laat)\b\s+\w+", re.I)
 _REASON = re.compile(
@@ -224,9 +226,13 @@ _VAGUE_REASON = re.compile(
     r"\b(dingen doen|iets doen|dan weten we meer|dat is (handig|belangrijk|nodig)|dat moet ik weten|"
     r"zodat (u|jullie) het weten|want dat (is|moet))\b", re.I)
 _THREAT = re.compile(
-    r"\banders\b|\bleerplicht\w*\b|\bveilig thuis\b|\bmelding\b|\bschors\w*\b|\bstrafwerk\b|\bstraf\b|"
+    r"(\bwant|,|^|[.!?]\s*)\s*anders\b(?!\s+dan\b)|\banders\s+(moet|moeten|gaan|ga|zullen|zal|kunnen|wordt|worden|komt|krijgt|"
+    r"schakel|schakelen|melden|meld|neem|nemen|volgt|is het)\b|\bleerplicht\w*\b|\bveilig thuis\b|\bmelding\b|\bschors\w*\b|\bstrafwerk\b|\bstraf\b|"
     r"\bconsequenties\b|\bals (dit|het) zo doorgaat\b|\bals het niet verandert\b|\bjeugdzorg\b", re.I)
-_BLUNT = re.compile(r"\b(eigenlijk|gewoon|nou|u moet|jullie moeten|waarom doet ze|waarom doet hij|waarom u)\b", re.I)
+_BLUNT = re.compile(
+    r"\b(eigenlijk|gewoon|nou|u moet|jullie moeten|waarom doet ze|waarom doet hij|waarom u|blijkbaar( niet)?|"
+    r"dat weet u (\w+ )?niet|weet u (dat )?(\w+ )?niet|u weet (het |dat )?(\w+ )?niet|zoals u (toch |zelf )?(wel )?weet|"
+    r"dat (had|hadden) (u|jullie) (\w+ )?(moeten|kunnen) weten)\b", re.I)
 
 
 def metacommunication_issues(text: str, *, blunt: str = "") -> tuple[Issue, ...]:
@@ -260,7 +266,7 @@ def metacommunication_issues(text: str, *, blunt: str = "") -> tuple[Issue, ...]
     elif _VAGUE_REASON.search(cleaned) and not threat:
         issues.append(Issue("vague_reason", "text"))
     if threat:
-        issues.append(Issue("threat", "text", threat.group(0)))
+        issues.append(Issue("threat", "text", re.sub(r"^[\W_]+", "", threat.group(0)).lower()))
     hurt = _found(_BLUNT, cleaned) + tuple(w for code, regex in _HOSTILE if code in ("accuses", "lectures")
                                            for w in _found(regex, cleaned))
     if hurt:

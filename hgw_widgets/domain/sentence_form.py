@@ -34,6 +34,11 @@ def _finite(word: str) -> bool:
                for p in _PARTICLES)
 
 
+def is_finite_verb(word: str) -> bool:
+    """A present or past form of a verb the checks know, also with a particle in front ("opstaat")."""
+    return _finite(dutch.normalise(word))
+
+
 def _noun_phrase_end(tokens: list[str], start: int) -> int:
     """After a determiner at ``start``: skip adjectives ("vele", "slechte") and one noun; then "van X"."""
     end = start + 1
