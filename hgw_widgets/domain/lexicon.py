@@ -51,8 +51,10 @@ VAGUE_PHRASES = (
 )
 # Qualifiers that leave the manner open when they follow an action ("komt rustig binnen", "luistert goed").
 VAGUE_MANNER = frozenset("goed rustig fijn prima normaal leuk".split())
-# Verbs whose manner "rustig" describes something you can hear ("praat rustig"): specific.
-AUDIBLE = frozenset("praat praten spreekt spreken zegt zeggen vraagt vragen antwoordt antwoorden vertelt vertellen".split())
+# Verbs whose manner "rustig" describes something you can hear or see ("praat rustig", "loopt rustig": not
+# running): specific. "komt rustig binnen" leaves open what rustig means there.
+AUDIBLE = frozenset("""praat praten spreekt spreken zegt zeggen vraagt vragen antwoordt antwoorden vertelt vertellen
+loop loopt lopen liep""".split())
 
 # Knowing and understanding: not something you can see.
 KNOWING = frozenset("weet weten begrijpt begrijp begrijpen snapt snap snappen kent ken kennen beheerst beheers beseft".split())
