@@ -14,9 +14,11 @@ import re
 
 from ..messages import t
 from .conversation import MAX_LINE, MAX_TEXT, _lower_first, _sentence, _strip_end, clean
-from .sentence_form import concern_form
+from .sentence_form import concern_form, name_first
 
 _WE_PREFIX = re.compile(r"^(wij|we)\s+maken\s+ons\s+(grote\s+)?zorgen(\s+over\s+\S+)?,?\s*(omdat\b\s*)?", re.I)
+# a conjunction typed in front belongs to the frame, not to the concern ("omdat hij vaak ruzie heeft")
+_LEADING = re.compile(r"^((omdat|doordat|dat|over|want|om)\s+)+", re.I)
 _TEAM_PREFIX = re.compile(r"^(wij|we)\s+vinden\s+het\s+(als\s+team\s+)?moeilijk\s*(om\b\s*)?", re.I)
 
 
@@ -39,11 +41,14 @@ def we_message(concern: str, example: str = "", *, strong: bool = False) -> str:
         ValueError: the concern is empty.
     """
     text = _strip_end(_WE_PREFIX.sub("", clean(concern, MAX_LINE)))
-    text = re.sub(r"^(omdat|dat|over)\s+", "", text, flags=re.I)
+    text = _LEADING.sub("", text)
     if not text:
         raise ValueError("a concern is needed for a wij-boodschap")
     form = concern_form(text)
-    text = _lower_first(text)
+    if form == "unknown":  # two sentences are Dutch whatever was typed
+        key = "conversation.we_message.apart_strong" if strong else "conversation.we_message.apart"
+        return _with_example(t(key, concern=text[:1].upper() + text[1:]), example)
+    text = name_first(_lower_first(text))
     if form == "main":
         key = "conversation.we_message.main_strong" if strong else "conversation.we_message.main"
     elif form == "noun_phrase":
@@ -68,11 +73,13 @@ def team_message(difficulty: str, example: str = "") -> str:
         ValueError: ``difficulty`` is empty.
     """
     text = _strip_end(_TEAM_PREFIX.sub("", clean(difficulty, MAX_LINE)))
-    text = re.sub(r"^(om|dat)\s+", "", text, flags=re.I)
+    text = _LEADING.sub("", text)
     if not text:
         raise ValueError("a difficulty is needed for a team message")
     form = concern_form(text)
-    text = _lower_first(text)
+    if form == "unknown":
+        return _with_example(t("phrasing.team_apart", difficulty=text[:1].upper() + text[1:]), example)
+    text = name_first(_lower_first(text))
     key = {
         "infinitive": "phrasing.team",
         "subordinate": "phrasing.team_that",

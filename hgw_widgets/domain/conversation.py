@@ -20,6 +20,7 @@ from .areas import AREAS, Strength, one_line
 from .case import Case
 from .issues import Issue
 from .smarti import SmartiReport, check_smarti
+from .sentence_form import is_finite_verb
 from .structures import MeetingStructure, StructurePhase, load_structure
 
 ROLES: tuple[str, ...] = ("chair", "mentor", "parents", "student", "care_coordinator", "teacher", "other")
@@ -352,8 +353,46 @@ def metacommunication(ask: str, because: str, *, tell: bool = False, address: st
         because_text = re.sub(r"^(dan\s+)?(begrijpt\s+u|begrijpen\s+jullie)\s+", "", because_text, flags=re.I)
     if not ask_text or not because_text:
         raise ValueError("metacommunication needs what you ask and why")
+    because_text = _because_clause(because_text)
+    if not because_text:
+        raise ValueError("metacommunication needs what you ask and why")
     if tell:
         key = "conversation.meta.tell_u" if address == "u" else "conversation.meta.tell_jullie"
-    else:
-        key = "conversation.meta.ask_u" if address == "u" else "conversation.meta.ask_jullie"
+        return t(key, ask=_lower_first(ask_text), because=because_text)
+    form = _ask_form(ask_text)
+    if form == "question":  # "Hoe laat gaat ze slapen?": asked as it was typed, after a colon
+        first = ask_text.split()[0].lower()
+        question = ask_text[0].lower() + ask_text[1:] if first in _QUESTION_WORDS or is_finite_verb(first) else ask_text
+        key = "conversation.meta.ask_question_u" if address == "u" else "conversation.meta.ask_question_jullie"
+        return t(key, ask=question, because=because_text)
+    if form == "topic":  # "iets over haar telefoongebruik", "Mila's slaap"
+        topic = re.sub(r"^(iets\s+)?(over\s+)?", "", ask_text, flags=re.I)
+        key = "conversation.meta.ask_about_u" if address == "u" else "conversation.meta.ask_about_jullie"
+        return t(key, ask=_lower_first(topic), because=because_text)
+    key = "conversation.meta.ask_u" if address == "u" else "conversation.meta.ask_jullie"
     return t(key, ask=_lower_first(ask_text), because=because_text)
+
+
+_QUESTION_WORDS = frozenset("hoe wat wanneer waarom welke welk waar wie waardoor waarmee hoeveel of".split())
+
+
+def _ask_form(text: str) -> str:
+    """"clause" (hoe laat Mila gaat slapen), "question" (Hoe laat gaat ze slapen?) or "topic" (haar telefoongebruik)."""
+    words = [w.lower().strip(",?") for w in text.split()]
+    if not words:
+        return "topic"
+    if words[0] not in _QUESTION_WORDS:
+        return "question" if is_finite_verb(words[0]) and len(words) > 1 else "topic"
+    after = 2 if len(words) > 2 and words[1] in ("laat", "vaak", "lang", "veel", "ver") else 1
+    if words[0] in ("welke", "welk", "hoeveel") and len(words) > 2:
+        after = 2
+    return "question" if after < len(words) and is_finite_verb(words[after]) else "clause"
+
+
+def _because_clause(text: str) -> str:
+    """What the answer makes possible, to follow "kunnen we": no "dat"/"zodat we" in front, no second "kunnen"."""
+    text = re.sub(r"^((zodat|dat|om)\s+)?((we|wij)\s+)?", "", text, flags=re.I)
+    text = re.sub(r"^(dan\s+)?(kunnen|kunnen we|kunnen wij)\s+", "", text, flags=re.I)
+    text = re.sub(r"\s+kunnen(\s+\w+en)$", r"\1", text)
+    text = re.sub(r"^(we|wij)\s+", "", text, flags=re.I)
+    return text

@@ -20,6 +20,7 @@ from typing import Literal
 from ..messages import t
 from . import dutch
 from .goal_card import GoalCard
+from .smarti import check_smarti
 from .tracking import Evaluation
 
 Kind = Literal["well", "better"]
@@ -83,7 +84,13 @@ def second_person(goal: str) -> str | None:
     words = student_part(goal).split()
     if len(words) < 2 or words[0].lower() != "ik":
         return None
-    return " ".join(["je", _conjugate(words[1]), *_you(words[2:])])
+    rest = _you(words[2:])
+    for index in range(1, len(rest)):  # "... en begin direct": the student's second verb, conjugated too
+        bare = rest[index].lower()
+        if rest[index - 1] == "en" and bare in dutch.action_forms() and _conjugate(bare) in dutch.action_forms() \
+                and _conjugate(bare) != bare:
+            rest[index] = _conjugate(bare)
+    return " ".join(["je", _conjugate(words[1]), *rest])
 
 
 def _te_clause(verb: str, words: list[str]) -> list[str]:
@@ -124,21 +131,89 @@ def te_infinitive(goal: str) -> str | None:
     return f"{text} {' '.join(tail)}" if tail else text
 
 
-def _sentence(kind: Kind, name: str, goal: str, *, done: int | None = None, total: int | None = None) -> str:
-    clause = second_person(goal)
-    step = te_infinitive(goal)
-    quoted = student_part(goal)
+# third person -> ik-form: the verb, and the words that point back at the student.
+_THIRD_TO_IK = {"is": "ben", "heeft": "heb", "kan": "kan", "wil": "wil", "zal": "zal", "mag": "mag", "gaat": "ga",
+                "staat": "sta", "doet": "doe", "ziet": "zie", "slaat": "sla", "komt": "kom", "zit": "zit", "zet": "zet",
+                "weet": "weet", "wordt": "word", "vindt": "vind", "houdt": "houd"}
+_SUBJECTS = frozenset({"hij", "zij", "ze"})
+
+
+def _ik_verb(verb: str) -> str:
+    verb = verb.lower()
+    if verb in _THIRD_TO_IK:
+        return _THIRD_TO_IK[verb]
+    known = dutch.infinitives()
+    if verb.endswith("t") and dutch.infinitive_of(verb[:-1]) in known:
+        return verb[:-1]
+    if dutch.infinitive_of(verb) in known:
+        return verb
+    return verb[:-1] if verb.endswith("t") and len(verb) > 2 else verb
+
+
+def ik_form(goal: str, name: str = "") -> str | None:
+    """A goal about the student in the third person, in the ik-form, so it can be turned to "je".
+
+    "Over drie weken hangt Jordi bij binnenkomst zijn jas aan de kapstok." ->
+    "Ik hang bij binnenkomst mijn jas aan de kapstok" (the moment in front is left out: the
+    feedback is about what you saw). None if the student is not the subject.
+    """
+    words = student_part(goal).split()
+    subjects = _SUBJECTS | ({name.strip().lower()} if name.strip() else set())
+    lower = [w.lower().rstrip(",") for w in words]
+    if len(words) >= 2 and lower[0] == "ik":
+        return " ".join(words)
+    if len(lower) >= 3 and lower[0] in subjects:
+        verb_at = 1
+    elif len(lower) >= 4 and lower[:2] == ["de", "leerling"]:
+        verb_at = 2
+    else:
+        verb_at = next((i - 1 for i in range(2, len(lower)) if lower[i] in subjects and lower[i - 1] in dutch.finite_forms()
+                        and not any(w in _OPENERS for w in lower[:i])), None)
+        if verb_at is None:
+            return None
+    subject = lower[verb_at + 1] if verb_at and lower[verb_at + 1] in subjects else lower[0]
+    rest_start = verb_at + 1 if verb_at == 1 or lower[:2] == ["de", "leerling"] else verb_at + 2
+    rest: list[str] = []
+    for index, word in enumerate(words[rest_start:], start=rest_start):
+        bare, comma = lower[index], "," if word.endswith(",") else ""
+        followed = index + 1 < len(words) and not comma
+        if bare in subjects and bare != "ze" or bare == "ze" and subject in ("ze", "zij"):
+            rest.append("ik" + comma)
+        elif bare == "zijn" and followed or bare == "haar" and followed and subject in ("ze", "zij"):
+            rest.append("mijn" + comma)
+        elif bare == "zich" or bare == "hem" and subject == "hij" or bare == "haar" and subject in ("ze", "zij"):
+            rest.append("me" + comma)
+        elif bare == "zichzelf":
+            rest.append("mezelf" + comma)
+        elif index > rest_start and lower[index - 1] == "en" and bare in dutch.action_forms() and bare.endswith("t"):
+            rest.append(_ik_verb(bare) + comma)  # "... en begint direct": the second verb of the student
+        else:
+            rest.append(word)
+    return " ".join(["Ik", _ik_verb(lower[verb_at]), *rest])
+
+
+def _has_behaviour(goal: str) -> bool:
+    """A goal without described behaviour gets no praise, only a prompt to make it concrete."""
+    return check_smarti(goal)["positive"].reason != "no_behaviour"
+
+
+def _sentence(kind: Kind, name: str, goal: str, *, done: int | None = None, total: int | None = None,
+              student: str = "") -> str:
+    ik = ik_form(goal, student)
+    clause = second_person(ik) if ik else None
+    step = te_infinitive(ik) if ik else None
+    plain = student_part(goal)
     if kind == "well":
         if clause:
             return t("card.feedback.well_clause", name=name, clause=clause)
-        return t("card.feedback.well_quote", name=name, goal=quoted)
+        return t("card.feedback.well_field", name=name, goal=plain)
     if done and total and step:
         return t("card.feedback.better_counts", name=name, step=step, done=done, total=total)
     if done and total:
-        return t("card.feedback.better_counts_quote", name=name, goal=quoted, done=done, total=total)
+        return t("card.feedback.better_counts_field", name=name, goal=plain, done=done, total=total)
     if step:
         return t("card.feedback.better_clause", name=name, step=step)
-    return t("card.feedback.better_quote", name=name, goal=quoted)
+    return t("card.feedback.better_field", name=name, goal=plain)
 
 
 def suggest_feedback(card: GoalCard, *, evaluation: Evaluation | None = None) -> tuple[Suggestion, ...]:
@@ -155,12 +230,15 @@ def suggest_feedback(card: GoalCard, *, evaluation: Evaluation | None = None) ->
         if goal.owner != "student":
             continue
         result = results.get(goal.text)
-        if result is None or result.share is None:
-            out.append(Suggestion(index, goal.text, "well", _sentence("well", name, goal.text)))
-            out.append(Suggestion(index, goal.text, "better", _sentence("better", name, goal.text)))
+        if not _has_behaviour(goal.text):
+            out.append(Suggestion(index, goal.text, "better", t("card.feedback.concrete_first", name=name)))
+        elif result is None or result.share is None:
+            out.append(Suggestion(index, goal.text, "well", _sentence("well", name, goal.text, student=card.student)))
+            out.append(Suggestion(index, goal.text, "better", _sentence("better", name, goal.text, student=card.student)))
         elif result.reached:
-            out.append(Suggestion(index, goal.text, "well", _sentence("well", name, goal.text)))
+            out.append(Suggestion(index, goal.text, "well", _sentence("well", name, goal.text, student=card.student)))
         else:
             out.append(Suggestion(index, goal.text, "better", _sentence(
-                "better", name, goal.text, done=result.done, total=result.done + result.not_yet)))
+                "better", name, goal.text, done=result.done, total=result.done + result.not_yet,
+                student=card.student)))
     return tuple(out)

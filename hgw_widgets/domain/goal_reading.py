@@ -28,6 +28,7 @@ _ZONDER = re.compile(r"\bzonder ([\wé]+(?: [\wé]+)?)")
 _RELATIVE = ("die ", "dat ", "wat ", "waar ")
 _VAGUE_CONDUCT = re.compile(r"\b(?:doe|doet|doen|deed)\b(?: \w+){0,2} normaal\b|\baan (?:de|alle) \w*(?:regels|afspraken)\b")
 _NOMINAL_BEFORE = frozenset("in met bij aan over van het".split())
+_WEARING = re.compile(r"\bgeen \w+(?: meer)? (?:op|aan|in)\b")
 _STATE_VERBS = frozenset("ben bent is zijn was waren zit zitten zat heb hebt heeft hebben had sta staat staan".split())
 
 
@@ -76,10 +77,14 @@ def read_goal(text: str) -> Reading:
     states = [p.strip() for p in lexicon.OBSERVABLE_STATES if re.search(rf"(?<!\w){re.escape(p.strip())}(?!\w)", main)]
     if not any(w in _STATE_VERBS for w in tokens):
         states = []
+    states += [m.group(0) for m in _WEARING.finditer(main)] if not actions else []  # "geen petjes meer op in de klas"
     explained = re.search(r"\bdoor\b(?: [\wé]+)* te [\wé]+", main)  # "doet normaal door ... te groeten"
     anymore = _ANYMORE_RE.sub(r"\1", main[explained.start():] if explained else main)
     vague = [w for w in dutch.words(anymore) if w in lexicon.VAGUE_WORDS]
     vague += [p for p in lexicon.VAGUE_PHRASES if p in (f" {main[explained.start():]} " if explained else main_padded)]
+    own = dutch.words(main[explained.start():]) if explained else tokens
+    vague += [f"{verb} {word}" for verb, word in zip(own, own[1:]) if word in lexicon.VAGUE_MANNER and verb in forms
+              and not (word == "rustig" and verb in lexicon.AUDIBLE)]  # "komt rustig binnen", "luistert goed"
     vague = list(dict.fromkeys(vague))
     counted = _LABEL_RE.sub(" ", moments.EVALUATION_RE.sub(" ", unquoted))
     criteria = [w for w in dutch.words(counted) if w.isdigit() or (w in lexicon.NUMBER_WORDS and w != "een")

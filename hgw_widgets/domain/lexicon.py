@@ -47,7 +47,14 @@ VAGUE_PHRASES = (
     "zijn best", "haar best", "je best", "mijn best", "hun best", "jullie best", "best doen", "goed gedrag",
     "hard werken", "werkt hard", "werk hard", "goed opletten", "goed op", "goed luisteren", "goed samenwerken",
     "aan de regels", "eruit wat erin zit", "doe normaal", "doet normaal", "doen normaal", "even normaal",
+    "moet leren", "moeten leren", "gaat leren", "leren luisteren", "leren opletten", "leren omgaan",
 )
+# Qualifiers that leave the manner open when they follow an action ("komt rustig binnen", "luistert goed").
+VAGUE_MANNER = frozenset("goed rustig fijn prima normaal leuk".split())
+# Verbs whose manner "rustig" describes something you can hear or see ("praat rustig", "loopt rustig": not
+# running): specific. "komt rustig binnen" leaves open what rustig means there.
+AUDIBLE = frozenset("""praat praten spreekt spreken zegt zeggen vraagt vragen antwoordt antwoorden vertelt vertellen
+loop loopt lopen liep""".split())
 
 # Knowing and understanding: not something you can see.
 KNOWING = frozenset("weet weten begrijpt begrijp begrijpen snapt snap snappen kent ken kennen beheerst beheers beseft".split())
@@ -73,7 +80,8 @@ die wat hoe waar wie waarin waarop waarmee waarbij zoals
 NEGATIONS = frozenset("niet geen nooit niets niks niemand nergens minder".split())
 NEGATION_PHRASES = ("stopt met", "stop met", "stoppen met", "houdt op met", "ophouden met", "afleren", "vermijdt")
 # "zonder" + one of these is a negative goal ("zonder ruzie"); "zonder rekenmachine" is not.
-UNWANTED = frozenset("ruzie gescheld geschreeuw gedoe onderbreking onderbrekingen te laat".split())
+UNWANTED = frozenset("""ruzie gescheld geschreeuw gedoe onderbreking onderbrekingen te laat storen stören gestoord roepen
+schelden kletsen weglopen rondlopen""".split())
 LIMITS = frozenset("maximaal hooguit hoogstens".split())
 
 # A number, share or norm that says when the goal counts as reached.
@@ -88,13 +96,14 @@ LABELS = frozenset("""
 lastpak lastpakken etter etterbak etterbakje rotjoch rotkind verwend verwende lui luie brutaal brutale
 onbeleefd onbeleefde druktemaker probleemkind onhandelbaar onhandelbare ongemotiveerd ongemotiveerde dom
 domme lastig lastige vervelend vervelende irritant irritante raar rare stom stomme klier klierig
-aansteller aanstellerij luiwammes zeur zeurpiet
+aansteller aanstellerij luiwammes zeur zeurpiet probleemgeval probleemleerling probleemjongen
+probleemmeisje ettertje lastpost rotzak
 """.split())
 
 # Labels that are nouns for a person: a judgement whatever the sentence around them.
 LABEL_NOUNS = frozenset("""
 lastpak lastpakken etter etterbak etterbakje rotjoch rotkind druktemaker probleemkind klier aansteller luiwammes
-zeur zeurpiet
+zeur zeurpiet probleemgeval probleemleerling probleemjongen probleemmeisje ettertje lastpost rotzak
 """.split())
 
 # A small list of frequent Dutch words: text with almost none of them is not Dutch (nonsense).
@@ -124,7 +133,7 @@ NOT_VERBS = frozenset("niet met net echt recht slecht zacht licht nacht het dat 
 # With "zijn", "zitten" or "hebben" these describe something you can see ("Ik ben stil", "heeft zijn agenda bij zich").
 OBSERVABLE_STATES = (
     " stil", "op tijd", "aanwezig", "omgekleed", "bij zich", "bij me", " af ", " af.", "op school", "in het lokaal",
-    "op zijn plek", "op haar plek", "op mijn plek", "op je plek", "in de klas", "binnen",
+    "op zijn plek", "op haar plek", "op mijn plek", "op je plek", "in de klas", "binnen", " bezig", " onvoldoende", " onvoldoendes",
 )
 # Light verbs that are no behaviour inside a vague phrase ("doe normaal", "houdt zich aan de regels").
 LIGHT_VERBS = frozenset("doe doet doen deed gaat ga gaan ging houd houdt houden hield".split())

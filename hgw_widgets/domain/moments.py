@@ -13,7 +13,7 @@ import re
 
 _NUM = (r"(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|"
         r"enkele|een paar|paar)")
-_UNIT = r"(?:dag|dagen|schooldagen|week|weken|schoolweken|maand|maanden|jaar|lessen|periode|periodes)"
+_UNIT = r"(?:dag|dagen|schooldagen|week|weken|schoolweken|wk|wkn|mnd|maand|maanden|jaar|lessen|periode|periodes)"
 _MONTHS = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 _DAYS = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 # Events and spans that end a period: looking back at them is evaluating.
@@ -40,7 +40,8 @@ _EVALUATION = [
     rf"\b\d{{1,2}} {_MONTHS}\b",
     rf"\b(?:eind|begin|half|medio|in|voor|vóór|tot|na) {_MONTHS}\b",
     r"\b\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\b",
-    rf"\b(?:in|tijdens|na|voor|vóór|eind|aan het eind van) (?:periode|blok|trimester|semester|week) \d+\b",
+    rf"\b(?:in|tijdens|na|voor|vóór|eind|einde|aan het eind van|aan het einde van|tot het einde van) (?:periode|blok|trimester|semester|week) \d+\b",
+    rf"\b{_NUM} (?:schooldagen|dagen|week|weken|wk|maand|maanden|mnd) lang\b",  # "een week lang": a period with an end
     r"\b(?:dit|volgend|komend|het komende|het volgende) (?:schooljaar|jaar|semester|trimester|kwartaal)\b",
     r"(?<!\bdie )(?<!\bdat )\b(?:deze|volgende|komende|de volgende) (?:week|maand|periode)\b",
     r"\b(?:vandaag|morgen|overmorgen)\b",

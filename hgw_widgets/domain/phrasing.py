@@ -19,6 +19,7 @@ from ..messages import t
 from .areas import AREAS, Strength
 from .case import Case
 from .concern_sentences import team_message, we_message
+from .sentence_form import is_name_only
 from .conversation import MAX_LINE, MAX_TEXT, Concern, clean
 from .issues import Issue
 from .replies import label_words
@@ -56,7 +57,7 @@ def wording_issues(concern: object, example: object) -> tuple[Issue, ...]:
     """What a concern and its example still lack, as data.
 
     Codes: ``empty`` (field ``concern``), ``too_long`` (``concern`` or ``example``;
-    detail = the limit), ``no_example`` (``example``), ``labels`` (``example``; detail = the words), ``not_concrete``
+    detail = the limit), ``name_only`` (``concern``: only a name, no behaviour), ``no_example`` (``example``), ``labels`` (``example``; detail = the words), ``not_concrete``
     (``example``: no moment or place, or only "altijd"/"nooit").
     """
     issues: list[Issue] = []
@@ -65,6 +66,8 @@ def wording_issues(concern: object, example: object) -> tuple[Issue, ...]:
         issues.append(Issue("empty", "concern"))
     elif len(concern_text) > MAX_CONCERN:
         issues.append(Issue("too_long", "concern", str(MAX_CONCERN)))
+    elif is_name_only(concern_text):
+        issues.append(Issue("name_only", "concern"))
     issues.extend(example_issues(example))
     return tuple(issues)
 

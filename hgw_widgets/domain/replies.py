@@ -52,6 +52,18 @@ _HOSTILE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(\w+(er|aar|ster|vrager|zoeker)|probleem|ramp|drama)\b",
         re.I)),
 )
+# Questions that are no question: a reproach or a point dressed as one ("Wanneer gaat u eens …?",
+# "Snapt u wel …?", "Herkent u dat niet?", "Zou het niet kunnen dat u …?", "Wat doet u daar dan aan?").
+_RHETORICAL = re.compile(
+    r"\b(gaat|gaan|wilt|zult|doet|gaat u|kunt) (u|jullie) (nou |nu |dan )?eens\b(?!.{0,40}\b(vertel|vertellen|beschrijven|"
+    r"uitleggen|schetsen|noemen|vertelt)\b)|\b(wanneer|als) (gaat|gaan|wilt|doet|zou) (u|jullie)\b.{0,40}\beens\b|"
+    r"\b(snapt|begrijpt|beseft|ziet|merkt|herkent|weet|vindt) (u|jullie) (dat |het |dit )?(dan )?(wel|niet)\b|"
+    r"\b(snapt|begrijpt|beseft|ziet|merkt|herkent|weet|vindt|kent) (u|jullie)\b[^.!?]{0,40}\bniet\s*\?|"
+    r"\bzou het (dan )?niet (kunnen|zo kunnen|zo zijn) dat (u|jullie)\b|\bhoe kan het (dan|toch)\b|"
+    r"\b(daar|er|dat) (dan|nou|eigenlijk) aan\b|"
+    r"\bdan (kijkt|ziet|luistert|let|bent) (u|jullie)\b|\b(u|jullie) (kijkt|kijken|let|letten|luistert) (\w+ )?niet\b|"
+    r"\b(is|zijn|was) (dat|dit|het) toch\b|\btoch (niet )?(normaal|raar|gek|logisch|duidelijk)\b[^.!]*\?",
+    re.I)
 _ARGUE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("denies", re.compile(r"^\W*nee\b|\bnee,", re.I)),
     ("contradicts", re.compile(
@@ -62,7 +74,7 @@ _ARGUE: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _EXPLORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("asks_home", re.compile(
-        r"\b(hoe gaat (dat|het) thuis|hoe is (dat|het) thuis|wat ziet u thuis|wat doet u thuis|thuis\b.*\?|"
+        r"\b(hoe gaat (dat|het) thuis|hoe is (dat|het) thuis|wat ziet u thuis|wat doet u thuis|thuis\b(?=[^.!?]*\?)|"
         r"hoe doet u dat|wat werkt (er )?thuis|wat helpt thuis)", re.I)),
     ("invites", re.compile(
         r"\b(vertel|vertelt|vertellen|benieuwd|nieuwsgierig|meer over|voorbeeld|kunt u|zou het kunnen|hoe zou)\b", re.I)),
@@ -70,6 +82,9 @@ _EXPLORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("appreciates", re.compile(
         r"\b(fijn dat|mooi dat|goed dat|fijn om te horen|goed om te horen|fijn dat u|dank u)\b", re.I)),
     ("recognises", re.compile(r"\b(herkent u|herken|herkenbaar)\b", re.I)),
+    ("listens", re.compile(
+        r"\bik hoor (u zeggen|dat|van u)\b|\b(een )?(mooi|goed) aanknopingspunt\b|\b(dat|wat) is (een )?(mooi|fijn|goed) om te\b|"
+        r"\bfijn om te weten\b|\bdank (u|je) (wel )?voor\b", re.I)),
 )
 _OPEN_QUESTION = re.compile(
     r"\b(hoe|wat|wanneer|waardoor|welke|waar|wie|waarmee|vertel|herkent|zou het kunnen|kunt u|ziet u|merkt u|"
@@ -102,10 +117,23 @@ class ReplyFeedback:
     reasons: tuple[str, ...] = ()
 
 
+def _quote(words: str) -> str:
+    """The words a rule saw, at most four: a long match is shortened to its first and last two."""
+    parts = words.lower().strip(" ?.!,").split()
+    return " ".join(parts) if len(parts) <= 4 else " ".join(parts[:2]) + " … " + " ".join(parts[-2:])
+
+
 def _found(regex: re.Pattern[str], text: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(m.group(0).lower().strip() for m in regex.finditer(text)))
+    return tuple(dict.fromkeys(_quote(m.group(0)) for m in regex.finditer(text) if m.group(0).strip(" ?.!,")))
 
 
+# A reply to a parent is about someone or something in the conversation; "Hoe laat is het?" is not.
+_REFERS = re.compile(
+    r"\b(hij|ze|zij|hem|haar|zijn|u|uw|jullie|thuis|school|klas|les|lessen|zoon|dochter|kind|dat|dit|daar|"
+    r"er|wij|we|ons|onze|ik|mij|me|huiswerk|gedrag|mentor|docent|pauze|avond|avonden|ochtend)\b", re.I)
+
+
+_HOSTILE = _HOSTILE + (("rhetorical", _RHETORICAL),)
 _LABEL_RE = dict(_HOSTILE)["labels"]
 _LABEL_IN_EXAMPLE = re.compile(
     r"\b(" + "|".join(sorted(lexicon.LABEL_NOUNS | lexicon.LABELS)) + r")\b", re.I)
@@ -142,14 +170,16 @@ def classify_reply(text: str) -> ReplyFeedback:
     reasons: list[str] = []
     argue: list[str] = []
     explore: list[str] = []
-    statements = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if not s.endswith("?"))
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    statements = " ".join(s for s in sentences if not s.endswith("?"))
+    questions = " ".join(s for s in sentences if s.endswith("?"))
     for code, regex in _ARGUE:
         found = _found(regex, statements if code == "insists" else text)
         if found:
             reasons.append(code)
             argue.extend(found)
     for code, regex in _EXPLORE:
-        found = _found(regex, text)
+        found = _found(regex, questions if code == "asks" else text)
         if found:
             reasons.append(code)
             explore.extend(found)
@@ -161,14 +191,16 @@ def classify_reply(text: str) -> ReplyFeedback:
     if counter and not opens:
         reasons.append("counter_example")
         argue.extend(counter)
-    if question:
+    if text.rstrip().endswith("?"):
         reasons.append("question")
-    appreciates = "appreciates" in reasons and not argue
+    appreciates = ("appreciates" in reasons or "listens" in reasons) and not argue
+    if (opens and not argue or appreciates) and not _REFERS.search(text):
+        return ReplyFeedback("unclear", (), (), question, ("off_topic",))
     if opens and not argue or appreciates:
         kind = "explores"
     elif argue or len(text.split()) >= 3:
         kind = "argues"
-        if not argue:
+        if not argue and not question:
             reasons.append("own_view")
     else:
         kind = "unclear"
@@ -180,7 +212,9 @@ def classify_reply(text: str) -> ReplyFeedback:
 _ANNOUNCE = re.compile(
     r"\bik\s+(ga|wil|zou|vraag)\b.{0,40}\b(vragen|vertellen|weten|bespreken|kijken|hebben over|dit)\b|"
     r"\bmag ik (u |jullie )?(iets |wat )?vragen\b|\bik ben benieuwd\b|\bgraag hoor ik\b|\bik hoor (graag|heel graag)\b|"
-    r"\bvoordat we verder gaan\b", re.I)
+    r"\bvoordat we verder gaan\b|\b(zou|wilt|kunt) (u|jullie) (mij |ons |me )?(willen |kunnen |eens )?(vertellen|beschrijven|uitleggen)\b|"
+    r"\bik vertel (u|jullie) (eerst|nu|graag)\b|\bhoor ik (graag|heel graag)\b|\bik wil (u|jullie) (iets |graag iets )?vragen\b",
+    re.I)
 _VAGUE_TOPIC = re.compile(r"\b(vragen|vertellen|weten|bespreken)\s*(,|\?|\.|$|want|omdat|zodat|dan)", re.I)
 _TOPIC = re.compile(r"\b(over|naar|hoe|wat|wanneer|waarom|of|welke|hoe laat)\b\s+\w+", re.I)
 _REASON = re.compile(
@@ -192,9 +226,13 @@ _VAGUE_REASON = re.compile(
     r"\b(dingen doen|iets doen|dan weten we meer|dat is (handig|belangrijk|nodig)|dat moet ik weten|"
     r"zodat (u|jullie) het weten|want dat (is|moet))\b", re.I)
 _THREAT = re.compile(
-    r"\banders\b|\bleerplicht\w*\b|\bveilig thuis\b|\bmelding\b|\bschors\w*\b|\bstrafwerk\b|\bstraf\b|"
+    r"(\bwant|,|^|[.!?]\s*)\s*anders\b(?!\s+dan\b)|\banders\s+(moet|moeten|gaan|ga|zullen|zal|kunnen|wordt|worden|komt|krijgt|"
+    r"schakel|schakelen|melden|meld|neem|nemen|volgt|is het)\b|\bleerplicht\w*\b|\bveilig thuis\b|\bmelding\b|\bschors\w*\b|\bstrafwerk\b|\bstraf\b|"
     r"\bconsequenties\b|\bals (dit|het) zo doorgaat\b|\bals het niet verandert\b|\bjeugdzorg\b", re.I)
-_BLUNT = re.compile(r"\b(eigenlijk|gewoon|nou|u moet|jullie moeten|waarom doet ze|waarom doet hij|waarom u)\b", re.I)
+_BLUNT = re.compile(
+    r"\b(eigenlijk|gewoon|nou|u moet|jullie moeten|waarom doet ze|waarom doet hij|waarom u|blijkbaar( niet)?|"
+    r"dat weet u (\w+ )?niet|weet u (dat )?(\w+ )?niet|u weet (het |dat )?(\w+ )?niet|zoals u (toch |zelf )?(wel )?weet|"
+    r"dat (had|hadden) (u|jullie) (\w+ )?(moeten|kunnen) weten)\b", re.I)
 
 
 def metacommunication_issues(text: str, *, blunt: str = "") -> tuple[Issue, ...]:
@@ -228,7 +266,7 @@ def metacommunication_issues(text: str, *, blunt: str = "") -> tuple[Issue, ...]
     elif _VAGUE_REASON.search(cleaned) and not threat:
         issues.append(Issue("vague_reason", "text"))
     if threat:
-        issues.append(Issue("threat", "text", threat.group(0)))
+        issues.append(Issue("threat", "text", re.sub(r"^[\W_]+", "", threat.group(0)).lower()))
     hurt = _found(_BLUNT, cleaned) + tuple(w for code, regex in _HOSTILE if code in ("accuses", "lectures")
                                            for w in _found(regex, cleaned))
     if hurt:

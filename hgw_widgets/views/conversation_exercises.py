@@ -55,6 +55,9 @@ _REASON_KEYS = {
     "recognises": "exercises.reason.recognises",
     "summarises": "exercises.reason.summarises",
     "question": "exercises.reason.question",
+    "rhetorical": "exercises.reason.rhetorical",
+    "off_topic": "exercises.reason.off_topic",
+    "listens": "exercises.reason.listens",
 }
 
 

@@ -32,6 +32,7 @@ from ..domain.conversation import (
 )
 from ..domain.invitation import invitation
 from ..domain.structures import list_structures, load_structure
+from ..domain.sentence_form import is_name_only
 from ..export.conversation import PLAN_KIND, plan_document, plan_from_dict, plan_to_dict
 from ..domain.limits import too_long
 from ..messages import t
@@ -267,6 +268,9 @@ class ConversationPlanner(widgets.VBox):
             return
         if len(self._plan.concerns) >= MAX_ITEMS:
             self._message.value = notice(t("conversation.planner.full", max=MAX_ITEMS), kind="warning")
+            return
+        if is_name_only(text):
+            self._message.value = notice(t("phrasing.issue.name_only"), kind="warning")
             return
         concern = Concern(text, clean(self._example.value, MAX_TEXT))
         try:

@@ -21,6 +21,7 @@ _ISSUE_KEYS = {
     "no_example": "phrasing.issue.no_example",
     "not_concrete": "phrasing.issue.not_concrete",
     "labels": "phrasing.issue.labels",
+    "name_only": "phrasing.issue.name_only",
 }
 _BLOCKING = {"empty", "too_long"}
 

@@ -136,3 +136,17 @@ def test_metacommunication_names_blunt_words():
     ex._check.click()
     assert "verwijt" in ex._message.value and "gewoon" in ex._message.value
     assert "De vraag van de mentor" in ex.children[1].value  # the label, not the blunt-words hint
+
+
+@pytest.mark.parametrize(("reply", "absent"), [
+    ("Herkent u dat niet? Dan kijkt u niet goed.", ("verkent", "zonder vraag of uitnodiging", "Je eindigt met een vraag")),
+    ("Wat fijn om te horen. Op het plein is hij wel echt een probleemgeval.", ("verkent", "Je stelt een open vraag")),
+    ("Snapt u wel hoe ernstig dit is?", ("verkent",)),
+    ("Hoe laat is het?", ("verkent",)),
+])
+def test_welles_nietes_never_praises_nor_contradicts_itself(reply, absent):
+    ex = WellesNietesExercise.from_case("welles-nietes")
+    ex._own.value = reply
+    ex._check_own.click()
+    for text in absent:
+        assert text not in ex._message.value
