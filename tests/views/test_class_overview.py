@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
-import datetime as dt
 import json
 from datetime import date
 
@@ -13,20 +10,9 @@ import pytest
 from hgw_widgets import ClassOverviewView, ClassPlanView
 from hgw_widgets.export.jsonio import dump_work
 from hgw_widgets.views.class_overview import example_bytes
+from tests.views.class_overview_helpers import summary_row, upload
 
 CSV = "Naam;Klas;Wiskunde;Engels\nAnna de Vries;2B;4,5;7\nBram;2B;6;5\nStéphanie;2B;5,5;4\n".encode("cp1252")
-
-
-def upload(view, data: bytes, name: str = "cijfers.csv") -> None:
-    view._upload.value = ({"name": name, "type": "text/csv", "size": len(data), "content": memoryview(data),
-                           "last_modified": dt.datetime(2026, 1, 5, tzinfo=dt.timezone.utc)},)
-
-
-def summary_row(view, subject: str) -> str:
-    html = view._summary.value
-    start = html.index(f'data-subject="{subject}"')
-    row = html[start : html.index("</tr>", start)]
-    return re.sub(r' data-label="[^"]*"', "", row)  # the cells' column names (for phones) are not the value
 
 
 def test_starts_empty_with_a_hint():

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
-import datetime as dt
 
 import pytest
 
 from hgw_widgets import ClassOverviewView
+from tests.views.class_overview_helpers import summary_row, upload
 
 MAGISTER = (
     "Stamnr;Roepnaam;Tussenv.;Achternaam;Klas;Klassenmentor 1;ne;wi;lo\n"
@@ -18,18 +16,6 @@ MAGISTER = (
     "100005;Sam;;Jansen;2B;T. Verhoef;7,4;5,45;V\n"
 ).encode("utf-8")
 PERIODS = b"Leerling;Vak;Periode;Cijfer\nAnna;wi;1;4,5\nAnna;wi;2;5,9\nBram;wi;1;7\nBram;wi;2;5\n"
-
-
-def upload(view, data: bytes, name: str = "cijfers.csv") -> None:
-    view._upload.value = ({"name": name, "type": "text/csv", "size": len(data), "content": memoryview(data),
-                           "last_modified": dt.datetime(2026, 1, 5, tzinfo=dt.timezone.utc)},)
-
-
-def summary_row(view, subject: str) -> str:
-    html = view._summary.value
-    start = html.index(f'data-subject="{subject}"')
-    row = html[start : html.index("</tr>", start)]
-    return re.sub(r' data-label="[^"]*"', "", row)  # the cells' column names (for phones) are not the value
 
 
 def test_magister_export_reads_with_what_was_set_aside():
