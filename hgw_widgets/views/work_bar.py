@@ -228,7 +228,7 @@ class WorkBar(widgets.VBox):
         if self._autosave:
             try:
                 self.changed()
-            except Exception:  # nothing to save yet (e.g. no class read): the next change saves
+            except SaveFileError:  # nothing to save yet (e.g. no class read): the next change saves
                 self._pending = True
         else:
             self.store.clear()
