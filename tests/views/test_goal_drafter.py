@@ -7,22 +7,40 @@ import pytest
 from hgw_widgets import Goal, GoalDrafter
 from hgw_widgets.domain.goals import MAX_GOAL_CHARS
 from hgw_widgets.views.goal_drafter import MAX_GOALS
+from tests.screen import browser_reports, click, fill, find, find_all, status, store, text_of
 
 GOOD = "Over drie weken groet Jordi de mentor bij elke binnenkomst"
 
 
+def _goal_field(view):
+    return find(view, "textbox", "Jouw doel")
+
+
+def _type(view, text):
+    fill(view, "textbox", "Jouw doel", text)
+
+
+def _tick(view, name, value=True):
+    fill(view, "checkbox", name, value)
+
+
+def _listed(view):
+    """Text of each goal row in the list, as shown."""
+    return [text_of(row) for row in find(view, "group", css_class="hgw-goal-list").children]
+
+
 def _row(drafter, criterion):
-    html = drafter._feedback.value
+    html = find(drafter, css_class="hgw-feedback").value
     start = html.index(f'data-criterion="{criterion}"')
     return html[start : html.index("</tr>", start)]
 
 
 def test_feedback_updates_while_typing():
     drafter = GoalDrafter.from_case("jordi")
-    drafter._text.value = "doe normaal"
+    _type(drafter, "doe normaal")
     assert "nog niet" in _row(drafter, "specific")
     assert "nog niet" in _row(drafter, "measurable")
-    drafter._text.value = GOOD
+    _type(drafter, GOOD)
     for criterion in ("specific", "measurable", "time_bound", "positive"):
         assert "in orde" in _row(drafter, criterion)
     assert "jouw oordeel" in _row(drafter, "inspiring")
@@ -32,22 +50,22 @@ def test_add_keeps_confirmations_and_clears_the_form():
     drafter = GoalDrafter()
     seen = []
     drafter.on_change(seen.append)
-    drafter._text.value = "  " + GOOD + "  "
-    drafter._acceptable.value = True
-    drafter._inspiring.value = True
-    drafter._add.click()
+    _type(drafter, "  " + GOOD + "  ")
+    _tick(drafter, "Acceptabel", True)
+    _tick(drafter, "Inspirerend", True)
+    click(drafter, "Toevoegen")
     assert drafter.goals == (Goal(GOOD, acceptable=True, realistic=False, inspiring=True),)
     assert seen == [drafter.goals]
-    assert drafter._text.value == ""
-    assert not drafter._acceptable.value
-    assert "Toegevoegd" in drafter._message.value
-    assert GOOD in drafter._list.children[0].children[0].value
+    assert _goal_field(drafter).value == ""
+    assert not find(drafter, "checkbox", "Acceptabel").value
+    assert "Toegevoegd" in status(drafter)
+    assert GOOD in _listed(drafter)[0]
 
 
 def test_remove_a_goal():
     drafter = GoalDrafter(goals=[Goal("Ik ga op mijn stoel zitten."), Goal(GOOD)])
-    first_row = drafter._list.children[0]
-    first_row.children[1].click()
+    first_row = find(drafter, "group", css_class="hgw-goal-list").children[0]
+    find(first_row, "button").click()
     assert [g.text for g in drafter.goals] == [GOOD]
 
 
@@ -61,31 +79,31 @@ def test_remove_a_goal():
 )
 def test_bad_input_gives_a_hint_and_adds_nothing(text, message):
     drafter = GoalDrafter(goals=[Goal(GOOD)])
-    drafter._text.value = text
-    drafter._add.click()
-    assert message in drafter._message.value
+    _type(drafter, text)
+    click(drafter, "Toevoegen")
+    assert message in status(drafter)
     assert len(drafter.goals) == 1
 
 
 def test_duplicates_and_full_list_are_refused():
     drafter = GoalDrafter(goals=[Goal(GOOD)])
-    drafter._text.value = GOOD
-    drafter._add.click()
-    assert "staat al" in drafter._message.value
+    _type(drafter, GOOD)
+    click(drafter, "Toevoegen")
+    assert "staat al" in status(drafter)
     full = GoalDrafter(goals=[Goal(f"Ik groet {i} keer.") for i in range(MAX_GOALS)])
-    full._text.value = GOOD
-    full._add.click()
+    _type(full, GOOD)
+    click(full, "Toevoegen")
     assert len(full.goals) == MAX_GOALS
-    assert "vol" in full._message.value
+    assert "vol" in status(full)
 
 
 def test_user_text_is_escaped_everywhere():
     drafter = GoalDrafter()
     hostile = "<script>alert(1)</script> <b>vet</b> 😀"
-    drafter._text.value = hostile
-    assert "<script>" not in drafter._feedback.value
-    drafter._add.click()
-    shown = drafter._list.children[0].children[0].value
+    _type(drafter, hostile)
+    assert "<script>" not in find(drafter, css_class="hgw-feedback").value
+    click(drafter, "Toevoegen")
+    shown = find(drafter, "group", css_class="hgw-goal-list").children[0].children[0].value
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in shown
     assert "<b>vet</b>" not in shown
     assert "😀" in shown
@@ -93,9 +111,9 @@ def test_user_text_is_escaped_everywhere():
 
 def test_a_huge_value_from_the_browser_is_checked_only_in_part():
     drafter = GoalDrafter()
-    drafter._text.value = "groet " * 200_000
+    _type(drafter, "groet " * 200_000)
     assert drafter.report["specific"].reason == "too_long"
-    drafter._add.click()
+    click(drafter, "Toevoegen")
     assert drafter.goals == ()
 
 
@@ -108,37 +126,34 @@ def test_an_unexpected_error_shows_dutch_text_not_a_traceback(monkeypatch):
         raise RuntimeError("internal detail /work/secret.py")
 
     monkeypatch.setattr(module, "check_smarti", boom)
-    drafter._text.value = "Ik ga zitten."
-    assert "Er ging iets mis" in drafter._message.value
-    assert "secret" not in drafter._message.value
-    assert drafter._text.value == "Ik ga zitten."
+    _type(drafter, "Ik ga zitten.")
+    assert "Er ging iets mis" in status(drafter)
+    assert "secret" not in status(drafter)
+    assert _goal_field(drafter).value == "Ik ga zitten."
 
 
 # --- issue 12: the drafted goals survive a reload, can be downloaded, and travel to chapter 03 ---------
-
-def _browser_reports(store, value):
-    store._handle_message(store, {"event": "ready", "value": value}, [])
-
 
 def test_drafted_goals_and_the_draft_come_back_after_a_reload():
     from hgw_widgets import GoalDrafter
 
     first = GoalDrafter()
-    _browser_reports(first.work_bar.store, None)
-    first._text.value = "Over drie weken groet Jordi de mentor bij elke binnenkomst"
-    first._acceptable.value = True
-    first._add.click()
-    first._text.value = "Jordi zet zijn tas"  # half written when the page reloads
-    first._realistic.value = True
+    browser_reports(first.work_bar.store, None)
+    _type(first, "Over drie weken groet Jordi de mentor bij elke binnenkomst")
+    _tick(first, "Acceptabel", True)
+    click(first, "Toevoegen")
+    _type(first, "Jordi zet zijn tas")  # half written when the page reloads
+    _tick(first, "Realistisch", True)
     kept = first.work_bar.store.value
     assert kept, "nothing was kept in the browser"
 
     second = GoalDrafter()  # the page reloaded: a new kernel, the browser reports what it kept
-    _browser_reports(second.work_bar.store, kept)
+    browser_reports(second.work_bar.store, kept)
     assert [g.text for g in second.goals] == ["Over drie weken groet Jordi de mentor bij elke binnenkomst"]
     assert second.goals[0].acceptable is True
-    assert second._text.value == "Jordi zet zijn tas" and second._realistic.value is True
-    assert "groet Jordi de mentor" in second._list.children[0].children[0].value
+    assert _goal_field(second).value == "Jordi zet zijn tas"
+    assert find(second, "checkbox", "Realistisch").value is True
+    assert "groet Jordi de mentor" in _listed(second)[0]
 
 
 def test_drafted_goals_can_be_downloaded_in_word_and_html():
@@ -148,8 +163,8 @@ def test_drafted_goals_can_be_downloaded_in_word_and_html():
     from hgw_widgets import GoalDrafter
 
     view = GoalDrafter()
-    view._text.value = "Over drie weken groet Jordi de mentor bij elke binnenkomst"
-    view._add.click()
+    _type(view, "Over drie weken groet Jordi de mentor bij elke binnenkomst")
+    click(view, "Toevoegen")
     html = view.work_bar.file_bytes("html").decode("utf-8")
     assert "Over drie weken groet Jordi de mentor bij elke binnenkomst" in html and "Specifiek" in html
     words = " ".join(p.text for p in Docx(io.BytesIO(view.work_bar.file_bytes("docx"))).paragraphs)
@@ -165,28 +180,29 @@ def test_drafted_goals_travel_to_the_goal_card_of_chapter_03():
     drafter = GoalDrafter()
     for text in ("Over drie weken groet Jordi de mentor bij elke binnenkomst",
                  "Jordi hangt elke les zijn jas aan de kapstok"):
-        drafter._text.value = text
-        drafter._add.click()
-    shared = drafter._shared.value
-    assert shared and drafter._shared.scope == "workbook"
+        _type(drafter, text)
+        click(drafter, "Toevoegen")
+    shared_store = store(drafter, "uit-hoofdstuk-02")
+    shared = shared_store.value
+    assert shared and shared_store.scope == "workbook"
 
     card = GoalCardBuilder.from_case("jordi")
-    assert card._incoming.layout.display == "none"
-    _browser_reports(card._incoming_store, shared)
-    assert card._incoming.layout.display == "flex" and "2 doelen" in card._incoming_text.value
+    assert not find_all(card, css_class="hgw-card-incoming")  # nothing offered before the browser reports
+    browser_reports(store(card, "uit-hoofdstuk-02"), shared)
+    assert "2 doelen" in text_of(find(card, css_class="hgw-card-incoming"))
     before = len(card.card.goals)
-    card._take_over.click()
+    click(card, "hoofdstuk 2")
     texts = [g.text for g in card.card.goals]
     assert texts[before:] == ["Over drie weken groet Jordi de mentor bij elke binnenkomst",
                               "Jordi hangt elke les zijn jas aan de kapstok"]
-    card._take_over.click()  # twice: nothing doubled, and it says so
+    click(card, "hoofdstuk 2")  # twice: nothing doubled, and it says so
     assert len(card.card.goals) == before + 2
-    assert "Al op de kaart" in card._message.value
+    assert "Al op de kaart" in status(card)
 
 
 def test_a_broken_shared_copy_offers_nothing():
     from hgw_widgets import GoalCardBuilder
 
     card = GoalCardBuilder()
-    _browser_reports(card._incoming_store, '{"format": "hgw-werkmap", "kind": "drafted_goals", "data": 5}')
-    assert card._incoming.layout.display == "none"
+    browser_reports(store(card, "uit-hoofdstuk-02"), '{"format": "hgw-werkmap", "kind": "drafted_goals", "data": 5}')
+    assert not find_all(card, css_class="hgw-card-incoming")

@@ -1,0 +1,237 @@
+"""Find a view's parts the way a person (or a screen reader) does: by role and visible name.
+
+View tests used to reach into private attributes (``view._bar.children[0]``), so a test broke
+when a view was rearranged and passed when a field was hidden from the person. These helpers walk
+the widget tree as it is shown and find a widget by its *role* (button, textbox, checkbox, ...)
+and its *name* (the label a person reads: ``description``, else the placeholder, else the text
+just before it), or by the ``hgw-*`` CSS class the browser tests use as well (issue 15).
+
+    from tests.screen import find, click, fill, text_of
+    fill(view, "textbox", "Doel", "Over drie weken ...")
+    click(view, "Toevoegen")
+    assert "Toegevoegd" in text_of(find(view, "status"))
+
+Roles: ``button``, ``textbox`` (Text, Textarea), ``number`` (Int/Float text fields), ``checkbox``,
+``combobox`` (Dropdown, Select), ``radiogroup``, ``date``, ``upload``, ``html`` (HTML, Label),
+``status`` (the ``hgw-message`` area that says what happened), ``group`` (any box).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+
+import ipywidgets as widgets
+
+_ROLES: tuple[tuple[type, str], ...] = (
+    (widgets.Button, "button"),
+    (widgets.FileUpload, "upload"),
+    (widgets.Textarea, "textbox"),
+    (widgets.Text, "textbox"),
+    (widgets.Password, "textbox"),
+    (widgets.Checkbox, "checkbox"),
+    (widgets.ToggleButton, "checkbox"),
+    (widgets.RadioButtons, "radiogroup"),
+    (widgets.ToggleButtons, "radiogroup"),
+    (widgets.Dropdown, "combobox"),
+    (widgets.Select, "combobox"),
+    (widgets.SelectMultiple, "combobox"),
+    (widgets.DatePicker, "date"),
+    (widgets.IntText, "number"),
+    (widgets.FloatText, "number"),
+    (widgets.BoundedIntText, "number"),
+    (widgets.BoundedFloatText, "number"),
+    (widgets.IntSlider, "number"),
+    (widgets.FloatSlider, "number"),
+    (widgets.HTML, "html"),
+    (widgets.Label, "html"),
+    (widgets.HTMLMath, "html"),
+    (widgets.Box, "group"),
+)
+STATUS_CLASS = "hgw-message"
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+
+
+def css_classes(widget: widgets.Widget) -> tuple[str, ...]:
+    """The CSS classes a widget carries in the page (what ``add_class`` added)."""
+    return tuple(getattr(widget, "_dom_classes", ()))
+
+
+def is_shown(widget: widgets.Widget) -> bool:
+    """False when the widget is hidden from a person (``display: none`` or ``visibility: hidden``)."""
+    layout = getattr(widget, "layout", None)
+    if layout is None:
+        return True
+    return layout.display != "none" and layout.visibility != "hidden"
+
+
+def role_of(widget: widgets.Widget) -> str | None:
+    """The widget's role (see the module's list), ``status`` for the message area; None for others."""
+    if STATUS_CLASS in css_classes(widget):
+        return "status"
+    for cls, role in _ROLES:
+        if isinstance(widget, cls):
+            return role
+    return None
+
+
+def plain(markup: str) -> str:
+    """Text a person reads in HTML ``markup``: tags removed, entities decoded, spaces collapsed."""
+    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", markup))).strip()
+
+
+def walk(root: widgets.Widget, *, shown_only: bool = True) -> Iterator[widgets.Widget]:
+    """Every widget under ``root`` (root included), depth first in page order.
+
+    With ``shown_only`` a hidden box hides everything inside it, as in the browser.
+    """
+    if shown_only and not is_shown(root):
+        return
+    yield root
+    for child in getattr(root, "children", ()) or ():
+        yield from walk(child, shown_only=shown_only)
+
+
+def text_of(widget: widgets.Widget, *, shown_only: bool = True) -> str:
+    """All text a person reads in ``widget`` and what it contains: HTML, labels, values, buttons."""
+    parts: list[str] = []
+    for w in walk(widget, shown_only=shown_only):
+        if isinstance(w, (widgets.HTML, widgets.Label, widgets.HTMLMath)):
+            parts.append(plain(str(w.value)))
+        elif isinstance(w, widgets.Button):
+            parts.append(w.description)
+        elif isinstance(w, (widgets.Text, widgets.Textarea)):
+            parts.append(str(w.value))
+        elif isinstance(w, (widgets.Dropdown, widgets.RadioButtons, widgets.Select, widgets.ToggleButtons)):
+            parts.append("" if w.label is None else str(w.label))
+    return " ".join(p for p in parts if p)
+
+
+def name_of(widget: widgets.Widget, before: widgets.Widget | None = None) -> str:
+    """The name a person reads for ``widget``: its description, else placeholder or tooltip,
+    else (for a field without a label of its own) the text of the label widget just before it."""
+    for attr in ("description", "placeholder", "tooltip"):
+        value = plain(str(getattr(widget, attr, None) or "")).replace("\u200b", "")
+        if value:  # ipywidgets' empty placeholder is a zero-width space
+            return value
+    if before is not None and isinstance(before, (widgets.HTML, widgets.Label)):
+        return plain(str(before.value))
+    if isinstance(widget, (widgets.HTML, widgets.Label)):
+        return plain(str(widget.value))
+    return ""
+
+
+def _named(root: widgets.Widget, shown_only: bool) -> Iterator[tuple[widgets.Widget, str]]:
+    def visit(w: widgets.Widget, before: widgets.Widget | None):
+        if shown_only and not is_shown(w):
+            return
+        yield w, name_of(w, before)
+        prev = None
+        for child in getattr(w, "children", ()) or ():
+            yield from visit(child, prev)
+            prev = child
+
+    yield from visit(root, None)
+
+
+def find_all(
+    root: widgets.Widget,
+    role: str | None = None,
+    name: str | None = None,
+    *,
+    css_class: str | None = None,
+    exact: bool = False,
+    shown_only: bool = True,
+) -> list[widgets.Widget]:
+    """All widgets under ``root`` with this role, name (substring, case-insensitive unless ``exact``)
+    and CSS class; each criterion left out matches everything."""
+    found = []
+    for w, wname in _named(root, shown_only):
+        if role is not None and role_of(w) != role:
+            continue
+        if css_class is not None and css_class not in css_classes(w):
+            continue
+        if name is not None:
+            if exact and wname != name:
+                continue
+            if not exact and name.casefold() not in wname.casefold():
+                continue
+        found.append(w)
+    return found
+
+
+def find(
+    root: widgets.Widget,
+    role: str | None = None,
+    name: str | None = None,
+    *,
+    css_class: str | None = None,
+    exact: bool = False,
+    shown_only: bool = True,
+    index: int | None = None,
+) -> widgets.Widget:
+    """The one widget matching (see ``find_all``); with ``index`` the n-th of several.
+
+    Raises:
+        AssertionError: none matches, or several match and no ``index`` was given; the message
+            lists what a person would see with that role, to help fix the test.
+    """
+    found = find_all(root, role, name, css_class=css_class, exact=exact, shown_only=shown_only)
+    if index is not None:
+        if index >= len(found):
+            raise AssertionError(f"only {len(found)} {role or 'widget'}(s) named {name!r}, asked for #{index}")
+        return found[index]
+    if len(found) == 1:
+        return found[0]
+    seen = [name_of(w) for w, _ in _named(root, shown_only) if role is None or role_of(w) == role]
+    what = f"{role or 'widget'} named {name!r}" + (f" with class {css_class!r}" if css_class else "")
+    if not found:
+        raise AssertionError(f"no {what} is shown; shown {role or 'widgets'}: {seen[:40]}")
+    raise AssertionError(f"{len(found)} of {what} are shown; pass index= or a longer name")
+
+
+def click(root: widgets.Widget, name: str, *, exact: bool = False, index: int | None = None) -> widgets.Button:
+    """Click the shown button named ``name``; fails if it is disabled (a person cannot click it)."""
+    button = find(root, "button", name, exact=exact, index=index)
+    assert not button.disabled, f"button {button.description!r} is disabled"
+    button.click()
+    return button
+
+
+def fill(root: widgets.Widget, role: str, name: str, value, *, index: int | None = None) -> widgets.Widget:
+    """Set the value of the shown field with this role and name, as typing or choosing does."""
+    field = find(root, role, name, index=index)
+    assert not getattr(field, "disabled", False), f"{role} {name!r} is disabled"
+    field.value = value
+    return field
+
+
+def status(root: widgets.Widget, *, index: int = 0) -> str:
+    """Text of the (first) shown message area: what the view says just happened."""
+    areas = find_all(root, "status")
+    assert areas, "no message area (hgw-message) is shown"
+    return text_of(areas[index])
+
+
+def stores(root: widgets.Widget) -> list:
+    """The browser stores (``BrowserStore``) under ``root``, in page order (they draw nothing)."""
+    from hgw_widgets.views.storage import BrowserStore
+
+    return [w for w in walk(root, shown_only=False) if isinstance(w, BrowserStore)]
+
+
+def store(root: widgets.Widget, key_part: str):
+    """The one browser store whose key contains ``key_part``."""
+    found = [s for s in stores(root) if key_part in s.key]
+    assert len(found) == 1, f"{len(found)} stores with {key_part!r} in their key: {[s.key for s in stores(root)]}"
+    return found[0]
+
+
+def browser_reports(store_widget, value: str | None) -> None:
+    """What the browser does on page load: it tells the store what it kept (``None``: nothing).
+
+    Sends the message the way ipywidgets delivers a front-end message to the kernel side.
+    """
+    store_widget._handle_custom_msg({"event": "ready", "value": value}, [])

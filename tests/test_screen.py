@@ -1,0 +1,59 @@
+"""The test helper that finds widgets by role and name (tests/screen.py) must be able to fail."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+import pytest
+
+from tests.screen import click, fill, find, find_all, status, text_of
+
+
+def _view():
+    hidden = widgets.VBox([widgets.Button(description="Verborgen")], layout=widgets.Layout(display="none"))
+    area = widgets.HTML("<div role='status'>Toegevoegd &amp; bewaard</div>")
+    area.add_class("hgw-message")
+    off = widgets.Button(description="Uit", disabled=True)
+    return widgets.VBox([
+        widgets.HTML("<b>Naam van de leerling</b>"),
+        widgets.Text(),
+        widgets.Text(description="Doel"),
+        widgets.Button(description="Toevoegen"),
+        widgets.Button(description="Toevoegen aan de kaart"),
+        off,
+        hidden,
+        area,
+    ])
+
+
+def test_finds_by_role_and_name_and_by_the_label_before_a_field():
+    view = _view()
+    assert find(view, "textbox", "Doel").description == "Doel"
+    unlabeled = find(view, "textbox", "Naam van de leerling")
+    assert unlabeled.description == "" and unlabeled is view.children[1]
+    assert find(view, "button", "Toevoegen", exact=True).description == "Toevoegen"
+
+
+def test_fails_when_nothing_or_several_match_or_it_is_hidden():
+    view = _view()
+    with pytest.raises(AssertionError, match="no button"):
+        find(view, "button", "Opslaan")
+    with pytest.raises(AssertionError, match="2 of button"):
+        find(view, "button", "Toevoegen")
+    with pytest.raises(AssertionError, match="no button"):
+        find(view, "button", "Verborgen")  # inside a box a person cannot see
+    assert find_all(view, "button", "Verborgen", shown_only=False)
+
+
+def test_a_person_cannot_click_a_disabled_button_nor_fill_a_missing_field():
+    view = _view()
+    with pytest.raises(AssertionError, match="disabled"):
+        click(view, "Uit")
+    with pytest.raises(AssertionError):
+        fill(view, "checkbox", "Akkoord", True)
+
+
+def test_status_and_text_read_what_a_person_reads():
+    view = _view()
+    assert status(view) == "Toegevoegd & bewaard"
+    fill(view, "textbox", "Doel", "Jordi groet")
+    assert "Jordi groet" in text_of(view) and "Verborgen" not in text_of(view)
