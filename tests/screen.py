@@ -116,10 +116,10 @@ def name_of(widget: widgets.Widget, before: widgets.Widget | None = None) -> str
         value = plain(str(getattr(widget, attr, None) or "")).replace("\u200b", "")
         if value:  # ipywidgets' empty placeholder is a zero-width space
             return value
+    if isinstance(widget, (widgets.HTML, widgets.Label)):
+        return plain(str(widget.value))  # a text is named by what it says, not by the text before it
     if before is not None and isinstance(before, (widgets.HTML, widgets.Label)):
         return plain(str(before.value))
-    if isinstance(widget, (widgets.HTML, widgets.Label)):
-        return plain(str(widget.value))
     return ""
 
 
@@ -235,3 +235,12 @@ def browser_reports(store_widget, value: str | None) -> None:
     Sends the message the way ipywidgets delivers a front-end message to the kernel side.
     """
     store_widget._handle_custom_msg({"event": "ready", "value": value}, [])
+
+
+def visitor_sets(widget: widgets.Widget, value, *, trait: str = "value") -> None:
+    """What a visitor can send from the browser: any value, past the checks ipywidgets does in Python.
+
+    The value is written without validation and without notifying observers, as a raw front-end
+    message could leave it; the view must refuse it when it reads the field.
+    """
+    widget.__dict__["_trait_values"][trait] = value

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 import pytest
 
-from tests.screen import click, fill, find, find_all, status, text_of
+from tests.screen import click, fill, find, find_all, status, text_of, visitor_sets
 
 
 def _view():
@@ -33,6 +33,12 @@ def test_finds_by_role_and_name_and_by_the_label_before_a_field():
     assert find(view, "button", "Toevoegen", exact=True).description == "Toevoegen"
 
 
+def test_a_text_is_named_by_what_it_says_not_by_the_text_before_it():
+    view = widgets.VBox([widgets.HTML("<h3>Titel</h3>"), widgets.HTML("<b>Jouw versie</b>")])
+    assert find(view, "html", "Titel") is view.children[0]
+    assert find(view, "html", "Jouw versie") is view.children[1]
+
+
 def test_fails_when_nothing_or_several_match_or_it_is_hidden():
     view = _view()
     with pytest.raises(AssertionError, match="no button"):
@@ -57,3 +63,11 @@ def test_status_and_text_read_what_a_person_reads():
     assert status(view) == "Toegevoegd & bewaard"
     fill(view, "textbox", "Doel", "Jordi groet")
     assert "Jordi groet" in text_of(view) and "Verborgen" not in text_of(view)
+
+
+def test_a_visitor_can_leave_a_value_the_widget_would_refuse():
+    choices = widgets.RadioButtons(options=[("a", 0), ("b", 1)], value=None)
+    with pytest.raises(Exception):
+        choices.value = 99  # ipywidgets refuses it ...
+    visitor_sets(choices, 99)
+    assert choices.value == 99  # ... but a visitor's browser can leave it there

@@ -66,7 +66,9 @@ def _nav() -> tuple[widgets.Button, widgets.Button, widgets.HTML]:
     nxt = widgets.Button(description=t("exercises.next"), icon="arrow-right", layout=widgets.Layout(width="auto"))
     prev.add_class("hgw-ex-previous")
     nxt.add_class("hgw-ex-next")
-    return prev, nxt, widgets.HTML()
+    counter = widgets.HTML()
+    counter.add_class("hgw-ex-counter")
+    return prev, nxt, counter
 
 
 class WellesNietesExercise(widgets.VBox):
@@ -86,6 +88,7 @@ class WellesNietesExercise(widgets.VBox):
         self._index = 0
         self._feedback: ReplyFeedback | None = None
         self._statements = widgets.HTML()
+        self._statements.add_class("hgw-ex-moment")
         self._own = widgets.Textarea(placeholder=t("exercises.welles.own_placeholder"), layout=widgets.Layout(width="100%", height="4em"))
         self._own.add_class("hgw-ex-own")
         self._check_own = widgets.Button(description=t("exercises.welles.check_own"), button_style="primary", layout=widgets.Layout(width="auto"))
@@ -227,6 +230,7 @@ class GuidelineQuiz(widgets.VBox):
         self._check.add_class("hgw-quiz-check")
         self._message = message_area()
         self._score = widgets.HTML()
+        self._score.add_class("hgw-quiz-score")
         self._previous, self._next, self._counter = _nav()
         self.memory = ExerciseMemory(store_key, {"choice": self._choice}, get_state=self._get_state,
                                      set_state=self._set_state, on_clear=self._reset)
@@ -250,6 +254,16 @@ class GuidelineQuiz(widgets.VBox):
     def from_case(cls, *case_ids: str, **kwargs) -> GuidelineQuiz:
         """The fragments of the named cases, e.g. ``from_case("olga", "mila")``."""
         return cls(fragment_items(case_ids or None), **kwargs)
+
+    @property
+    def items(self) -> tuple[FragmentItem, ...]:
+        """All fragments of the quiz, in the order they are shown."""
+        return self._items
+
+    @property
+    def item(self) -> FragmentItem:
+        """The fragment shown now."""
+        return self._items[self._index]
 
     @property
     def score(self) -> tuple[int, int]:
@@ -348,6 +362,7 @@ class MetacommunicationExercise(widgets.VBox):
         self._built.add_class("hgw-meta-built")
         self._example = widgets.ToggleButton(description=t("exercises.meta.show_example"), layout=widgets.Layout(width="auto"))
         self._example_text = widgets.HTML()
+        self._example_text.add_class("hgw-meta-example")
         self._message = message_area()
         self.memory = ExerciseMemory(store_key, {"rewrite": self._rewrite, "ask": self._ask, "because": self._because})
         """Keeps what the learner typed across a page reload."""

@@ -5,57 +5,78 @@ from __future__ import annotations
 import pytest
 
 from hgw_widgets import GuidelineQuiz, MetacommunicationExercise, WellesNietesExercise
+from tests.screen import click, fill, find, status, text_of, visitor_sets
+
+OWN = "Wat zeg je terug"  # the reply field's placeholder: its name for a person and a screen reader
+REWRITE = "Ik ga u nu vragen ..."
+
+
+def _moment(ex) -> str:
+    return find(ex, css_class="hgw-ex-moment").value
+
+
+def _counter(view) -> str:
+    return text_of(find(view, css_class="hgw-ex-counter"))
+
+
+def _pick_message(ex) -> str:
+    return text_of(find(ex, css_class="hgw-ex-pick-message"))
+
+
+def _reply(ex, text) -> None:
+    fill(ex, "textbox", OWN, text)
+    click(ex, "Bekijk mijn reactie")
+
+
+def _pick(ex, index) -> None:
+    fill(ex, "radiogroup", "Of kies een reactie", index)
 
 
 def test_welles_nietes_own_reply_feedback():
     ex = WellesNietesExercise.from_casebook(("kevin",))
-    assert "Kevin heeft veel conflicten" in ex._statements.value and "Thuis" in ex._statements.value
-    ex._own.value = "Toch is het zo, ik zie het elke dag."
-    ex._check_own.click()
-    assert "argumenteert" in ex._message.value and "toch" in ex._message.value
-    ex._own.value = "Fijn dat het thuis goed gaat. Vertel eens, wanneer lukt het?"
-    ex._check_own.click()
-    assert "verkent" in ex._message.value
-    ex._own.value = "   "
-    ex._check_own.click()
-    assert "Schrijf eerst een reactie." in ex._message.value
+    assert "Kevin heeft veel conflicten" in _moment(ex) and "Thuis" in _moment(ex)
+    _reply(ex, "Toch is het zo, ik zie het elke dag.")
+    assert "argumenteert" in status(ex) and "toch" in status(ex)
+    _reply(ex, "Fijn dat het thuis goed gaat. Vertel eens, wanneer lukt het?")
+    assert "verkent" in status(ex)
+    _reply(ex, "   ")
+    assert "Schrijf eerst een reactie." in status(ex)
 
 
 def test_welles_nietes_pick_and_navigate():
     ex = WellesNietesExercise.from_casebook()
-    ex._check_pick.click()
-    assert "Kies eerst een reactie." in ex._pick_message.value
+    click(ex, "Controleer mijn keuze")
+    assert "Kies eerst een reactie." in _pick_message(ex)
     kinds = [r.kind for r in ex.item.item.replies]
-    ex._choices.value = kinds.index("explores")
-    ex._check_pick.click()
-    assert "Goed gekozen" in ex._pick_message.value
+    _pick(ex, kinds.index("explores"))
+    click(ex, "Controleer mijn keuze")
+    assert "Goed gekozen" in _pick_message(ex)
     first = ex.item
-    ex._next.click()
-    assert ex.item != first and ex._pick_message.value == "" and ex._choices.value is None
-    assert "2 van" in ex._counter.value
+    click(ex, "Volgende")
+    assert ex.item != first and _pick_message(ex) == "" and find(ex, "radiogroup").value is None
+    assert "2 van" in _counter(ex)
 
 
 def test_welles_nietes_escapes_text():
     ex = WellesNietesExercise.from_casebook(("kevin",))
-    ex._own.value = "<script>alert(1)</script> toch"
-    ex._check_own.click()
-    assert "<script>" not in ex._message.value
+    _reply(ex, "<script>alert(1)</script> toch")
+    assert "<script>" not in find(ex, "status").value
 
 
 def test_guideline_quiz_scores():
     quiz = GuidelineQuiz.from_casebook(("kevin",))
-    quiz._check.click()
-    assert "Kies eerst een richtlijn." in quiz._message.value
-    right = quiz._items[0].fragment.guideline
-    quiz._choice.value = right
-    quiz._check.click()
-    assert "Juist." in quiz._message.value and quiz.score == (1, 1)
-    quiz._next.click()
-    wrong = 4 if quiz._items[1].fragment.guideline != 4 else 5
-    quiz._choice.value = wrong
-    quiz._check.click()
-    assert f"Het is richtlijn {quiz._items[1].fragment.guideline}" in quiz._message.value
-    assert quiz.score == (1, 2) and "1 van 2" in quiz._score.value
+    click(quiz, "Controleer")
+    assert "Kies eerst een richtlijn." in status(quiz)
+    fill(quiz, "radiogroup", None, quiz.items[0].fragment.guideline)
+    click(quiz, "Controleer")
+    assert "Juist." in status(quiz) and quiz.score == (1, 1)
+    click(quiz, "Volgende")
+    assert quiz.item == quiz.items[1]
+    wrong = 4 if quiz.items[1].fragment.guideline != 4 else 5
+    fill(quiz, "radiogroup", None, wrong)
+    click(quiz, "Controleer")
+    assert f"Het is richtlijn {quiz.items[1].fragment.guideline}" in status(quiz)
+    assert quiz.score == (1, 2) and "1 van 2" in text_of(find(quiz, css_class="hgw-quiz-score"))
 
 
 @pytest.mark.parametrize(
@@ -71,71 +92,73 @@ def test_guideline_quiz_scores():
 )
 def test_metacommunication_feedback(text, expected):
     ex = MetacommunicationExercise.from_case("mila")
-    ex._rewrite.value = text
-    ex._check.click()
-    assert expected in ex._message.value
+    fill(ex, "textbox", REWRITE, text)
+    click(ex, "Controleer mijn versie")
+    assert expected in status(ex)
 
 
 def test_metacommunication_builder_and_example():
     ex = MetacommunicationExercise.from_case()
-    assert "Vul beide stukken in" in ex._built.value
-    ex._ask.value = "hoe het slapen thuis gaat"
-    ex._because.value = "samen kijken wat helpt"
-    assert "Ik ga u nu vragen hoe het slapen thuis gaat, want als we dat weten, kunnen we samen kijken wat helpt." in ex._built.value
-    ex._example.value = True
-    assert "Ik ga u nu vragen" in ex._example_text.value
-    ex._example.value = False
-    assert ex._example_text.value == ""
+    built = find(ex, css_class="hgw-meta-built")
+    assert "Vul beide stukken in" in built.value
+    fill(ex, "textbox", "Ik ga u vragen", "hoe het slapen thuis gaat")
+    fill(ex, "textbox", "Zodat we kunnen", "samen kijken wat helpt")
+    assert "Ik ga u nu vragen hoe het slapen thuis gaat, want als we dat weten, kunnen we samen kijken wat helpt." in built.value
+    fill(ex, "checkbox", "Toon een voorbeeld", True)
+    assert "Ik ga u nu vragen" in find(ex, css_class="hgw-meta-example").value
+    fill(ex, "checkbox", "Verberg het voorbeeld", False)
+    assert find(ex, css_class="hgw-meta-example").value == ""
 
 
 def test_welles_nietes_from_case_shows_reasons_and_feedback():
     ex = WellesNietesExercise.from_case("welles-nietes")
-    assert "Sem" in ex._statements.value and "1 van 3" in ex._counter.value
+    assert "Sem" in _moment(ex) and "1 van 3" in _counter(ex)
     assert ex.feedback is None
-    ex._own.value = "Nee, op school zien wij iets heel anders."
-    ex._check_own.click()
+    _reply(ex, "Nee, op school zien wij iets heel anders.")
     assert ex.feedback.kind == "argues" and {"denies", "counter_example"} <= set(ex.feedback.reasons)
-    assert "argumenteert" in ex._message.value and "tegenbewijs" in ex._message.value
-    assert "Probeer het anders" in ex._message.value
-    ex._own.value = "Fijn dat het thuis lukt. Hoe gaat dat thuis precies?"
-    ex._check_own.click()
-    assert ex.feedback.kind == "explores" and "Je vraagt hoe het thuis gaat." in ex._message.value
-    ex._next.click()
-    assert ex.feedback is None and ex._own.value == ""
+    assert "argumenteert" in status(ex) and "tegenbewijs" in status(ex)
+    assert "Probeer het anders" in status(ex)
+    _reply(ex, "Fijn dat het thuis lukt. Hoe gaat dat thuis precies?")
+    assert ex.feedback.kind == "explores" and "Je vraagt hoe het thuis gaat." in status(ex)
+    click(ex, "Volgende")
+    assert ex.feedback is None and find(ex, "textbox", OWN).value == ""
 
 
 @pytest.mark.parametrize("bad", [True, -1, 99, "0", None])
 def test_welles_nietes_pick_refuses_hostile_values(bad):
     ex = WellesNietesExercise.from_case("welles-nietes")
-    ex._choices.value = None
-    ex._choices.__dict__["_trait_values"]["value"] = bad  # what a visitor could send
-    ex._check_pick.click()
-    assert "Kies eerst een reactie." in ex._pick_message.value
+    choices = find(ex, "radiogroup", "Of kies een reactie")
+    choices.value = None
+    visitor_sets(choices, bad)
+    click(ex, "Controleer mijn keuze")
+    assert "Kies eerst een reactie." in _pick_message(ex)
 
 
 def test_welles_nietes_pick_uses_the_right_answer():
     ex = WellesNietesExercise.from_case("welles-nietes")
     wrong = next(i for i in range(len(ex.item.options)) if i not in ex.item.right)
-    ex._choices.value = wrong
-    ex._check_pick.click()
-    assert "argumenteert" in ex._pick_message.value
-    ex._choices.value = ex.item.right[0]
-    ex._check_pick.click()
-    assert "Goed gekozen" in ex._pick_message.value
+    _pick(ex, wrong)
+    click(ex, "Controleer mijn keuze")
+    assert "argumenteert" in _pick_message(ex)
+    _pick(ex, ex.item.right[0])
+    click(ex, "Controleer mijn keuze")
+    assert "Goed gekozen" in _pick_message(ex)
 
 
 def test_guideline_quiz_from_case_takes_only_those_cases():
     quiz = GuidelineQuiz.from_case("olga", "mila")
-    assert {i.case_id for i in quiz._items} == {"olga", "mila"}
-    assert len(GuidelineQuiz.from_case()._items) > len(quiz._items)
+    assert {i.case_id for i in quiz.items} == {"olga", "mila"}
+    assert _counter(quiz) == f"1 van {len(quiz.items)}"
+    assert len(GuidelineQuiz.from_case().items) > len(quiz.items)
 
 
 def test_metacommunication_names_blunt_words():
     ex = MetacommunicationExercise.from_case("mila")
-    ex._rewrite.value = "Ik ga u vragen waarom ze gewoon zo laat slaapt, want dan kunnen we iets doen."
-    ex._check.click()
-    assert "verwijt" in ex._message.value and "gewoon" in ex._message.value
-    assert "De vraag van de mentor" in ex.children[1].value  # the label, not the blunt-words hint
+    fill(ex, "textbox", REWRITE, "Ik ga u vragen waarom ze gewoon zo laat slaapt, want dan kunnen we iets doen.")
+    click(ex, "Controleer mijn versie")
+    assert "verwijt" in status(ex) and "gewoon" in status(ex)
+    assert "De vraag van de mentor" in text_of(find(ex, "html", "Oefening: van botte vraag"))  # the label, not the hint
+    assert "De vraag van de mentor" not in status(ex)
 
 
 @pytest.mark.parametrize(("reply", "absent"), [
@@ -146,7 +169,6 @@ def test_metacommunication_names_blunt_words():
 ])
 def test_welles_nietes_never_praises_nor_contradicts_itself(reply, absent):
     ex = WellesNietesExercise.from_case("welles-nietes")
-    ex._own.value = reply
-    ex._check_own.click()
+    _reply(ex, reply)
     for text in absent:
-        assert text not in ex._message.value
+        assert text not in status(ex)
