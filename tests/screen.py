@@ -123,15 +123,25 @@ def name_of(widget: widgets.Widget, before: widgets.Widget | None = None) -> str
     return ""
 
 
-def _named(root: widgets.Widget, shown_only: bool) -> Iterator[tuple[widgets.Widget, str]]:
+def _label_before(widget: widgets.Widget, before: widgets.Widget | None) -> str:
+    """The text shown just before a field (its visible label when it has no ``description``)."""
+    if isinstance(widget, (widgets.HTML, widgets.Label)) or not isinstance(before, (widgets.HTML, widgets.Label)):
+        return ""
+    return plain(str(before.value))
+
+
+def _named(root: widgets.Widget, shown_only: bool) -> Iterator[tuple[widgets.Widget, tuple[str, ...]]]:
+    """Each widget with the names a person may call it by: its own name and the label shown before it
+    (a field with an example as placeholder is still called by the label above it)."""
     def visit(w: widgets.Widget, before: widgets.Widget | None):
         if shown_only and not is_shown(w):
             return
-        yield w, name_of(w, before)
+        yield w, tuple(dict.fromkeys(n for n in (name_of(w, before), _label_before(w, before)) if n))
         prev = None
         for child in getattr(w, "children", ()) or ():
             yield from visit(child, prev)
-            prev = child
+            if not shown_only or is_shown(child):
+                prev = child
 
     yield from visit(root, None)
 
@@ -145,18 +155,19 @@ def find_all(
     exact: bool = False,
     shown_only: bool = True,
 ) -> list[widgets.Widget]:
-    """All widgets under ``root`` with this role, name (substring, case-insensitive unless ``exact``)
-    and CSS class; each criterion left out matches everything."""
+    """All widgets under ``root`` with this role, name (substring, case-insensitive unless ``exact``;
+    a field also answers to the label shown just before it) and CSS class; each criterion left out
+    matches everything."""
     found = []
-    for w, wname in _named(root, shown_only):
+    for w, names in _named(root, shown_only):
         if role is not None and role_of(w) != role:
             continue
         if css_class is not None and css_class not in css_classes(w):
             continue
         if name is not None:
-            if exact and wname != name:
+            if exact and name not in names:
                 continue
-            if not exact and name.casefold() not in wname.casefold():
+            if not exact and not any(name.casefold() in n.casefold() for n in names):
                 continue
         found.append(w)
     return found
@@ -185,7 +196,7 @@ def find(
         return found[index]
     if len(found) == 1:
         return found[0]
-    seen = [name_of(w) for w, _ in _named(root, shown_only) if role is None or role_of(w) == role]
+    seen = [" / ".join(names) for w, names in _named(root, shown_only) if role is None or role_of(w) == role]
     what = f"{role or 'widget'} named {name!r}" + (f" with class {css_class!r}" if css_class else "")
     if not found:
         raise AssertionError(f"no {what} is shown; shown {role or 'widgets'}: {seen[:40]}")

@@ -33,6 +33,16 @@ def test_finds_by_role_and_name_and_by_the_label_before_a_field():
     assert find(view, "button", "Toevoegen", exact=True).description == "Toevoegen"
 
 
+def test_a_field_with_an_example_as_placeholder_is_also_called_by_the_label_before_it():
+    example = widgets.Textarea(placeholder="bijv. dinsdag in de pauze")
+    view = widgets.VBox([widgets.HTML("<b>Concreet voorbeeld</b>"), example, widgets.Text(placeholder="Naam")])
+    assert find(view, "textbox", "Concreet voorbeeld") is example
+    assert find(view, "textbox", "dinsdag in de pauze") is example
+    apart = widgets.VBox([widgets.HTML("Concreet voorbeeld"), widgets.HTML("iets anders"), widgets.Textarea()])
+    with pytest.raises(AssertionError, match="no textbox"):
+        find(apart, "textbox", "Concreet")  # only the text right before a field names it
+
+
 def test_a_text_is_named_by_what_it_says_not_by_the_text_before_it():
     view = widgets.VBox([widgets.HTML("<h3>Titel</h3>"), widgets.HTML("<b>Jouw versie</b>")])
     assert find(view, "html", "Titel") is view.children[0]
