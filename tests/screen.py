@@ -211,9 +211,10 @@ def click(root: widgets.Widget, name: str, *, exact: bool = False, index: int | 
     return button
 
 
-def fill(root: widgets.Widget, role: str, name: str, value, *, index: int | None = None) -> widgets.Widget:
+def fill(root: widgets.Widget, role: str, name: str | None, value, *, exact: bool = False,
+         index: int | None = None) -> widgets.Widget:
     """Set the value of the shown field with this role and name, as typing or choosing does."""
-    field = find(root, role, name, index=index)
+    field = find(root, role, name, exact=exact, index=index)
     assert not getattr(field, "disabled", False), f"{role} {name!r} is disabled"
     field.value = value
     return field

@@ -81,3 +81,12 @@ def test_a_visitor_can_leave_a_value_the_widget_would_refuse():
         choices.value = 99  # ipywidgets refuses it ...
     visitor_sets(choices, 99)
     assert choices.value == 99  # ... but a visitor's browser can leave it there
+
+
+def test_fill_with_exact_tells_a_short_name_from_a_longer_one():
+    what, notes = widgets.Text(description="Wat"), widgets.Textarea(placeholder="Wat zegt iemand?")
+    view = widgets.VBox([notes, what])
+    with pytest.raises(AssertionError, match="2 of textbox"):
+        fill(view, "textbox", "Wat", "x")
+    fill(view, "textbox", "Wat", "noteert zijn huiswerk", exact=True)
+    assert (what.value, notes.value) == ("noteert zijn huiswerk", "")

@@ -67,6 +67,7 @@ class MeetingMode(widgets.VBox):
 
         self._header = widgets.HTML()
         self._progress = widgets.HTML()
+        self._progress.add_class("hgw-meeting-progress")
         self._card = widgets.HTML()
         self._card.add_class("hgw-phase-card-box")
         self.clock = PhaseClock()

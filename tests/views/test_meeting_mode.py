@@ -10,6 +10,9 @@ from hgw_widgets import MeetingMode, load_case
 from hgw_widgets.domain.conversation import plan_from_case
 from hgw_widgets.export.conversation import RECORD_KIND, record_from_dict
 from hgw_widgets.export.jsonio import load_work
+from tests.screen import browser_reports, click, fill, find, status, text_of
+
+NOTES = "Snelle aantekeningen"
 
 
 class FakeClock:
@@ -32,50 +35,72 @@ def mode(clock):
 
 
 def _agree(mode, who, what, when):
-    mode._who.value, mode._what.value, mode._when.value = who, what, when
-    mode._add.click()
+    fill(mode, "textbox", "Wie", who)
+    fill(mode, "textbox", "Wat", what, exact=True)
+    fill(mode, "textbox", "Wanneer", when)
+    click(mode, "Afspraak vastleggen")
+
+
+def _run(mode):
+    """The start/pause button, whatever it says now."""
+    return find(mode, "button", css_class="hgw-meeting-run")
+
+
+def _shown(mode, css_class) -> str:
+    return find(mode, css_class=css_class).value
+
+
+def _agreement_rows(mode):
+    return find(mode, "group", css_class="hgw-agreements").children
+
+
+def _notes(mode):
+    return find(mode, "textbox", NOTES)
 
 
 def test_starts_paused_on_the_first_phase(mode):
-    assert mode._run.description == "Start het gesprek"
-    assert "Ontvangst en kennismaking" in mode._card.value and "Fase 1 van 8" in mode._progress.value
-    assert mode._previous.disabled and not mode.clock.running
+    assert _run(mode).description == "Start het gesprek"
+    assert "Ontvangst en kennismaking" in _shown(mode, "hgw-phase-card-box")
+    assert "Fase 1 van 8" in _shown(mode, "hgw-meeting-progress")
+    assert find(mode, "button", "Vorige fase").disabled and not mode.clock.running
 
 
 def test_runs_through_all_phases_with_time_per_phase(mode, clock):
-    mode._run.click()
-    assert mode.clock.running and mode._run.description == "Pauze"
+    _run(mode).click()
+    assert mode.clock.running and _run(mode).description == "Pauze"
     titles = []
     for _ in range(7):
         clock.now += 150  # 2.5 minutes per phase
         titles.append(mode.meeting.plan.phases[mode.meeting.index].title)
-        mode._next.click()
-    assert "Fase 8 van 8" in mode._progress.value and mode._next.disabled
-    assert "laatste fase" in mode._record.value
+        click(mode, "Volgende fase")
+    assert "Fase 8 van 8" in _shown(mode, "hgw-meeting-progress") and find(mode, "button", "Volgende fase").disabled
+    assert "laatste fase" in _shown(mode, "hgw-meeting-record")
     assert mode.record.seconds[:7] == (150.0,) * 7
     assert len(set(titles)) == 7
 
 
 def test_over_time_shows_planned_against_elapsed(mode, clock):
-    mode._run.click()
+    _run(mode).click()
     clock.now += 60
-    mode._notes.value = "Moeder is er, Kevin ook."  # any action redraws
+    fill(mode, "textbox", NOTES, "Moeder is er, Kevin ook.")  # any action redraws
     # while the clock runs, the browser's clock counts (1:00 now); the text line names no time that would stand still
     assert mode.clock.elapsed == 60.0 and mode.clock.running
-    assert "Gepland 2 min" in mode._time.value and "gebruikt" not in mode._time.value and "over tijd" not in mode._time.value
+    time = _shown(mode, "hgw-time-status")
+    assert "Gepland 2 min" in time and "gebruikt" not in time and "over tijd" not in time
     clock.now += 100
-    mode._run.click()  # pause
-    assert "2:40" in mode._time.value and "0:40 over tijd" in mode._time.value and "hgw-time-over" in mode._time.value
+    _run(mode).click()  # pause
+    time = _shown(mode, "hgw-time-status")
+    assert "2:40" in time and "0:40 over tijd" in time and "hgw-time-over" in time
     assert mode.clock.elapsed == 160.0 and mode.clock.planned == 120.0 and not mode.clock.running
 
 
 def test_notes_stay_with_their_phase(mode):
-    mode._notes.value = "fase een"
-    mode._next.click()
-    assert mode._notes.value == ""
-    mode._notes.value = "fase twee"
-    mode._previous.click()
-    assert mode._notes.value == "fase een"
+    fill(mode, "textbox", NOTES, "fase een")
+    click(mode, "Volgende fase")
+    assert _notes(mode).value == ""
+    fill(mode, "textbox", NOTES, "fase twee")
+    click(mode, "Vorige fase")
+    assert _notes(mode).value == "fase een"
     assert mode.record.notes[:2] == ("fase een", "fase twee")
 
 
@@ -83,33 +108,33 @@ def test_agreements_are_captured_checked_and_removable(mode):
     _agree(mode, "Kevin", "noteert zijn huiswerk in zijn agenda", "aan het eind van elke les")
     _agree(mode, "Kevin", "let beter op", "vanaf maandag")
     assert len(mode.record.agreements) == 2
-    text = mode._agreements.children[1].children[0].value
-    assert "Tip: maak nog concreet" in text
+    assert "Tip: maak nog concreet" in text_of(_agreement_rows(mode)[1])
     _agree(mode, "", "iets", "")
-    assert "Vul wie, wat en wanneer in." in mode._message.value and len(mode.record.agreements) == 2
-    mode._agreements.children[1].children[1].click()
+    assert "Vul wie, wat en wanneer in." in status(mode) and len(mode.record.agreements) == 2
+    find(_agreement_rows(mode)[1], "button", "Verwijder deze afspraak").click()
     assert len(mode.record.agreements) == 1
 
 
 def test_hostile_text_is_escaped(mode):
     _agree(mode, "<script>x</script>", "noteert zijn huiswerk", "elke les")
-    html = mode._agreements.children[0].children[0].value
+    html = find(_agreement_rows(mode)[0], "html").value
     assert "<script>" not in html and "&lt;script&gt;" in html
 
 
 def test_finish_gives_a_record_that_reads_back(mode, clock):
     seen = []
     mode.on_finish(seen.append)
-    mode._run.click()
+    _run(mode).click()
     clock.now += 90
-    mode._next.click()
+    click(mode, "Volgende fase")
     _agree(mode, "Kevin", "noteert zijn huiswerk in zijn agenda", "aan het eind van elke les")
     _agree(mode, "zorgcoördinator", "maakt een video-opname in de klas", "vóór 18 december")
-    mode._evaluation.value = date(2026, 12, 31)
+    fill(mode, "date", "Evaluatie op", date(2026, 12, 31))
     clock.now += 30
-    mode._finish.click()
-    assert seen and seen[0].finished and mode._next.disabled
-    assert "Het gesprek is afgerond" in mode._record.value and "iframe" in mode._record.value
+    click(mode, "Gesprek afronden")
+    assert seen and seen[0].finished and find(mode, "button", "Volgende fase").disabled
+    record = _shown(mode, "hgw-meeting-record")
+    assert "Het gesprek is afgerond" in record and "iframe" in record
     data = mode.work_bar.file_bytes("json")
     back = record_from_dict(load_work(data, kind=RECORD_KIND))
     assert back == mode.record
@@ -119,8 +144,9 @@ def test_finish_gives_a_record_that_reads_back(mode, clock):
 
 
 def test_finish_without_agreements_warns(mode):
-    mode._finish.click()
-    assert "nog geen afspraken" in mode._record.value and "evaluatiedatum" in mode._record.value
+    click(mode, "Gesprek afronden")
+    record = _shown(mode, "hgw-meeting-record")
+    assert "nog geen afspraken" in record and "evaluatiedatum" in record
 
 
 def test_upload_restores_and_bad_upload_keeps_work(mode, clock):
@@ -135,27 +161,27 @@ def test_upload_restores_and_bad_upload_keeps_work(mode, clock):
 
 def test_runs_any_structure():
     m = MeetingMode.from_structure("multidisciplinair-overleg", student="Sam", autosave=False)
-    assert "Fase 1 van 9" in m._progress.value and "Vragen en zorgen" in m._card.value
+    assert "Fase 1 van 9" in _shown(m, "hgw-meeting-progress") and "Vragen en zorgen" in _shown(m, "hgw-phase-card-box")
 
 
 def test_a_reload_carries_the_running_meeting_on(clock):
     """Issue 12: after a reload the running clock restarted at 0:01 and 'werkelijk' in the record was wrong."""
     plan = plan_from_case(load_case("kevin"))
     first = MeetingMode(plan, clock=clock, held_on=date(2026, 12, 3))
-    first.work_bar.store._handle_message(first.work_bar.store, {"event": "ready", "value": None}, [])
-    first._run.click()
+    browser_reports(first.work_bar.store, None)
+    _run(first).click()
     clock.now += 90
-    first._next.click()  # phase 2 starts at 1090
+    click(first, "Volgende fase")  # phase 2 starts at 1090
     clock.now += 30
-    first._notes.value = "Moeder vertelt over thuis."
+    fill(first, "textbox", NOTES, "Moeder vertelt over thuis.")
     kept = first.work_bar.store.value
     clock.now += 45  # the page reloads 45 s later; the meeting went on
     second = MeetingMode(plan, clock=clock, held_on=date(2026, 12, 3))
-    second.work_bar.store._handle_message(second.work_bar.store, {"event": "ready", "value": kept}, [])
+    browser_reports(second.work_bar.store, kept)
     assert second.meeting.running and second.meeting.index == 1
     assert second.clock.elapsed == pytest.approx(75.0) and second.clock.running
     assert second.record.seconds[:2] == (pytest.approx(90.0), pytest.approx(75.0))
-    assert second._notes.value == "Moeder vertelt over thuis."
+    assert _notes(second).value == "Moeder vertelt over thuis."
 
 
 @pytest.mark.parametrize("gap", [-3600.0, 13 * 3600.0])
