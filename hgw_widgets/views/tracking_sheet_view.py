@@ -105,6 +105,7 @@ class TrackingSheetView(widgets.VBox):
         self._initial_boxes: dict[int, widgets.Text] = {}
 
         self._agreements = widgets.HTML()
+        self._agreements.add_class("hgw-tracking-agreements")
         self._weeks = widgets.ToggleButtons(style={"button_width": "6em"})
         self._weeks.add_class("hgw-weeks")
         self._grid = widgets.GridBox()

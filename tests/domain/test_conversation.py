@@ -12,7 +12,6 @@ from hgw_widgets.domain.areas import Strength
 from hgw_widgets.domain.conversation import (
     Agreement,
     Concern,
-    ConversationPlan,
     Participant,
     agreement_issues,
     metacommunication,
@@ -67,11 +66,6 @@ def test_metacommunication(ask, because, kwargs, expected):
 def test_metacommunication_refuses(ask, because, address):
     with pytest.raises(ValueError):
         metacommunication(ask, because, address=address)
-
-
-@pytest.fixture
-def kevin_plan() -> ConversationPlan:
-    return plan_from_case(load_case("kevin"), meeting_date=date(2026, 12, 3))
 
 
 def test_plan_from_case_fills_every_part(kevin_plan):

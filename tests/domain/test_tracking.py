@@ -20,27 +20,9 @@ from hgw_widgets.domain.tracking import (
     weekly_shares,
 )
 
-KEVIN = """\
-id: kevin
-title: "Kevin"
-student: {name: Kevin, school_type: vmbo-bb, year: 2}
-summary: "s"
-story: [{heading: "h", text: "t"}]
-tracking:
-  goals: [{text: "Ik loop rustig door de gang."}, {text: "Ik houd mijn handen bij me."}]
-  per: lesson
-  parent_initials_daily: true
-  weekly_review: "elke vrijdag met de mentor"
-  evaluation_weeks: 4
-  evaluation_with: "moeder en zorgcoördinator"
-source: "test"
-"""
-
-
 @pytest.fixture
-def casebook(tmp_path: Path) -> Path:
-    (tmp_path / "kevin.yaml").write_text(KEVIN, encoding="utf-8")
-    return tmp_path
+def casebook(kevin_casebook: Path) -> Path:
+    return kevin_casebook
 
 
 def _sheet(**kwargs) -> TrackingSheet:

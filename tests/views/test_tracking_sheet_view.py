@@ -12,36 +12,35 @@ from hgw_widgets.domain.tracking import TrackingSheet
 from hgw_widgets.export.jsonio import dump_work
 from hgw_widgets.export.sheets import sheet_to_dict
 from hgw_widgets.views.tracking_sheet_view import TrackingSheetView, progress_chart_png
+from tests.screen import browser_reports, fill, find, find_all
 
-KEVIN = """\
-id: kevin
-title: "Kevin"
-student: {name: Kevin, school_type: vmbo-bb, year: 2}
-summary: "s"
-story: [{heading: "h", text: "t"}]
-tracking:
-  goals: [{text: "Ik loop rustig door de gang."}, {text: "Ik houd mijn handen bij me."}]
-  per: lesson
-  parent_initials_daily: true
-  weekly_review: "elke vrijdag met de mentor"
-  evaluation_weeks: 4
-source: "test"
-"""
 PNG = b"\x89PNG\r\n\x1a\n"
 
 
 @pytest.fixture
-def view(tmp_path: Path) -> TrackingSheetView:
-    (tmp_path / "kevin.yaml").write_text(KEVIN, encoding="utf-8")
-    return TrackingSheetView.from_case("kevin", start=date(2026, 11, 30), casebook_dir=tmp_path)
+def view(kevin_casebook: Path) -> TrackingSheetView:
+    return TrackingSheetView.from_case("kevin", start=date(2026, 11, 30), casebook_dir=kevin_casebook)
+
+
+def _weeks(view):
+    return find(view, "radiogroup", css_class="hgw-weeks")
+
+
+def _initials(view) -> list:
+    """The parents' initials fields, one per day, in page order."""
+    return find_all(view, "textbox", css_class="hgw-initials")
+
+
+def _shown(view, css_class) -> str:
+    return find(view, css_class=css_class).value
 
 
 def test_kevin_grid_per_lesson_with_initials(view):
-    assert view._weeks.options == (("Week 1", 0), ("Week 2", 1), ("Week 3", 2), ("Week 4", 3))
-    assert len(view._cells) == 2 * 5 * 3
-    assert len(view._initial_boxes) == 5
-    assert view._review.layout.display is None
-    assert "elke vrijdag met de mentor" in view._agreements.value
+    assert _weeks(view).options == (("Week 1", 0), ("Week 2", 1), ("Week 3", 2), ("Week 4", 3))
+    assert len(find_all(view, "button", css_class="hgw-cell")) == 2 * 5 * 3
+    assert len(_initials(view)) == 5
+    assert find(view, "textbox", "Weekbespreking")  # shown (find refuses hidden fields)
+    assert "elke vrijdag met de mentor" in _shown(view, "hgw-tracking-agreements")
 
 
 def test_clicking_a_cell_cycles_the_mark(view):
@@ -57,24 +56,24 @@ def test_clicking_a_cell_cycles_the_mark(view):
 
 def test_weeks_keep_their_own_marks(view):
     view.cell(0, 0, 0).click()
-    view._weeks.value = 2
+    _weeks(view).value = 2
     assert view.cell(0, 0, 0).description == " "
     view.cell(0, 0, 0).click()
     view.cell(0, 0, 0).click()
     assert view.sheet.mark(2, 0, 0, 0) == "not_yet" and view.sheet.mark(0, 0, 0, 0) == "done"
-    view._weeks.value = 0
+    _weeks(view).value = 0
     assert view.cell(0, 0, 0).description == "✔"
 
 
 def test_initials_and_review_are_kept_per_week(view):
-    view._initial_boxes[4].value = "M.K."
-    view._review.value = "Goede week. Volgende stap: handen in de zakken op de gang."
-    view._weeks.value = 1
-    assert view._initial_boxes[4].value == "" and view._review.value == ""
-    view._weeks.value = 0
-    assert view._initial_boxes[4].value == "M.K."
+    _initials(view)[4].value = "M.K."
+    fill(view, "textbox", "Weekbespreking", "Goede week. Volgende stap: handen in de zakken op de gang.")
+    _weeks(view).value = 1
+    assert _initials(view)[4].value == "" and find(view, "textbox", "Weekbespreking").value == ""
+    _weeks(view).value = 0
+    assert _initials(view)[4].value == "M.K."
     assert view.sheet.review(0).startswith("Goede week")
-    view._initial_boxes[0].value = "x" * 500
+    _initials(view)[0].value = "x" * 500
     assert len(view.sheet.initial(0, 0)) == 20
 
 
@@ -84,12 +83,12 @@ def test_evaluation_follows_the_marks_and_threshold(view):
     view.cell(0, 4, 0).click()
     view.cell(0, 4, 0).click()  # 4 of 5: 80%
     assert view.evaluation.results[0].reached
-    assert "Gehaald: “Ik loop rustig door de gang” lukte in 4 van de 5 keer (80 %)" in view._summary.value
-    view._threshold.value = 90
+    assert "Gehaald: “Ik loop rustig door de gang” lukte in 4 van de 5 keer (80 %)" in _shown(view, "hgw-evaluation")
+    fill(view, "combobox", "Gehaald vanaf", 90)
     assert not view.evaluation.results[0].reached
-    assert "de grens is 90 %" in view._summary.value
-    assert view._chart.value.startswith('<img class="hgw-chart" src="data:image/png;base64,iVBORw0KGgo')  # PNG magic
-    assert 'alt="Grafiek: per doel' in view._chart.value
+    assert "de grens is 90 %" in _shown(view, "hgw-evaluation")
+    assert _shown(view, "hgw-progress-chart").startswith('<img class="hgw-chart" src="data:image/png;base64,iVBORw0KGgo')  # PNG magic
+    assert 'alt="Grafiek: per doel' in _shown(view, "hgw-progress-chart")
 
 
 def test_chart_is_readable_png():
@@ -127,17 +126,17 @@ def test_matplotlib_is_loaded_only_by_the_view():
 
 def test_gehaald_vanaf_is_kept_in_the_file_and_after_a_reload(view):
     """Issue 12: 60 % became 80 % again after a reload or re-opening the file."""
-    view.work_bar.store._handle_message(view.work_bar.store, {"event": "ready", "value": None}, [])
-    view._threshold.value = 60
+    browser_reports(view.work_bar.store, None)
+    fill(view, "combobox", "Gehaald vanaf", 60)
     assert view.sheet.threshold == 0.6
     kept = view.work_bar.store.value
     assert '"threshold": 60' in kept
     again = TrackingSheetView(TrackingSheet(goals=("x",), weeks=1))
-    again.work_bar.store._handle_message(again.work_bar.store, {"event": "ready", "value": kept}, [])
-    assert again._threshold.value == 60 and again.evaluation.threshold == 0.6
+    browser_reports(again.work_bar.store, kept)
+    assert find(again, "combobox", "Gehaald vanaf").value == 60 and again.evaluation.threshold == 0.6
     fresh = TrackingSheetView(TrackingSheet(goals=("x",), weeks=1))
     assert fresh.work_bar.load_bytes(view.work_bar.file_bytes("json"))
-    assert fresh._threshold.value == 60
+    assert find(fresh, "combobox", "Gehaald vanaf").value == 60
     view.cell(0, 0, 0).click()  # a mark, so the printed sheet has an evaluation with its threshold
     assert "de grens is 60 %" in view.work_bar.file_bytes("html").decode("utf-8")
 
