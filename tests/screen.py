@@ -21,6 +21,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from datetime import datetime, timezone
 
 import ipywidgets as widgets
 
@@ -217,6 +218,22 @@ def fill(root: widgets.Widget, role: str, name: str | None, value, *, exact: boo
     field = find(root, role, name, exact=exact, index=index)
     assert not getattr(field, "disabled", False), f"{role} {name!r} is disabled"
     field.value = value
+    return field
+
+
+def upload(root: widgets.Widget, content: bytes, *, filename: str = "werk.json", size: int | None = None,
+           name: str | None = None) -> widgets.FileUpload:
+    """Choose a file in the shown upload button (named ``name`` if several), as the browser sends it.
+
+    ``size`` is what the page claims; hgw-upload.js sends an empty stand-in with the real size for a
+    file that is too big.
+    """
+    field = find(root, "upload", name)
+    assert not field.disabled, f"upload {field.description!r} is disabled"
+    field.value = ({
+        "name": filename, "type": "application/octet-stream", "size": len(content) if size is None else size,
+        "content": memoryview(content), "last_modified": datetime.now(timezone.utc),
+    },)
     return field
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 import pytest
 
-from tests.screen import click, fill, find, find_all, status, text_of, visitor_sets
+from tests.screen import click, fill, find, find_all, status, text_of, upload, visitor_sets
 
 
 def _view():
@@ -90,3 +90,15 @@ def test_fill_with_exact_tells_a_short_name_from_a_longer_one():
         fill(view, "textbox", "Wat", "x")
     fill(view, "textbox", "Wat", "noteert zijn huiswerk", exact=True)
     assert (what.value, notes.value) == ("noteert zijn huiswerk", "")
+
+
+def test_upload_sends_a_file_to_the_shown_upload_button_only():
+    got = []
+    chooser = widgets.FileUpload(description="Bestand openen")
+    chooser.observe(lambda change: got.append(change["new"]), names="value")
+    view = widgets.VBox([chooser])
+    upload(view, b"{}", filename="werk.json", size=11)
+    assert got and got[0][0]["name"] == "werk.json" and bytes(got[0][0]["content"]) == b"{}" and got[0][0]["size"] == 11
+    chooser.layout.display = "none"
+    with pytest.raises(AssertionError, match="no upload"):
+        upload(view, b"{}")

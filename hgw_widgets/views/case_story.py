@@ -55,6 +55,7 @@ class CaseStory(widgets.VBox):
         self.add_class("hgw-case-story")
         self._case = case
         self._story = widgets.HTML(_story_html(case))
+        self._story.add_class("hgw-story")
         self._toggle = widgets.ToggleButton(
             value=False,
             description=t("case.reveal.show"),

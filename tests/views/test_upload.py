@@ -10,6 +10,8 @@ import pytest
 from hgw_widgets import ClassOverviewView
 from hgw_widgets.domain.grades import MAX_BYTES
 from hgw_widgets.views._upload import UploadRefused, size_mb, take_upload
+from tests.screen import find, status
+from tests.screen import upload as choose_file
 
 MiB = 1024 * 1024
 
@@ -53,7 +55,9 @@ def test_too_big_reports_the_size(entry, size):
 
 def test_class_overview_names_size_and_limit_of_a_file_that_is_too_big():
     view = ClassOverviewView()
-    view._on_upload({"new": (_entry(b"", size=11 * MiB),)})  # what the page sends for an 11 MB file
-    assert "te groot (11,0 MB; de grens is 10 MB)" in view._message.value
-    assert "hgw-notice-error" in view._message.value
+    # what the page sends for an 11 MB file: an empty stand-in with the real size
+    chooser = choose_file(view, b"", filename="cijfers.csv", size=11 * MiB, name="Kies een cijferbestand")
+    assert "te groot (11,0 MB; de grens is 10 MB)" in status(view)
+    assert "hgw-notice-error" in find(view, "status").value
     assert view.overview is None
+    assert chooser.value == ()
