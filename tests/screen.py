@@ -263,7 +263,13 @@ def browser_reports(store_widget, value: str | None) -> None:
 
     Sends the message the way ipywidgets delivers a front-end message to the kernel side.
     """
-    store_widget._handle_custom_msg({"event": "ready", "value": value}, [])
+    browser_sends(store_widget, {"event": "ready", "value": value})
+
+
+def browser_sends(widget: widgets.Widget, content) -> None:
+    """A custom message from the page's JavaScript to ``widget`` (what its ``on_msg`` handlers get),
+    delivered the way ipywidgets delivers one from the front end."""
+    widget._handle_custom_msg(content, [])
 
 
 def visitor_sets(widget: widgets.Widget, value, *, trait: str = "value") -> None:

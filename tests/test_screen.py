@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 import pytest
 
-from tests.screen import click, fill, find, find_all, status, text_of, upload, visitor_sets
+from tests.screen import browser_sends, click, fill, find, find_all, status, text_of, upload, visitor_sets
 
 
 def _view():
@@ -102,3 +102,11 @@ def test_upload_sends_a_file_to_the_shown_upload_button_only():
     chooser.layout.display = "none"
     with pytest.raises(AssertionError, match="no upload"):
         upload(view, b"{}")
+
+
+def test_browser_sends_reaches_the_widgets_message_handlers():
+    got = []
+    button = widgets.Button()
+    button.on_msg(lambda _w, content, buffers: got.append(content))
+    browser_sends(button, {"event": "request"})
+    assert got == [{"event": "request"}]

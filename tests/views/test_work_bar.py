@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import datetime, timezone
 
 import docx
 import pytest
@@ -15,6 +14,8 @@ from hgw_widgets.export.jsonio import MAX_SAVE_BYTES, dump_work
 from hgw_widgets.views.download import DownloadButton, safe_filename
 from hgw_widgets.views.storage import BrowserStore
 from hgw_widgets.views.work_bar import Work, WorkBar
+from tests.screen import browser_sends, click, find, find_all, text_of
+from tests.screen import upload as choose_file
 
 
 class Notes:
@@ -38,19 +39,16 @@ class Notes:
         self.bar.changed()
 
 
-def _browser_says(widget, content: dict) -> None:
-    widget._handle_custom_msg(content, [])
-
-
 def _upload(bar: WorkBar, data: bytes, *, size: int | None = None) -> None:
-    bar._upload.value = ({
-        "name": "werk.json", "type": "application/json", "size": len(data) if size is None else size,
-        "content": memoryview(data), "last_modified": datetime.now(timezone.utc),
-    },)
+    choose_file(bar, data, filename="werk.json", size=size, name="Bestand openen")
 
 
 def _message(bar: WorkBar) -> str:
-    return bar._message.value
+    return find(bar, css_class="hgw-work-message").value
+
+
+def _confirm_shown(bar: WorkBar) -> bool:
+    return bool(find_all(bar, css_class="hgw-clear-confirm"))
 
 
 @pytest.mark.parametrize(
@@ -66,10 +64,10 @@ def test_download_button_answers_a_click_with_the_bytes(monkeypatch):
     sent = []
     button = DownloadButton("Downloaden (JSON)", "a.json", "application/json", lambda: b"{}")
     monkeypatch.setattr(button, "send", lambda content, buffers=None: sent.append((content, buffers)))
-    _browser_says(button, {"event": "request"})
+    browser_sends(button, {"event": "request"})
     assert sent == [({"event": "file", "ok": True, "filename": "a.json", "mime": "application/json"}, [b"{}"])]
     assert button.downloads == 1
-    _browser_says(button, {"event": "something else"})
+    browser_sends(button, {"event": "something else"})
     assert len(sent) == 1
 
 
@@ -81,7 +79,7 @@ def test_download_button_reports_errors_in_dutch(monkeypatch):
 
     button = DownloadButton("Downloaden", "a.docx", "x", broken, on_error=errors.append)
     monkeypatch.setattr(button, "send", lambda content, buffers=None: sent.append(content))
-    _browser_says(button, {"event": "request"})
+    browser_sends(button, {"event": "request"})
     assert sent[0]["ok"] is False and button.downloads == 0
     assert errors and "internal detail" not in errors[0] and "Er ging iets mis" in errors[0]
 
@@ -104,7 +102,7 @@ def test_file_name_follows_the_work(monkeypatch):
     notes = Notes("Anna")
     button = notes.bar.download_button("docx")
     monkeypatch.setattr(button, "send", lambda content, buffers=None: None)
-    _browser_says(button, {"event": "request"})
+    browser_sends(button, {"event": "request"})
     assert button.filename == "notities-Anna.docx"
 
 
@@ -113,7 +111,7 @@ def test_upload_continues_from_a_saved_file():
     _upload(notes.bar, dump_work("notes", {"text": "verder"}))
     assert notes.text == "verder"
     assert "staat weer klaar" in _message(notes.bar)
-    assert notes.bar._upload.value == ()
+    assert find(notes.bar, "upload", "Bestand openen").value == ()
 
 
 @pytest.mark.parametrize(
@@ -144,7 +142,7 @@ def test_autosave_waits_for_the_browser_then_restores_and_saves():
     notes.text = "getypt"
     notes.bar.changed()
     assert notes.bar.store.value == ""  # browser has not reported yet: do not overwrite its copy
-    _browser_says(notes.bar.store, {"event": "ready", "value": dump_work("notes", {"text": "van gisteren"}).decode()})
+    browser_sends(notes.bar.store, {"event": "ready", "value": dump_work("notes", {"text": "van gisteren"}).decode()})
     assert notes.text == "van gisteren"
     assert "vorige bezoek" in _message(notes.bar)
     notes.text = "nieuw"
@@ -154,31 +152,32 @@ def test_autosave_waits_for_the_browser_then_restores_and_saves():
 
 def test_broken_browser_copy_is_ignored_with_a_warning():
     notes = Notes("start")
-    _browser_says(notes.bar.store, {"event": "ready", "value": "{kapot"})
+    browser_sends(notes.bar.store, {"event": "ready", "value": "{kapot"})
     assert notes.text == "start" and "kon niet worden teruggezet" in _message(notes.bar)
 
 
 def test_restore_happens_once():
     notes = Notes()
     first = dump_work("notes", {"text": "een"}).decode()
-    _browser_says(notes.bar.store, {"event": "ready", "value": first})
-    _browser_says(notes.bar.store, {"event": "ready", "value": dump_work("notes", {"text": "twee"}).decode()})
+    browser_sends(notes.bar.store, {"event": "ready", "value": first})
+    browser_sends(notes.bar.store, {"event": "ready", "value": dump_work("notes", {"text": "twee"}).decode()})
     assert notes.text == "een"
 
 
 def test_clear_asks_first_then_wipes_and_resets(monkeypatch):
     notes = Notes()
-    _browser_says(notes.bar.store, {"event": "ready", "value": None})
+    browser_sends(notes.bar.store, {"event": "ready", "value": None})
     notes.text = "geheim"
     notes.bar.changed()
     sent = []
     monkeypatch.setattr(notes.bar.store, "send", lambda content, buffers=None: sent.append(content))
-    notes.bar._clear.click()
-    assert notes.bar._confirm.layout.display == "flex" and "Weet je het zeker" in notes.bar._confirm.children[0].value
-    notes.bar._clear_no.click()
-    assert notes.bar._confirm.layout.display == "none" and notes.text == "geheim" and sent == []
-    notes.bar._clear.click()
-    notes.bar._clear_yes.click()
+    assert not _confirm_shown(notes.bar)
+    click(notes.bar, "Wis mijn gegevens")
+    assert _confirm_shown(notes.bar) and "Weet je het zeker" in text_of(find(notes.bar, css_class="hgw-clear-confirm"))
+    click(notes.bar, "Annuleren")
+    assert not _confirm_shown(notes.bar) and notes.text == "geheim" and sent == []
+    click(notes.bar, "Wis mijn gegevens")
+    click(notes.bar, "Ja, wis alles")
     assert sent == [{"event": "clear"}]
     assert notes.text == "start"
     assert notes.bar.store.value == ""  # the reset is not saved back
@@ -190,9 +189,9 @@ def test_browser_store_ignores_odd_messages():
     calls = []
     store.on_restore(calls.append)
     for content in ("text", {"event": "ready", "value": 5}):
-        _browser_says(store, content)
+        browser_sends(store, content)
     assert calls == [] and store.ready
-    _browser_says(store, {"event": "written", "ok": False})
+    browser_sends(store, {"event": "written", "ok": False})
     assert store.writable is False
 
 
@@ -204,6 +203,6 @@ def test_intro_says_truthfully_whether_the_browser_keeps_a_copy(autosave, shown,
     notes = Notes()
     bar = WorkBar(kind="notes", store_key="test-notes", get_work=notes.work, restore=notes.restore,
                   autosave=autosave)
-    text = " ".join(c.value for c in bar.children if hasattr(c, "value") and isinstance(c.value, str))
+    text = text_of(bar)
     assert shown in text
     assert absent not in text
