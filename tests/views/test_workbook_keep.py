@@ -24,6 +24,7 @@ from hgw_widgets.export.interaction import (
 from hgw_widgets.export.jsonio import dump_work
 from hgw_widgets.export.principles import assessments_document, assessments_from_dict, assessments_to_dict
 from hgw_widgets.export.render import to_markdown
+from tests.screen import browser_reports, click, fill, find
 
 ASSESSMENTS = (
     Assessment("A.B.", (Rating("positive", 4, "we beginnen met <wat goed gaat>"), Rating("needs", 2))),
@@ -37,7 +38,7 @@ OBSERVATION = LessonObservation(needs="korte opdrachten", offered="stappen op he
 
 
 def _browser_reports(store, text: str = "") -> None:
-    store._handle_message(store, {"event": "ready", "value": text}, [])  # what storage.js sends
+    browser_reports(store, text)  # what storage.js sends
 
 
 @pytest.mark.parametrize(
@@ -97,15 +98,15 @@ def test_documents_say_everything_in_words():
 def test_self_assessment_is_kept_in_the_browser_and_restored():
     view = SelfAssessment(chart=False)
     _browser_reports(view.work_bar.store)
-    view._name.value = "A.B."
-    view._scores["positive"].value = 4
-    view._add.click()
+    fill(view, "textbox", "Jouw naam of initialen", "A.B.")
+    fill(view, "combobox", "Score voor 5 Positieve aspecten", 4)
+    click(view, "Beoordeling toevoegen")
     kept = view.work_bar.store.value
     assert json.loads(kept)["kind"] == "self_assessment"
     again = SelfAssessment(chart=False)  # a reload: a new kernel, the browser reports its copy
     _browser_reports(again.work_bar.store, kept)
     assert again.assessments == view.assessments
-    assert "<td>4,0</td>" in again._summary.value
+    assert "<td>4,0</td>" in find(again, css_class="hgw-summary").value
 
 
 def test_self_assessment_exports_word_and_refuses_a_bad_file():
@@ -121,23 +122,23 @@ def test_self_assessment_exports_word_and_refuses_a_bad_file():
 def test_interaction_analysis_is_kept_and_cleared():
     view = InteractionAnalysis()
     _browser_reports(view.work_bar.store)
-    view._context.value = "school"
-    view._kind.value = "hindering"
-    view._text.value = "roosterwissel"
-    view._add.click()
+    fill(view, "combobox", "Context", "school")
+    fill(view, "radiogroup", "Soort factor", "hindering")
+    fill(view, "textbox", "Factor", "roosterwissel", exact=True)
+    click(view, "Factor toevoegen")
     kept = view.work_bar.store.value
     again = InteractionAnalysis()
     _browser_reports(again.work_bar.store, kept)
     assert again.factors == view.factors
-    assert "roosterwissel" in again._overview.value
+    assert "roosterwissel" in find(again, css_class="hgw-factor-overview").value
     again.work_bar.clear()
-    assert again.factors == () and "roosterwissel" not in again._overview.value
+    assert again.factors == () and "roosterwissel" not in find(again, css_class="hgw-factor-overview").value
 
 
 def test_observation_is_kept_while_typing_and_restored():
     form = ObservationForm()
     _browser_reports(form.work_bar.store)
-    form._offered.value = "stappen op het bord"
+    fill(form, "textbox", "Wat biedt de docent hier al van?", "stappen op het bord")
     kept = form.work_bar.store.value
     assert json.loads(kept)["data"]["offered"] == "stappen op het bord"
     again = ObservationForm()
@@ -149,7 +150,7 @@ def test_observation_is_kept_while_typing_and_restored():
 
 def test_nothing_is_saved_before_the_browser_reported():
     form = ObservationForm()
-    form._needs.value = "iets"
+    fill(form, "textbox", "Wat heeft deze leerling nodig?", "iets")
     assert form.work_bar.store.value == ""  # would overwrite what the browser still has to report
     _browser_reports(form.work_bar.store, "")
     assert json.loads(form.work_bar.store.value)["data"]["needs"] == "iets"
