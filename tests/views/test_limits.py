@@ -6,6 +6,7 @@ import pytest
 
 from hgw_widgets import ConversationPlanner, MeetingMode, SelfAssessment
 from hgw_widgets.domain.limits import too_long
+from tests.screen import click, fill, find, status
 
 
 def test_too_long_names_each_field_and_its_limit():
@@ -15,27 +16,29 @@ def test_too_long_names_each_field_and_its_limit():
 
 def test_self_assessment_refuses_a_too_long_example():
     view = SelfAssessment(chart=False, autosave=False)
-    view._name.value = "JB"
-    view._scores["needs"].value = 3
-    view._examples["needs"].value = "lang " * 200
-    view._add.click()
+    fill(view, "textbox", "Jouw naam of initialen", "JB")
+    fill(view, "combobox", "Score voor 3 Onderwijsbehoeften centraal", 3)
+    fill(view, "textbox", "Voorbeeld bij 3 Onderwijsbehoeften centraal", "lang " * 200)
+    click(view, "Beoordeling toevoegen")
     assert view.assessments == ()
-    assert "hoogstens 500 tekens, nu 999" in view._message.value and "Er is niets veranderd" in view._message.value
+    assert "hoogstens 500 tekens, nu 999" in status(view) and "Er is niets veranderd" in status(view)
 
 
 def test_an_agreement_with_a_too_long_part_is_not_added():
     mode = MeetingMode.from_case("kevin", autosave=False)
-    mode._who.value, mode._what.value, mode._when.value = "Kevin", "noteert zijn huiswerk", "elke les " * 40
-    mode._add.click()
+    fill(mode, "textbox", "Wie", "Kevin")
+    fill(mode, "textbox", "Wat", "noteert zijn huiswerk", exact=True)
+    fill(mode, "textbox", "Wanneer", "elke les " * 40)
+    click(mode, "Afspraak vastleggen")
     assert mode.record.agreements == ()
-    assert "Wanneer (hoogstens 120 tekens" in mode._message.value
-    assert mode._when.value.startswith("elke les")  # what was typed stays, to be shortened
+    assert "Wanneer (hoogstens 120 tekens" in status(mode)
+    assert find(mode, "textbox", "Wanneer").value.startswith("elke les")  # what was typed stays, to be shortened
 
 
-@pytest.mark.parametrize(("field", "label"), [("_student", "Leerling"), ("_chair", "Gespreksleider")])
-def test_planner_refuses_a_too_long_name(field, label):
+@pytest.mark.parametrize("label", ["Leerling", "Gespreksleider"])
+def test_planner_refuses_a_too_long_name(label):
     planner = ConversationPlanner.from_case("kevin", autosave=False)
     before = planner.plan
-    getattr(planner, field).value = "z" * 300
+    fill(planner, "textbox", label, "z" * 300, exact=True)
     assert planner.plan == before
-    assert label in planner._message.value and "hoogstens" in planner._message.value
+    assert label in status(planner) and "hoogstens" in status(planner)
