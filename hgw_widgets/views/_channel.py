@@ -32,3 +32,9 @@ def follow(key: str, method: Callable[[Any], None]) -> Any:
     """Call the bound ``method`` with every later value of ``key``; returns the latest one (or None)."""
     _followers.setdefault(key, []).append(weakref.WeakMethod(method))
     return _latest.get(key)
+
+
+def forget_all() -> None:
+    """Drop every latest value and follower, as a fresh kernel starts (tests call it between views)."""
+    _latest.clear()
+    _followers.clear()

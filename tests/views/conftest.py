@@ -9,8 +9,6 @@ from hgw_widgets.views import _channel
 
 @pytest.fixture(autouse=True)
 def _fresh_channel():
-    _channel._latest.clear()
-    _channel._followers.clear()
+    _channel.forget_all()
     yield
-    _channel._latest.clear()
-    _channel._followers.clear()
+    _channel.forget_all()
