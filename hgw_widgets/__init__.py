@@ -38,11 +38,11 @@ _LAZY: dict[str, str] = {
     # class overview and class plan (issue 5)
     "ClassOverview": ".domain.class_overview",
     "ClassPlan": ".domain.class_plan",
-    "ClassTarget": ".domain.class_overview",
+    "ClassTarget": ".domain.class_results",
     "EducationalNeed": ".domain.class_overview",
-    "Factor": ".domain.class_overview",
+    "Factor": ".domain.areas",
     "StudentNotes": ".domain.class_overview",
-    "class_summary": ".domain.class_overview",
+    "class_summary": ".domain.class_results",
     "read_grades": ".domain.grades",
     "read_grades_report": ".domain.grades",
     # conversations with parents (issue 4)
