@@ -261,6 +261,56 @@ def plan_from_case(case: Case, *, conversation: int = 0, structure: MeetingStruc
     )
 
 
+# --- the example plan and the mentor's own conversation ------------------------------------
+
+EXAMPLE_PARTS = ("reason", "goals", "participants", "chair", "school_examples", "home_examples",
+                 "strengths", "concerns", "agreements")
+"""The parts of a plan that a case fills in (``plan_from_case``); the phases come from the structure."""
+
+
+def same_student(name: str, other: str) -> bool:
+    """Whether two names are the same student: the same first name ("Kevin" and "Kevin B." are; "Mila" is not)."""
+    first, second = name.split(), other.split()
+    return bool(first and second) and first[0].casefold() == second[0].casefold()
+
+
+def _same_text(a: object, b: object) -> bool:
+    return " ".join(str(a).split()).casefold() == " ".join(str(b).split()).casefold()
+
+
+def without_example(plan: ConversationPlan, example: ConversationPlan) -> tuple[ConversationPlan, tuple[str, ...]]:
+    """``plan`` without what it still holds, unchanged, from ``example``, once it is about another student.
+
+    A mentor who types the name of their own student starts their own conversation: the example's
+    reason, goals, participants, chair, examples, strengths, concerns and proposed agreements (the
+    ``EXAMPLE_PARTS``) must not end up in their letter or record. What the mentor changed or added
+    stays (a list of participants the mentor edited keeps all but the example's student). Nothing happens while the name is empty or the example's student (``same_student``).
+
+    Returns:
+        The plan, and the names of the ``EXAMPLE_PARTS`` from which something was removed (empty:
+        nothing changed).
+    """
+    if not example.student or not plan.student.strip() or same_student(plan.student, example.student):
+        return plan, ()
+    changes: dict[str, object] = {}
+    for part in EXAMPLE_PARTS:
+        mine, theirs = getattr(plan, part), getattr(example, part)
+        if isinstance(mine, str):
+            if mine and theirs and _same_text(mine, theirs):
+                changes[part] = ""
+            continue
+        if part == "participants":  # compared by name: re-read from the text, the example's student changes role
+            unchanged = len(mine) == len(theirs) and all(_same_text(p.name, q.name) for p, q in zip(mine, theirs))
+            kept = () if unchanged else tuple(p for p in mine if not same_student(p.name, example.student))
+        elif part in ("goals", "school_examples", "home_examples"):
+            kept = tuple(x for x in mine if not any(_same_text(x, y) for y in theirs))
+        else:
+            kept = tuple(x for x in mine if x not in theirs)
+        if len(kept) != len(mine):
+            changes[part] = kept
+    return replace(plan, **changes), tuple(p for p in EXAMPLE_PARTS if p in changes)
+
+
 # --- checks (data, not sentences) ----------------------------------------------------
 
 

@@ -3,7 +3,10 @@
 An invitation reaches a real parent. It names what goes well before the
 concern (guideline 5), says what the talk is for, who will be there, when,
 where and how long, and leaves a visible ``[...]`` field for whatever is
-not filled in yet. It never copies the plan's internal notes (``reason``,
+not filled in yet (``letter_issues`` names those, so a plan is not "compleet" while its
+letter still has them). It names the first ``MAX_STRENGTHS_IN_LETTER`` positive aspects and
+``MAX_CONCERNS_IN_LETTER`` concerns, so the letter stays short for a parent; ``letter_content``
+says how many it leaves out, for the planner to tell the mentor. It never copies the plan's internal notes (``reason``,
 examples, phase notes): those are written for colleagues. A multidisciplinary
 meeting gets its own wording, since people from outside the school join.
 """
@@ -15,10 +18,13 @@ from dataclasses import dataclass
 from ..messages import t
 from .concern_sentences import we_message
 from .conversation import ConversationPlan, clean
+from .issues import Issue
 
 MULTIDISCIPLINARY = "multidisciplinair-overleg"
 MAX_STRENGTHS_IN_LETTER = 3
+"""Positive aspects named in the letter; the rest stay in the plan for the talk itself."""
 MAX_CONCERNS_IN_LETTER = 2
+"""Concerns named in the letter (a short letter to a parent); the rest stay in the plan."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +41,49 @@ class LetterFields:
                     sender: object = "") -> LetterFields:
         """Untrusted values, each cleaned to one short line."""
         return cls(clean(addressee, 80), clean(time, 40), clean(place, 120), clean(sender, 120))
+
+
+@dataclass(frozen=True)
+class LetterContent:
+    """What of the plan's strengths and concerns goes into the letter, and how many are left out.
+
+    ``strengths`` are the texts, ``concerns`` the wij-boodschappen, in the plan's order.
+    """
+
+    strengths: tuple[str, ...]
+    concerns: tuple[str, ...]
+    strengths_left_out: int = 0
+    concerns_left_out: int = 0
+
+
+def letter_content(plan: ConversationPlan) -> LetterContent:
+    """The first ``MAX_STRENGTHS_IN_LETTER`` strengths and ``MAX_CONCERNS_IN_LETTER`` concerns, and the rest's count.
+
+    A concern that cannot be worded as a wij-boodschap (only the opening words) is skipped and not counted.
+    """
+    strengths = tuple(text for text in (clean(s.text) for s in plan.strengths) if text)
+    concerns = []
+    for concern in plan.concerns:
+        try:
+            concerns.append(we_message(concern.text))
+        except ValueError:
+            continue
+    return LetterContent(strengths[:MAX_STRENGTHS_IN_LETTER], tuple(concerns[:MAX_CONCERNS_IN_LETTER]),
+                         max(0, len(strengths) - MAX_STRENGTHS_IN_LETTER), max(0, len(concerns) - MAX_CONCERNS_IN_LETTER))
+
+
+LETTER_FIELDS = ("addressee", "meeting_date", "time", "place", "sender")
+"""What a letter needs before it can be sent, in the order of the letter; each left open shows as ``[...]``."""
+
+
+def letter_issues(plan: ConversationPlan, fields: LetterFields) -> tuple[Issue, ...]:
+    """What the invitation still shows as a ``[...]`` field: ``Issue("missing", name)`` per ``LETTER_FIELDS`` name.
+
+    ``meeting_date`` comes from the plan, the others from ``fields``. Empty when the letter can be sent.
+    """
+    filled = {"addressee": fields.addressee, "meeting_date": plan.meeting_date, "time": fields.time,
+              "place": fields.place, "sender": fields.sender}
+    return tuple(Issue("missing", name) for name in LETTER_FIELDS if not filled[name])
 
 
 def _field(value: str, key: str) -> str:
@@ -66,18 +115,12 @@ def invitation(plan: ConversationPlan, *, sender: str = "", addressee: str = "",
              "", t("conversation.invitation.greeting", addressee=_field(fields.addressee,
                                                                         "conversation.invitation.field_addressee")),
              "", t("conversation.invitation.intro_mdo" if mdo else "conversation.invitation.intro", student=student)]
-    strengths = tuple(s.text for s in plan.strengths)[:MAX_STRENGTHS_IN_LETTER]
-    if strengths:
+    content = letter_content(plan)
+    if content.strengths:
         lines += ["", t("conversation.invitation.strengths", student=student)]
-        lines += [f"- {clean(s)}" for s in strengths]
-    concerns = []
-    for concern in plan.concerns[:MAX_CONCERNS_IN_LETTER]:
-        try:
-            concerns.append(we_message(concern.text))
-        except ValueError:
-            continue
-    if concerns:
-        lines += ["", t("conversation.invitation.concerns"), *concerns]
+        lines += [f"- {s}" for s in content.strengths]
+    if content.concerns:
+        lines += ["", t("conversation.invitation.concerns"), *content.concerns]
     if plan.goals:
         lines += ["", t("conversation.invitation.goals")]
         lines += [f"- {clean(g)}" for g in plan.goals]

@@ -29,8 +29,9 @@ from ..domain.conversation import (
     plan_from_structure,
     plan_issues,
     with_phase_minutes,
+    without_example,
 )
-from ..domain.invitation import invitation
+from ..domain.invitation import MAX_CONCERNS_IN_LETTER, MAX_STRENGTHS_IN_LETTER, LetterFields, invitation, letter_content, letter_issues
 from ..domain.structures import list_structures, load_structure
 from ..domain.sentence_form import is_name_only
 from ..export.conversation import PLAN_KIND, plan_document, plan_from_dict, plan_to_dict
@@ -53,6 +54,22 @@ _ISSUE_KEYS = {
     "no_example": "conversation.planner.issue.no_example",
     "agreement": "conversation.planner.issue.agreement",
     "evaluation_before_meeting": "conversation.planner.issue.evaluation_before_meeting",
+    "addressee": "conversation.planner.issue.addressee",
+    "meeting_date": "conversation.planner.issue.meeting_date",
+    "time": "conversation.planner.issue.time",
+    "place": "conversation.planner.issue.place",
+    "sender": "conversation.planner.issue.sender",
+}
+_EXAMPLE_PART_KEYS = {
+    "reason": "conversation.planner.example_part.reason",
+    "goals": "conversation.planner.example_part.goals",
+    "participants": "conversation.planner.example_part.participants",
+    "chair": "conversation.planner.example_part.chair",
+    "school_examples": "conversation.planner.example_part.school_examples",
+    "home_examples": "conversation.planner.example_part.home_examples",
+    "strengths": "conversation.planner.example_part.strengths",
+    "concerns": "conversation.planner.example_part.concerns",
+    "agreements": "conversation.planner.example_part.agreements",
 }
 
 
@@ -138,6 +155,8 @@ class ConversationPlanner(widgets.VBox):
         self._place = text("conversation.planner.place", "conversation.planner.place_placeholder", "hgw-plan-place")
         self._invitation = widgets.HTML()
         self._invitation.add_class("hgw-plan-invitation")
+        self._letter_note = widgets.HTML()
+        self._letter_note.add_class("hgw-plan-letter-note")
         self._check = widgets.HTML()
         self._check.add_class("hgw-plan-check")
         self._start = widgets.Button(description=t("conversation.planner.start"), icon="play", button_style="success",
@@ -151,15 +170,20 @@ class ConversationPlanner(widgets.VBox):
         self.work_bar = WorkBar(kind=PLAN_KIND, store_key=store_key, get_work=self._work, restore=self._restore,
                                 on_clear=self._reset, autosave=autosave,
                                 drafts={"area": self._area, "strength": self._strength, "concern": self._concern,
-                                        "example": self._example, "sender": self._sender})
+                                        "example": self._example, "sender": self._sender,
+                                        "addressee": self._addressee, "time": self._time, "place": self._place})
         """The download/upload/autosave bar of the plan."""
 
         def h(key):
             return widgets.HTML(f"<h4>{esc(t(key))}</h4>")
 
+        example_intro = ([widgets.HTML(notice(t("conversation.planner.example_intro", student=self._initial.student),
+                                              kind="info"))] if self._initial.student else [])
+
         self.children = [
             stylesheet(),
             widgets.HTML(f"<h3>{esc(t('conversation.planner.title'))}</h3><p class='hgw-muted'>{esc(t('conversation.planner.intro'))}</p>"),
+            *example_intro,
             h("conversation.planner.section_talk"), self._student, self._reason, self._goals, self._participants,
             self._chair, self._invited, widgets.HBox([self._date, self._structure], layout=widgets.Layout(flex_flow="row wrap")),
             h("conversation.planner.section_examples"), self._school, self._home,
@@ -168,7 +192,7 @@ class ConversationPlanner(widgets.VBox):
             self._concerns, self._concern, self._example, widgets.HBox([self._add_concern]),
             h("conversation.planner.section_phases"), self._phase, self._phase_info, self._minutes, self._phase_notes, self._total,
             h("conversation.planner.section_invitation"), self._addressee, self._time, self._place, self._sender,
-            self._invitation,
+            self._invitation, self._letter_note,
             h("conversation.planner.section_check"), self._check, self._message, widgets.HBox([self._start]),
             self.work_bar,
             self._meeting_box,
@@ -225,7 +249,7 @@ class ConversationPlanner(widgets.VBox):
             self._message.value = too_long_notice(issues, labels, {k: v for k, (v, _limit) in fields.items()})
             return
         student = clean(self._student.value, MAX_STUDENT)
-        self._set(replace(
+        plan = replace(
             self._plan,
             student=student,
             reason=clean(self._reason.value, MAX_NOTES),
@@ -237,7 +261,19 @@ class ConversationPlanner(widgets.VBox):
             meeting_date=self._date.value if isinstance(self._date.value, date) else None,
             school_examples=_lines(self._school.value),
             home_examples=_lines(self._home.value),
-        ))
+        )
+        if student == self._plan.student:
+            self._set(plan)
+            return
+        # another student: the mentor's own conversation, without the example's content
+        plan, removed = without_example(plan, self._initial)
+        if removed:
+            parts = [t(_EXAMPLE_PART_KEYS[part]) for part in removed]
+            self._message.value = notice(t("conversation.planner.example_removed", student=student,
+                                           example=self._initial.student,
+                                           parts=t("conversation.and_list", first=", ".join(parts[:-1]), last=parts[-1])
+                                           if len(parts) > 1 else parts[0]), kind="info")
+        self._set(plan, sync_fields=bool(removed))
 
     @guarded
     def _on_structure(self, change) -> None:
@@ -310,6 +346,7 @@ class ConversationPlanner(widgets.VBox):
     @guarded
     def _on_sender(self, _change=None) -> None:
         self._show_invitation()
+        self._show_check()
 
     @property
     def _meeting_key(self) -> str:
@@ -362,7 +399,10 @@ class ConversationPlanner(widgets.VBox):
         self._render_lists()
         self._total.value = f"<p><strong>{esc(t('conversation.planner.total', minutes=plan.minutes))}</strong></p>"
         self._show_invitation()
-        issues = plan_issues(plan)
+        self._show_check()
+
+    def _show_check(self) -> None:
+        issues = plan_issues(self._plan) + letter_issues(self._plan, self._letter_fields())
         if issues:
             self._check.value = "<ul>" + "".join(
                 f"<li>{esc(t(_ISSUE_KEYS[i.code if i.code in _ISSUE_KEYS else i.field], n=i.detail))}</li>" for i in issues) + "</ul>"
@@ -388,10 +428,25 @@ class ConversationPlanner(widgets.VBox):
         finally:
             self._syncing = False
 
+    def _letter_fields(self) -> LetterFields:
+        return LetterFields.from_values(addressee=self._addressee.value, time=self._time.value,
+                                        place=self._place.value, sender=self._sender.value)
+
     def _show_invitation(self) -> None:
-        text = invitation(self._plan, sender=clean(self._sender.value, 120), addressee=clean(self._addressee.value, 80),
-                          time=clean(self._time.value, 40), place=clean(self._place.value, 120))
+        fields = self._letter_fields()
+        text = invitation(self._plan, sender=fields.sender, addressee=fields.addressee, time=fields.time, place=fields.place)
         self._invitation.value = f"<pre style='white-space:pre-wrap;font-family:inherit'>{esc(text)}</pre>"
+        content = letter_content(self._plan)
+        notes = []
+        if content.strengths_left_out:
+            key = ("conversation.planner.letter_strengths_left_out_one" if content.strengths_left_out == 1
+                   else "conversation.planner.letter_strengths_left_out")
+            notes.append(t(key, shown=MAX_STRENGTHS_IN_LETTER, rest=content.strengths_left_out))
+        if content.concerns_left_out:
+            key = ("conversation.planner.letter_concerns_left_out_one" if content.concerns_left_out == 1
+                   else "conversation.planner.letter_concerns_left_out")
+            notes.append(t(key, shown=MAX_CONCERNS_IN_LETTER, rest=content.concerns_left_out))
+        self._letter_note.value = "".join(f"<p class='hgw-muted'>{esc(n)}</p>" for n in notes)
 
     def _row(self, html: str, field: str, index: int) -> widgets.HBox:
         label = widgets.HTML(html)

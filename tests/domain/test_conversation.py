@@ -173,3 +173,52 @@ def test_invitation_text_names_goals_people_and_duration(kevin_plan):
     assert "zorgcoördinator" in text and "Kevin" in text
     assert f"{kevin_plan.minutes} minuten" in text
     assert text.rstrip().endswith("mentor 2B")
+
+
+# --- the example plan and the mentor's own conversation (issue 12, newcomer round) -------------
+
+from hgw_widgets.domain.conversation import same_student, without_example  # noqa: E402
+
+
+@pytest.mark.parametrize(("name", "other", "same"), [
+    ("Kevin", "Kevin", True), ("Kevin B.", "Kevin", True), ("kevin", "Kevin", True),
+    ("Mila", "Kevin", False), ("", "Kevin", False), ("Kevinia", "Kevin", False),
+])
+def test_same_student(name, other, same):
+    assert same_student(name, other) is same
+
+
+def test_a_new_student_leaves_the_example_behind(kevin_plan):
+    mine = replace(kevin_plan, student="Mila")
+    plan, removed = without_example(mine, kevin_plan)
+    assert removed == ("reason", "goals", "participants", "chair", "school_examples", "home_examples",
+                       "strengths", "concerns", "agreements")
+    assert (plan.reason, plan.goals, plan.participants, plan.chair) == ("", (), (), "")
+    assert plan.strengths == plan.concerns == plan.agreements == plan.school_examples == ()
+    assert plan.student == "Mila" and plan.phases == kevin_plan.phases and plan.meeting_date == kevin_plan.meeting_date
+    assert "Kevin" not in invitation(plan)
+
+
+def test_what_the_mentor_changed_or_added_stays(kevin_plan):
+    own_strength = Strength("creative", "Mila tekent prachtig")
+    mine = replace(kevin_plan, student="Mila", reason="Mila verzuimt veel.",
+                   goals=(*kevin_plan.goals[:1], "Samen een plan voor de ochtenden maken."),
+                   participants=(Participant("vader", "parents"), Participant("Kevin", "other"),
+                                 Participant("mentor", "mentor")),
+                   strengths=(*kevin_plan.strengths, own_strength))
+    plan, removed = without_example(mine, kevin_plan)
+    assert plan.reason == "Mila verzuimt veel." and plan.goals == ("Samen een plan voor de ochtenden maken.",)
+    assert [p.name for p in plan.participants] == ["vader", "mentor"]  # edited list: only the example's student goes
+    assert plan.strengths == (own_strength,)
+    assert "reason" not in removed and "goals" in removed and "participants" in removed
+
+
+@pytest.mark.parametrize("name", ["Kevin", "Kevin B.", "", "  "])
+def test_the_example_student_keeps_the_example(kevin_plan, name):
+    plan = replace(kevin_plan, student=name)
+    assert without_example(plan, kevin_plan) == (plan, ())
+
+
+def test_an_empty_example_removes_nothing(kevin_plan):
+    plan = replace(kevin_plan, student="Mila")
+    assert without_example(plan, plan_from_structure()) == (plan, ())

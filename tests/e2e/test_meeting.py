@@ -43,7 +43,9 @@ def test_prepare_run_and_download_the_record(page, open_chapter, assert_no_error
     invitation = planner.locator(".hgw-plan-invitation")
     expect(invitation).to_contain_text("45 minuten", timeout=TIMEOUT)
     expect(invitation).to_contain_text("zorgcoördinator")
-    expect(planner.locator(".hgw-plan-check")).to_contain_text("Het plan is compleet", timeout=TIMEOUT)
+    # issue 12: not "compleet" while the letter still shows [tijd] and [plaats]: the check names them
+    expect(planner.locator(".hgw-plan-check")).to_contain_text("De uitnodiging heeft nog geen tijd", timeout=TIMEOUT)
+    expect(planner.locator(".hgw-plan-check")).not_to_contain_text("Het plan is compleet")
 
     # prepare the first phase: a note (hostile markup stays text)
     notes = planner.locator(".hgw-plan-phase-notes textarea")

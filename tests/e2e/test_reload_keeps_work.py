@@ -231,6 +231,9 @@ def fill_08(page):
     type_text(page, planner.get_by_label("Leerling", exact=True), "Kevin B.", leave=True)
     type_text(page, planner.locator(".hgw-plan-strength input"), "helpt graag bij gym", leave=True)
     type_text(page, planner.locator(".hgw-plan-sender input"), "S. de Vries, mentor", leave=True)
+    type_text(page, planner.get_by_label("Aanhef", exact=True), "mevrouw Bakker", leave=True)
+    type_text(page, planner.get_by_label("Tijd", exact=True), "15.30 uur", leave=True)
+    type_text(page, planner.get_by_label("Plaats", exact=True), "lokaal 2.14", leave=True)
     _saved(planner)
     click(page, planner.get_by_role("button", name=re.compile("Start de gespreksmodus")))
     meeting = planner.locator(".hgw-meeting")
@@ -247,6 +250,9 @@ def check_08(page):
     expect(planner.get_by_label("Leerling", exact=True)).to_have_value("Kevin B.", timeout=TIMEOUT)
     expect(planner.locator(".hgw-plan-strength input")).to_have_value("helpt graag bij gym")
     expect(planner.locator(".hgw-plan-sender input")).to_have_value("S. de Vries, mentor")
+    for label, value in (("Aanhef", "mevrouw Bakker"), ("Tijd", "15.30 uur"), ("Plaats", "lokaal 2.14")):
+        expect(planner.get_by_label(label, exact=True)).to_have_value(value)
+    expect(planner.locator(".hgw-plan-invitation")).to_contain_text("Beste mevrouw Bakker,")
     meeting = planner.locator(".hgw-meeting")
     expect(meeting.locator(".hgw-meeting-notes textarea")).to_have_value("Moeder is er, Kevin ook.", timeout=TIMEOUT)
     expect(meeting.locator(".hgw-agreement-who input")).to_have_value("mentor")
@@ -286,12 +292,15 @@ def test_every_input_is_back_after_a_reload(browser, voila_url, assert_no_error_
 
 
 @pytest.mark.parametrize("slug, scope, field", [
-    ("04-wisselwerking", ".hgw-observation", "Wat heeft deze leerling nodig?"),
+    ("04-wisselwerking", ".hgw-observation", "Wat heeft deze leerling nodig?"),  # a text area
+    ("03-doelenkaart-en-feedback", ".hgw-goal-card-builder", "Gemaakt door"),  # one-line fields
+    ("08-gesprek-voeren", ".hgw-conversation-planner", "Gespreksleider"),
 ])
 def test_text_typed_without_leaving_the_field_is_back_after_a_reload(browser, voila_url, slug, scope, field):
-    """Newcomer round: text areas that send on leaving lost what was typed when the page reloaded right after.
+    """Newcomer rounds: fields that send on leaving lost what was typed when the page reloaded right after.
 
-    (One-line text fields still send only on leaving or Enter: not fixed yet.)
+    Text areas and one-line text fields alike: the person types and, without Tab, Enter or a click
+    elsewhere, reloads the page (``static/hgw-keep-typing.js`` sends after a short pause).
     """
     context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="nl-NL")
     page = context.new_page()
@@ -306,5 +315,25 @@ def test_text_typed_without_leaving_the_field_is_back_after_a_reload(browser, vo
         _ready(page, f"{scope} .hgw-work-bar")
         expect(page.locator(scope).get_by_label(field, exact=True)).to_have_value(
             "getypt zonder weg te klikken", timeout=TIMEOUT)
+    finally:
+        context.close()
+
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a reload within the 0.7 s typing pause loses the text "
+                   "(the kernel's save cannot reach a page that is gone); see docs/architecture.md, issue 12")
+def test_a_reload_at_once_after_typing_keeps_the_text(browser, voila_url):
+    """Typed into a one-line field and reloaded at once, within the typing pause."""
+    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="nl-NL")
+    page = context.new_page()
+    scope, field = ".hgw-conversation-planner", "Gespreksleider"
+    try:
+        page.goto(f"{voila_url}/voila/render/08-gesprek-voeren.ipynb", timeout=60_000)
+        _ready(page, f"{scope} .hgw-work-bar")
+        type_text(page, page.locator(scope).get_by_label(field, exact=True), "getypt en meteen herladen")
+        page.reload()
+        _ready(page, f"{scope} .hgw-work-bar")
+        expect(page.locator(scope).get_by_label(field, exact=True)).to_have_value(
+            "getypt en meteen herladen", timeout=10_000)
     finally:
         context.close()

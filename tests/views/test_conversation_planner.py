@@ -21,8 +21,7 @@ def empty():
     return ConversationPlanner(autosave=False)
 
 
-def test_kevin_plan_is_complete_and_shows_the_invitation(planner):
-    assert "Het plan is compleet" in planner._check.value
+def test_kevin_plan_shows_the_invitation(planner):
     # issue 13: addressed to the parent by a field to fill in (was "Beste moeder,"), never the internal note
     assert "Beste [naam ouder of verzorger]," in planner._invitation.value and "45 minuten" in planner._invitation.value
     assert "overdrijft" not in planner._invitation.value
@@ -143,3 +142,54 @@ def test_a_meeting_started_from_the_planner_comes_back_after_a_reload():
     store._handle_message(store, {"event": "ready", "value": kept}, [])
     assert again.meeting._notes.value == "Moeder is er."
     assert again._meeting_probe.key == store.key
+
+
+# --- issue 12, newcomer round: the letter's open fields, what it leaves out, the example ---------
+
+def _fill_letter(planner):
+    planner._addressee.value = "mevrouw Jansen"
+    planner._time.value = "15.30 uur"
+    planner._place.value = "lokaal 2.14"
+    planner._sender.value = "Sanne de Vries, mentor 2B"
+    planner._date.value = date(2026, 12, 3)
+
+
+def test_the_plan_is_not_complete_while_the_letter_has_open_fields(planner):
+    check = planner._check.value
+    assert "Het plan is compleet" not in check
+    for text in ("geen aanhef", "geen datum", "geen tijd", "geen plaats", "geen afzender"):
+        assert text in check
+    _fill_letter(planner)
+    planner._time.value = ""
+    assert "geen tijd" in planner._check.value and "geen plaats" not in planner._check.value
+    assert "[tijd]" in planner._invitation.value
+    planner._time.value = "15.30 uur"
+    assert "Het plan is compleet" in planner._check.value and "[" not in planner._invitation.value
+
+
+def test_the_planner_says_what_the_letter_leaves_out(planner):
+    assert len(planner.plan.strengths) == 5
+    assert "De uitnodiging noemt de eerste 3 positieve aspecten; nog 2 staan alleen in je plan" in planner._letter_note.value
+    planner._strengths.children[0].children[1].click()
+    assert "nog 1 staat alleen in je plan" in planner._letter_note.value
+    planner._strengths.children[0].children[1].click()
+    assert "positieve aspecten" not in planner._letter_note.value
+
+
+def test_a_new_student_name_leaves_kevins_example_behind(planner):
+    assert "voorbeeld van Kevin" in planner.children[2].value  # said before anything is typed
+    planner._student.value = "Mila"
+    plan = planner.plan
+    assert plan.student == "Mila" and not plan.concerns and not plan.strengths and not plan.participants
+    assert not plan.agreements and plan.reason == "" and planner._reason.value == "" and planner._participants.value == ""
+    letter = planner._invitation.value
+    assert "Kevin" not in letter and "zorgcoördinator" not in letter and "gesprek over Mila" in letter
+    message = planner._message.value
+    assert "Je begint een eigen gesprek over Mila" in message and "de zorgen" in message
+    planner._start.click()  # the record starts from the mentor's own plan
+    assert planner.meeting is not None and not planner.meeting.record.plan.concerns
+
+
+def test_correcting_the_example_name_keeps_the_example(planner):
+    planner._student.value = "Kevin B."
+    assert planner.plan.student == "Kevin B." and len(planner.plan.concerns) == 2 and planner._message.value == ""
