@@ -87,9 +87,24 @@ def test_example_class_below_and_several():
     assert low and all(f"{name}" in view._below.value for name, _ in low)
     several = overview.several_insufficient()
     assert several[0][0] in view._several.value
-    view._minimum.value = 20
+    view._minimum.value = "20"
     assert "Geen leerlingen" in view._several.value
 
+
+@pytest.mark.parametrize(("typed", "problem"), [("25", "dat kan hier niet"), ("1", "dat kan hier niet"),
+                                               ("2,5", "geen heel getal"), ("veel", "geen getal")])
+def test_several_minimum_is_refused_with_a_message_not_clamped(typed, problem):
+    """Issue 12 §5: "Minstens zoveel onvoldoendes" was clamped by a bounded number field without a word."""
+    view = ClassOverviewView(work_bar=False)
+    view._example.click()
+    view._minimum.value = "3,0"
+    shown = view._several.value
+    assert view._minimum.value == "3" and view._minimum_message.value == ""
+    view._minimum.value = typed
+    message = view._minimum_message.value
+    assert f"“{typed}”" in message and problem in message and "van 2 tot en met 20" in message
+    assert "minstens 3 onvoldoendes" in message
+    assert view._minimum.value == "3" and view._several.value == shown
 
 def test_pass_mark_changes_the_counts():
     view = ClassOverviewView()
@@ -153,12 +168,29 @@ def test_student_notes_strengths_factors_needs_subgroup():
     assert view.overview.notes_for("Bram").factors == ()
 
 
+@pytest.mark.parametrize(("typed", "problem"), [("6,5", "geen heel getal"), ("65", "dat kan hier niet"),
+                                               ("0", "dat kan hier niet"), ("", "staat niets")])
+def test_plan_weeks_are_refused_with_a_message_not_changed(typed, problem):
+    """Issue 12 §5: "6,5" weeks became 65 and then 52 without a word."""
+    view = ClassPlanView.from_example()
+    view._weeks.value = "10"
+    view._weeks.value = typed
+    message = view._weeks_message.value
+    assert view.plan.weeks == 10 and view._weeks.value == "10"
+    assert problem in message and "van 1 tot en met 52" in message and "blijft 10 weken" in message
+    if typed:
+        assert f"“{typed}”" in message
+    view._weeks.value = "9"
+    assert view.plan.weeks == 9 and view._weeks_message.value == ""
+
+
 def test_plan_view_goals_and_issues():
     view = ClassPlanView.from_example()
     view._start.value = date(2026, 1, 12)
-    view._weeks.value = 14
+    view._weeks.value = "14"
     assert "14 weken" in view._issues.value
-    view._weeks.value = 8
+    view._weeks.value = "8,0"
+    assert view.plan.weeks == 8 and view._weeks.value == "8"
     part = view._parts["basis"]
     part._goal.value = "doe je best"
     part._goal_add.click()
