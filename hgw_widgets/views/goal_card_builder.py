@@ -14,14 +14,17 @@ from ..domain.goal_card import (
     MAX_CLASS_CHARS,
     MAX_NAME_CHARS,
     MAX_NOTE_CHARS,
+    MAX_YEAR,
+    MIN_YEAR,
     GoalCard,
     card_from_case,
     new_goal,
     smarti_gaps,
+    with_dates,
 )
 from ..domain.goals import MAX_GOAL_CHARS, Goal, add_goals
 from ..errors import SaveFileError
-from ..export.cards import CRITERION_KEYS, KIND, card_document, card_from_dict, card_to_dict
+from ..export.cards import CRITERION_KEYS, KIND, card_document, card_from_dict, card_to_dict, format_date
 from ..export.goals import KIND as DRAFTED_KIND
 from ..export.goals import SHARED_KEY, drafted_from_dict
 from ..export.jsonio import load_work
@@ -49,6 +52,21 @@ def print_preview(html_page: bytes, *, title: str, height: str = "34em") -> str:
 def _goals(n: int) -> str:
     """"1 doel", "3 doelen"."""
     return t("card.builder.one_goal") if n == 1 else t("card.builder.n_goals", n=n)
+
+
+def _date_text(issue, card: GoalCard) -> str:
+    """A refused date (``goal_card.with_dates``) in Dutch: what was chosen, why not, and the date kept."""
+    chosen = date.fromisoformat(issue.detail)
+    kept_date = card.start if issue.field == "start" else card.evaluation
+    kept = format_date(kept_date) if kept_date is not None else t("card.builder.date_none")
+    label = t("card.builder.start") if issue.field == "start" else t("card.builder.evaluation")
+    if issue.code == "year":
+        return t("card.builder.date_year", date=format_date(chosen), label=label, year=chosen.year, min=MIN_YEAR,
+                 max=MAX_YEAR, what=label.lower(), kept=kept)
+    if issue.field == "start":
+        return t("card.builder.start_after_evaluation", date=format_date(chosen), other=format_date(card.evaluation),
+                 kept=kept)
+    return t("card.builder.evaluation_before_start", date=format_date(chosen), other=format_date(card.start), kept=kept)
 
 
 def _text(value: object, limit: int) -> str:
@@ -226,22 +244,19 @@ class GoalCardBuilder(widgets.VBox):
                       "author": t("card.builder.author"), "notes": t("card.builder.notes")}
             self._message.value = too_long_notice(issues, labels, {k: v for k, (v, _limit) in fields.items()})
             return
-        start = self._start.value if isinstance(self._start.value, date) else None
-        evaluation = self._evaluation.value if isinstance(self._evaluation.value, date) else None
         agreed = tuple(a for a in (_text(p, MAX_NAME_CHARS) for p in str(self._agreed.value or "").split(",")) if a)[:10]
         notes = self._notes.value if isinstance(self._notes.value, str) else ""
-        self._set_card(replace(
+        card, date_issues = with_dates(replace(
             self._card,
             student=_text(self._student.value, MAX_NAME_CHARS),
             class_name=_text(self._class.value, MAX_CLASS_CHARS),
             author=_text(self._author.value, MAX_NAME_CHARS),
-            start=start,
-            evaluation=evaluation,
             agreed_by=agreed,
             notes=notes.strip()[:MAX_NOTE_CHARS],
-        ))
-        if evaluation is not None and start is not None and evaluation <= start:
-            self._message.value = notice(t("card.builder.evaluation_before_start"), kind="warning")
+        ), self._start.value, self._evaluation.value)
+        self._set_card(card, sync_dates=bool(date_issues))
+        if date_issues:
+            self._message.value = notice(" ".join(_date_text(i, card) for i in date_issues), kind="warning")
 
     @guarded
     def _on_save_goal(self, _button=None) -> None:
@@ -310,8 +325,15 @@ class GoalCardBuilder(widgets.VBox):
         self._save_goal.icon = "plus"
         self._cancel_edit.layout.display = "none"
 
-    def _set_card(self, card: GoalCard, *, sync_fields: bool = False) -> None:
+    def _set_card(self, card: GoalCard, *, sync_fields: bool = False, sync_dates: bool = False) -> None:
         self._card = card
+        if sync_dates and not sync_fields:  # a refused date: the pickers show the card's dates again
+            self._syncing = True
+            try:
+                self._start.value = card.start
+                self._evaluation.value = card.evaluation
+            finally:
+                self._syncing = False
         self._show_card(sync_fields=sync_fields)
         self.work_bar.changed()
         _channel.publish(self._store_key, card)
