@@ -120,6 +120,9 @@ class ClassOverviewView(widgets.VBox):
             self._plan,
         ])
         self._empty = widgets.HTML(notice(t("overview.source.empty"), kind="info"))
+        self._privacy = widgets.HTML()
+        self._privacy.add_class("hgw-privacy")
+        self._on_keep(False)
         self._work_bar = None
         self._keep_example = keep == "always"
         self._bar = self._make_work_bar(keep=keep, store_key=store_key) if work_bar else None
@@ -127,7 +130,7 @@ class ClassOverviewView(widgets.VBox):
             stylesheet(),
             widgets.HTML(f"<h3>{esc(t('overview.title'))}</h3>"),
             widgets.HBox([self._upload, self._example], layout=widgets.Layout(flex_flow="row wrap")),
-            widgets.HTML(f"<p class='hgw-muted'>{esc(t('overview.source.privacy', max=MAX_BYTES // (1024 * 1024)))}</p>"),
+            self._privacy,
             self._message,
             self._info,
             self._empty,
@@ -193,9 +196,15 @@ class ClassOverviewView(widgets.VBox):
     def _make_work_bar(self, *, keep: str, store_key: str) -> widgets.VBox:
         box, self._excel, self._work_bar = overview_work_bar(
             overview=lambda: self._overview, plan=lambda: self.plan, restore=self._restore, clear=self._clear,
-            message=self._message, store_key=store_key, keep=keep, drafts={"minimum": self._minimum})
+            message=self._message, store_key=store_key, keep=keep, drafts={"minimum": self._minimum},
+            on_keep=self._on_keep)
         self._plan.on_change(lambda _plan: self._keep())
         return box
+
+    def _on_keep(self, kept: bool) -> None:
+        """The line on privacy follows the tick "Bewaar mijn klas ook in deze browser"."""
+        key = "overview.source.privacy_kept" if kept else "overview.source.privacy"
+        self._privacy.value = f"<p class='hgw-muted'>{esc(t(key, max=MAX_BYTES // (1024 * 1024)))}</p>"
 
     def _keep(self) -> None:
         if self._work_bar is not None and self._overview is not None:

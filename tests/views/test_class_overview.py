@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import ipywidgets as widgets
 import pytest
 
 from hgw_widgets import ClassOverviewView, ClassPlanView
@@ -299,6 +300,29 @@ def test_a_real_class_is_kept_in_the_browser_only_after_the_tick():
     assert again.overview is not None and _find(again, "hgw-keep-class").value is True
     tick.value = False
     assert view.work_bar.store.value == ""
+
+
+def _texts(widget) -> str:
+    """Every text the view shows (HTML values, descriptions), in order."""
+    own = [widget.value] if isinstance(widget, widgets.HTML) else []
+    return " ".join(own + [_texts(c) for c in getattr(widget, "children", ())])
+
+
+def test_the_page_says_what_the_tick_does_never_both():
+    """Newcomer round: with the tick on, the page said "wordt nergens bewaard" next to "Bewaard in deze browser"."""
+    from hgw_widgets import ClassOverviewView
+
+    view = ClassOverviewView()
+    _ready(view.work_bar.store)
+    assert view.load_bytes(b"Naam;ne;wi\nAnna;6,5;5,0\nBram;7,0;6,2\n")
+    before = _texts(view)
+    assert "nergens bewaard" in before and "Bewaard in deze browser" not in before
+    _find(view, "hgw-keep-class").value = True
+    after = _texts(view)
+    assert "Bewaard in deze browser" in after and "in deze browser bewaard" in after
+    assert "nergens" not in after
+    _find(view, "hgw-keep-class").value = False
+    assert "nergens bewaard" in _texts(view) and "Bewaard in deze browser" not in _texts(view)
 
 
 def test_a_real_file_in_the_example_block_is_not_kept_in_the_browser():
