@@ -196,7 +196,7 @@ class ClassOverviewView(widgets.VBox):
     def _make_work_bar(self, *, keep: str, store_key: str) -> widgets.VBox:
         box, self._excel, self._work_bar = overview_work_bar(
             overview=lambda: self._overview, plan=lambda: self.plan, restore=self._restore, clear=self._clear,
-            message=self._message, store_key=store_key, keep=keep, drafts={"minimum": self._minimum},
+            message=self._message, store_key=store_key, keep=keep, drafts={"minimum": self._minimum, "student": self._notes.chosen},
             on_keep=self._on_keep)
         self._plan.on_change(lambda _plan: self._keep())
         return box

@@ -206,8 +206,19 @@ class GoalCardBuilder(widgets.VBox):
     def offer_goals(self, goals: Iterable[Goal]) -> None:
         """Offer goals drafted elsewhere (chapter 02) with a button that puts them on the card."""
         self._drafted = tuple(goals)
+        self._show_incoming()
+
+    def _show_incoming(self) -> None:
+        """The offer of chapter 2's goals: the button while some are not on the card yet, else a note."""
         self._incoming.layout.display = "flex" if self._drafted else "none"
-        self._incoming_text.value = notice(t("card.builder.drafted", goals=_goals(len(self._drafted))), kind="info")
+        if not self._drafted:
+            return
+        card_goals, issues = add_goals(self._card.goals, self._drafted, limit=MAX_CARD_GOALS)
+        waiting = len(card_goals) - len(self._card.goals) + sum(1 for i in issues if i.code == "full")
+        self._take_over.layout.display = "" if waiting else "none"
+        self._incoming_text.value = (
+            notice(t("card.builder.drafted", goals=_goals(waiting)), kind="info") if waiting
+            else f"<p class='hgw-muted'>{esc(t('card.builder.drafted_done', goals=_goals(len(self._drafted))))}</p>")
 
     @guarded
     def _on_drafted_goals(self, text: str) -> None:
@@ -355,6 +366,7 @@ class GoalCardBuilder(widgets.VBox):
             finally:
                 self._syncing = False
         self._render_list()
+        self._show_incoming()
         self._preview.value = print_preview(to_html(card_document(card)), title=t("card.builder.preview"))
 
     def _render_list(self) -> None:

@@ -236,6 +236,8 @@ class WorkBar(widgets.VBox):
         else:
             self.store.clear()
             self._status.value = ""
+        if self.drafts is not None:  # what is typed but not added follows the same choice
+            self.drafts.set_saving(self._autosave)
 
     def _show_intro(self) -> None:
         intro = t("keep.intro") if self._autosave else t("keep.intro_no_autosave")

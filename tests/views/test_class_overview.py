@@ -334,3 +334,33 @@ def test_a_real_file_in_the_example_block_is_not_kept_in_the_browser():
     upload(view, b"Naam;ne;wi\nAnna;6,5;5,0\nBram;7,0;6,2\n", "klas.csv")
     assert view.overview is not None and len(view.overview.students) == 2
     assert view.work_bar.store.value == "" and "niet in de browser bewaard" in view._message.value
+
+
+@pytest.mark.parametrize("order", ["work first", "drafts first"])
+def test_the_chosen_student_comes_back_after_a_reload(order):
+    """Newcomer round: the student chosen under 'Per leerling' was the first one again after a reload."""
+    from hgw_widgets import ClassOverviewView
+
+    first = ClassOverviewView.from_example()
+    _ready(first.work_bar.store)
+    _ready(first.work_bar.drafts.store)
+    chosen = first.overview.students[3]
+    _find(first, "hgw-student-select").value = chosen
+    kept, drafts = first.work_bar.store.value, first.work_bar.drafts.store.value
+    assert chosen in drafts
+    again = ClassOverviewView.from_example()
+    stores = [(again.work_bar.store, kept), (again.work_bar.drafts.store, drafts)]
+    for store, value in (stores if order == "work first" else stores[::-1]):
+        _ready(store, value)
+    assert _find(again, "hgw-student-select").value == chosen
+
+
+def test_a_real_class_in_the_example_block_keeps_no_student_name_in_the_browser():
+    from hgw_widgets import ClassOverviewView
+
+    view = ClassOverviewView.from_example()
+    _ready(view.work_bar.store)
+    _ready(view.work_bar.drafts.store)
+    upload(view, b"Naam;ne;wi\nAnna;6,5;5,0\nBram;7,0;6,2\n", "klas.csv")
+    _find(view, "hgw-student-select").value = "Bram"
+    assert "Bram" not in view.work_bar.drafts.store.value and "Bram" not in view.work_bar.store.value

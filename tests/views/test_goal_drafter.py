@@ -179,9 +179,39 @@ def test_drafted_goals_travel_to_the_goal_card_of_chapter_03():
     texts = [g.text for g in card.card.goals]
     assert texts[before:] == ["Over drie weken groet Jordi de mentor bij elke binnenkomst",
                               "Jordi hangt elke les zijn jas aan de kapstok"]
-    card._take_over.click()  # twice: nothing doubled, and it says so
+    card._take_over.click()  # twice (a quick double click): nothing doubled, and it says so
     assert len(card.card.goals) == before + 2
     assert "Al op de kaart" in card._message.value
+
+
+def _shared_two_goals() -> str:
+    from hgw_widgets import GoalDrafter
+
+    drafter = GoalDrafter()
+    for text in ("Over drie weken groet Jordi de mentor bij elke binnenkomst",
+                 "Jordi hangt elke les zijn jas aan de kapstok"):
+        drafter._text.value = text
+        drafter._add.click()
+    return drafter._shared.value
+
+
+def test_the_take_over_button_goes_once_the_goals_are_on_the_card_also_after_a_reload():
+    """Newcomer round: 'Zet mijn doelen uit hoofdstuk 2 op de kaart' stayed after the goals were put on the card."""
+    from hgw_widgets import GoalCardBuilder
+
+    shared = _shared_two_goals()
+    card = GoalCardBuilder.from_case("jordi")
+    _browser_reports(card._incoming_store, shared)
+    assert card._take_over.layout.display != "none"
+    card._take_over.click()
+    assert card._take_over.layout.display == "none"
+    assert "staan op de kaart" in card._incoming_text.value and "Wil je ze" not in card._incoming_text.value
+    again = GoalCardBuilder.from_case("jordi")  # a reload: the card and the shared goals come back
+    assert again.work_bar.load_bytes(card.work_bar.file_bytes("json"))
+    _browser_reports(again._incoming_store, shared)
+    assert again._take_over.layout.display == "none" and "staan op de kaart" in again._incoming_text.value
+    again._on_remove(len(again.card.goals) - 1)  # one taken off the card ("Doel van de kaart halen"): offered again
+    assert again._take_over.layout.display != "none" and "1 doel" in again._incoming_text.value
 
 
 def test_a_broken_shared_copy_offers_nothing():
