@@ -122,6 +122,7 @@ class GoalCardBuilder(widgets.VBox):
         self._save_goal.add_class("hgw-card-add")
         self._cancel_edit = widgets.Button(description=t("card.builder.cancel"), layout=widgets.Layout(display="none"))
         self._message = message_area()
+        self._date_message = message_area()  # right under the dates, where the person is looking
         self._list = widgets.VBox()
         self._list.add_class("hgw-card-goals")
         self._preview = widgets.HTML()
@@ -147,6 +148,7 @@ class GoalCardBuilder(widgets.VBox):
             widgets.HTML(f"<h3>{esc(t('card.builder.title'))}</h3><p class='hgw-muted'>{esc(t('card.builder.intro'))}</p>"),
             widgets.HTML(f"<h4>{esc(t('card.builder.details'))}</h4>"),
             self._student, self._class, self._author, widgets.HBox([self._start, self._evaluation]),
+            self._date_message,
             self._agreed, self._notes,
             widgets.HTML(f"<h4>{esc(t('card.builder.goals'))}</h4>"),
             self._incoming,
@@ -266,8 +268,8 @@ class GoalCardBuilder(widgets.VBox):
             notes=notes.strip()[:MAX_NOTE_CHARS],
         ), self._start.value, self._evaluation.value)
         self._set_card(card, sync_dates=bool(date_issues))
-        if date_issues:
-            self._message.value = notice(" ".join(_date_text(i, card) for i in date_issues), kind="warning")
+        self._date_message.value = (notice(" ".join(_date_text(i, card) for i in date_issues), kind="warning")
+                                    if date_issues else "")
 
     @guarded
     def _on_save_goal(self, _button=None) -> None:

@@ -106,12 +106,12 @@ def test_evaluation_before_start_is_refused_and_nothing_else_is_lost(builder):
     builder._class.value = "1C"
     start, evaluation = builder.card.start, builder.card.evaluation
     builder._evaluation.value = date(2026, 11, 1)
-    message = builder._message.value
+    message = builder._date_message.value
     assert "01-11-2026" in message and "niet na de startdatum" in message and format_date(evaluation) in message
     assert builder.card.evaluation == evaluation and builder._evaluation.value == evaluation
     assert builder.card.start == start and builder.card.class_name == "1C"
     builder._start.value = evaluation + timedelta(days=7)
-    assert "niet vóór de evaluatiedatum" in builder._message.value and builder.card.start == start
+    assert "niet vóór de evaluatiedatum" in builder._date_message.value and builder.card.start == start
     assert builder._start.value == start
 
 
@@ -119,7 +119,7 @@ def test_a_year_that_cannot_be_right_is_refused(builder):
     """Newcomer round: a year "1" was accepted on the card."""
     start = builder.card.start
     builder._start.value = date(1, 11, 30)
-    assert "jaartal 1 kan niet kloppen" in builder._message.value and "2000 tot en met 2099" in builder._message.value
+    assert "jaartal 1 kan niet kloppen" in builder._date_message.value and "2000 tot en met 2099" in builder._date_message.value
     assert builder.card.start == start and builder._start.value == start
     builder._evaluation.value = None
     builder._evaluation.value = date(2027, 1, 11)
