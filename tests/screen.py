@@ -237,11 +237,14 @@ def upload(root: widgets.Widget, content: bytes, *, filename: str = "werk.json",
     return field
 
 
-def status(root: widgets.Widget, *, index: int = 0) -> str:
-    """Text of the (first) shown message area: what the view says just happened."""
+def status(root: widgets.Widget, *, index: int | None = None) -> str:
+    """What the view says just happened: the text of every shown message area (``hgw-message``),
+    in page order, or of the ``index``-th only. A view may answer next to the field concerned."""
     areas = find_all(root, "status")
     assert areas, "no message area (hgw-message) is shown"
-    return text_of(areas[index])
+    if index is not None:
+        return text_of(areas[index])
+    return " ".join(t for t in (text_of(a) for a in areas) if t)
 
 
 def stores(root: widgets.Widget) -> list:

@@ -23,7 +23,8 @@ import pandas as pd
 from ..messages import t
 from .areas import AREAS, FACTOR_KINDS, MAX_NOTE_CHARS, Factor, Strength, clean_note  # noqa: F401 (re-exported)
 from .class_results import (  # noqa: F401 (re-exported)
-    ClassTarget, Grade, below_pass_mark, check_pass_mark, class_summary, several_insufficient, sufficient_mask,
+    DEFAULT_SEVERAL, MAX_SEVERAL, MIN_SEVERAL, ClassTarget, Grade, below_pass_mark, check_pass_mark, class_summary,
+    parse_several_minimum, several_insufficient, sufficient_mask,
 )
 from .grades import GradeChoice, GradeImport, GradeTable, ImportNotes
 
@@ -260,5 +261,5 @@ class ClassOverview:
 
 __all__ = [
     "AREAS", "ClassOverview", "ClassTarget", "EducationalNeed", "Factor", "StudentNotes", "Strength",
-    "SUBGROUPS", "below_pass_mark", "class_summary", "several_insufficient", "sufficient_mask",
+    "SUBGROUPS", "below_pass_mark", "class_summary", "parse_several_minimum", "several_insufficient", "sufficient_mask",
 ]

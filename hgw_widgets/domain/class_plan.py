@@ -16,10 +16,15 @@ from datetime import date, timedelta
 from .class_overview import SUBGROUPS, ClassOverview, clean_note
 from .goals import MAX_GOAL_CHARS, Goal
 from .issues import Issue
+from .numbers import parse_whole
 from .smarti import AUTOMATIC
 
 MIN_WEEKS = 6
 MAX_WEEKS = 12
+"""The advice: a plan covers 6 to 12 weeks (``plan_issues`` reports a period outside it)."""
+MIN_TYPED_WEEKS = 1
+MAX_TYPED_WEEKS = 52
+"""What can be typed as a period at all: 1 to 52 whole weeks (one year); outside it is refused."""
 MAX_GOALS_PER_SUBGROUP = 5
 MAX_PLAN_CHARS = 1_000
 
@@ -109,6 +114,19 @@ class ClassPlan:
     def with_part(self, part: SubgroupPlan) -> ClassPlan:
         """A copy with one subgroup's plan replaced."""
         return replace(self, subgroups=tuple(part if p.subgroup == part.subgroup else p for p in self.subgroups))
+
+
+def with_weeks(plan: ClassPlan, weeks: object) -> tuple[ClassPlan, Issue | None]:
+    """``plan`` with a period of ``weeks`` (what was typed: "8", "8,0"), or unchanged with the reason.
+
+    Read by ``numbers.parse_whole`` (field ``weeks``): "6,5" or a value outside
+    ``MIN_TYPED_WEEKS``-``MAX_TYPED_WEEKS`` leaves the plan as it was; nothing is clamped or
+    rounded. A period outside the advised 6-12 weeks is kept and reported by ``plan_issues``.
+    """
+    value, issue = parse_whole(weeks, field="weeks", minimum=MIN_TYPED_WEEKS, maximum=MAX_TYPED_WEEKS)
+    if issue is not None:
+        return plan, issue
+    return replace(plan, weeks=value), None
 
 
 def plan_issues(plan: ClassPlan) -> tuple[Issue, ...]:

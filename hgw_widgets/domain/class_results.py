@@ -18,10 +18,16 @@ import numpy as np
 import pandas as pd
 
 from .grades.values import SUFFICIENT_WORDS
-from .numbers import GRADE_DECIMALS, PASS_MARK_MAX, PASS_MARK_MIN, half_up_array, reaches
+from .issues import Issue
+from .numbers import GRADE_DECIMALS, PASS_MARK_MAX, PASS_MARK_MIN, half_up_array, parse_whole, reaches
 
 Grade = float | str
 """A number, or a word-grade code such as "O"."""
+
+MIN_SEVERAL = 2
+MAX_SEVERAL = 20
+""""Minstens zoveel onvoldoendes": 2 to 20 subjects (one is not "several"; 20 is more than a timetable has)."""
+DEFAULT_SEVERAL = 2
 
 
 @dataclass(frozen=True)
@@ -143,6 +149,15 @@ def below_pass_mark(grades: pd.DataFrame, *, pass_mark: float = 5.5,
                   if rows[i] and np.isnan(column.iloc[i])]
         out[str(subject)] = tuple(items)
     return out
+
+
+def parse_several_minimum(text: object) -> tuple[int | None, Issue | None]:
+    """The typed "Minstens zoveel onvoldoendes": a whole number from ``MIN_SEVERAL`` to ``MAX_SEVERAL``.
+
+    Returns ``numbers.parse_whole``'s ``(value, None)`` or ``(None, Issue)`` (field ``minimum``);
+    nothing is clamped.
+    """
+    return parse_whole(text, field="minimum", minimum=MIN_SEVERAL, maximum=MAX_SEVERAL)
 
 
 def several_insufficient(grades: pd.DataFrame, *, pass_mark: float = 5.5, minimum: int = 2,

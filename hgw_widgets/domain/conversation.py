@@ -19,6 +19,7 @@ from ..messages import t
 from .areas import AREAS, Strength, one_line
 from .case import Case
 from .issues import Issue
+from .numbers import parse_whole
 from .smarti import SmartiReport, check_smarti
 from .sentence_form import is_finite_verb
 from .structures import MeetingStructure, StructurePhase, load_structure
@@ -44,8 +45,9 @@ MAX_WHO = 80
 """Characters of the "who" of an agreement."""
 MAX_WHEN = 120
 """Characters of the "when" of an agreement."""
+MIN_PHASE_MINUTES = 1
 MAX_PHASE_MINUTES = 120
-"""A phase of a meeting lasts 1 to 120 minutes."""
+"""A phase of a meeting lasts 1 to 120 whole minutes (the meeting clock counts whole minutes)."""
 AGREEMENT_CRITERIA = ("specific", "measurable", "positive")
 """SMARTI criteria checked on an agreement; the time is its ``when`` plus the evaluation date."""
 
@@ -188,12 +190,15 @@ class ConversationPlan:
 def with_phase_minutes(plan: ConversationPlan, index: int, minutes: object) -> tuple[ConversationPlan, Issue | None]:
     """``plan`` with phase ``index`` planned for ``minutes``, or unchanged with the reason.
 
-    Out of range (1 to ``MAX_PHASE_MINUTES``) or not a whole number: the plan is not changed and
-    the issue says so (``Issue("out_of_range", "minutes", "1-120")``); nothing is clamped silently.
+    ``minutes`` is what was typed ("12", "12,0") or a whole number, read by
+    ``numbers.parse_whole``: a fraction ("2,5") or a value outside
+    ``MIN_PHASE_MINUTES``-``MAX_PHASE_MINUTES`` leaves the plan unchanged and the issue
+    (field ``minutes``, detail = what was typed) says so; nothing is clamped or rounded.
     """
-    if not isinstance(minutes, int) or isinstance(minutes, bool) or not 1 <= minutes <= MAX_PHASE_MINUTES:
-        return plan, Issue("out_of_range", "minutes", f"1-{MAX_PHASE_MINUTES}")
-    return plan.with_phase(index, minutes=minutes), None
+    value, issue = parse_whole(minutes, field="minutes", minimum=MIN_PHASE_MINUTES, maximum=MAX_PHASE_MINUTES)
+    if issue is not None:
+        return plan, issue
+    return plan.with_phase(index, minutes=value), None
 
 
 def plan_from_structure(structure: MeetingStructure | str = DEFAULT_STRUCTURE, **fields) -> ConversationPlan:

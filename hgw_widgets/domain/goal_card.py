@@ -23,6 +23,9 @@ MAX_NAME_CHARS = 60
 MAX_CLASS_CHARS = 20
 MAX_NOTE_CHARS = 2_000
 DEFAULT_EVALUATION_WEEKS = 3
+MIN_YEAR = 2000
+MAX_YEAR = 2099
+"""A card's dates lie in 2000-2099: a year "1" or "20260" is a typing slip, not a date to print."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,31 @@ def card_issues(card: GoalCard) -> tuple[Issue, ...]:
     if card.evaluation is None:
         issues.append(Issue("empty", "evaluation"))
     return tuple(issues)
+
+
+def with_dates(card: GoalCard, start: object, evaluation: object) -> tuple[GoalCard, tuple[Issue, ...]]:
+    """``card`` with the start and evaluation dates chosen, refusing what cannot be right.
+
+    A date outside ``MIN_YEAR``-``MAX_YEAR`` (code ``year``) and an evaluation that is not
+    after the start (code ``before_start`` on the date that was just changed: field
+    ``evaluation``, or ``start`` when the start moved past the evaluation) are refused: that
+    date keeps its value on the card, and the issue's detail is the refused date (ISO).
+    Anything that is not a ``date`` counts as no date. Nothing else on the card changes.
+    """
+    chosen = {"start": start if isinstance(start, date) else None,
+              "evaluation": evaluation if isinstance(evaluation, date) else None}
+    kept = {"start": card.start, "evaluation": card.evaluation}
+    issues: list[Issue] = []
+    for field, value in chosen.items():
+        if value is not None and not MIN_YEAR <= value.year <= MAX_YEAR:
+            issues.append(Issue("year", field, value.isoformat()))
+            chosen[field] = kept[field]
+    first, last = chosen["start"], chosen["evaluation"]
+    if first is not None and last is not None and last <= first:
+        field = "evaluation" if last != kept["evaluation"] else "start"
+        issues.append(Issue("before_start", field, chosen[field].isoformat()))
+        chosen[field] = kept[field]
+    return replace(card, start=chosen["start"], evaluation=chosen["evaluation"]), tuple(issues)
 
 
 def new_goal(text: str, *, owner: str = "student", acceptable: bool = False, realistic: bool = False,

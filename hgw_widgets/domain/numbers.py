@@ -139,3 +139,37 @@ def parse_percent(text: object) -> tuple[float | None, Issue | None]:
     if not PERCENT_MIN <= value <= PERCENT_MAX:
         return None, Issue("out_of_range", "target", number_text(value, 3))
     return value, None
+
+
+def parse_whole(text: object, *, field: str, minimum: int, maximum: int) -> tuple[int | None, Issue | None]:
+    """A whole number typed by a person (minutes, weeks, a count): "6", "6,0", "6.0".
+
+    The one rule for every number field of the workbook that counts in whole
+    units: a decimal comma and point are both read, a fraction is refused (never
+    read as "25" or rounded), and a value outside ``minimum``-``maximum`` is
+    refused (never clamped). The caller keeps the value it had and says so.
+
+    Args:
+        text: what was typed (a stored whole number is accepted too).
+        field: the field's name, put in the issue.
+        minimum, maximum: the allowed range, both included.
+
+    Returns:
+        ``(value, None)``, or ``(None, Issue)`` with code ``empty``, ``not_a_number``,
+        ``not_whole`` or ``out_of_range``; ``detail`` is what was typed, trimmed to
+        ``MAX_NUMBER_CHARS`` characters.
+    """
+    if isinstance(text, bool):
+        return None, Issue("not_a_number", field, str(text))
+    typed = str("" if text is None else text).strip()
+    shown = typed[:MAX_NUMBER_CHARS]
+    if not typed:
+        return None, Issue("empty", field)
+    value = parse_number(typed) if len(typed) <= MAX_NUMBER_CHARS else None
+    if value is None:
+        return None, Issue("not_a_number", field, shown)
+    if value != math.floor(value):
+        return None, Issue("not_whole", field, shown)
+    if not minimum <= value <= maximum:
+        return None, Issue("out_of_range", field, shown)
+    return int(value), None

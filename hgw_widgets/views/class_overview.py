@@ -16,7 +16,10 @@ from importlib import resources
 
 import ipywidgets as widgets
 
-from ..domain.class_overview import MAX_STUDENTS, MAX_SUBJECTS, ClassOverview, StudentNotes
+from ..domain.class_overview import (
+    DEFAULT_SEVERAL, MAX_SEVERAL, MAX_STUDENTS, MAX_SUBJECTS, MIN_SEVERAL, ClassOverview, StudentNotes,
+    parse_several_minimum,
+)
 from ..domain.class_plan import ClassPlan
 from ..domain.grades import MAX_BYTES, read_grades_report
 from ..errors import GradeFileError
@@ -24,6 +27,7 @@ from ..export.class_overview import count_text, reading_lines
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet
+from ._number import number_notice, whole_number_field
 from ._upload import UploadRefused, size_mb, take_upload
 from .class_overview_chart import BarChart
 from .class_overview_goals import ClassGoalsEditor
@@ -85,8 +89,10 @@ class ClassOverviewView(widgets.VBox):
         self._bar_chart = BarChart()
         self._below = widgets.HTML()
         self._below.add_class("hgw-below")
-        self._minimum = widgets.BoundedIntText(value=2, min=2, max=20, description=t("overview.several.minimum"),
-                                               style={"description_width": "initial"})
+        # a text field read by the domain: a bounded number field clamped 25 to 20 without a word
+        self._several_minimum = DEFAULT_SEVERAL
+        self._minimum = whole_number_field(t("overview.several.minimum"), DEFAULT_SEVERAL, css="hgw-several-minimum")
+        self._minimum_message = message_area()
         self._several = widgets.HTML()
         self._several.add_class("hgw-several")
         self._notes = StudentNotesEditor(on_change=self._on_notes)
@@ -107,12 +113,16 @@ class ClassOverviewView(widgets.VBox):
             self._below,
             heading("overview.several.heading"),
             self._minimum,
+            self._minimum_message,
             self._several,
             heading("overview.students.heading"),
             self._notes,
             self._plan,
         ])
         self._empty = widgets.HTML(notice(t("overview.source.empty"), kind="info"))
+        self._privacy = widgets.HTML()
+        self._privacy.add_class("hgw-privacy")
+        self._on_keep(False)
         self._work_bar = None
         self._keep_example = keep == "always"
         self._bar = self._make_work_bar(keep=keep, store_key=store_key) if work_bar else None
@@ -120,7 +130,7 @@ class ClassOverviewView(widgets.VBox):
             stylesheet(),
             widgets.HTML(f"<h3>{esc(t('overview.title'))}</h3>"),
             widgets.HBox([self._upload, self._example], layout=widgets.Layout(flex_flow="row wrap")),
-            widgets.HTML(f"<p class='hgw-muted'>{esc(t('overview.source.privacy', max=MAX_BYTES // (1024 * 1024)))}</p>"),
+            self._privacy,
             self._message,
             self._info,
             self._empty,
@@ -186,9 +196,15 @@ class ClassOverviewView(widgets.VBox):
     def _make_work_bar(self, *, keep: str, store_key: str) -> widgets.VBox:
         box, self._excel, self._work_bar = overview_work_bar(
             overview=lambda: self._overview, plan=lambda: self.plan, restore=self._restore, clear=self._clear,
-            message=self._message, store_key=store_key, keep=keep, drafts={"minimum": self._minimum})
+            message=self._message, store_key=store_key, keep=keep, drafts={"minimum": self._minimum, "student": self._notes.chosen},
+            on_keep=self._on_keep)
         self._plan.on_change(lambda _plan: self._keep())
         return box
+
+    def _on_keep(self, kept: bool) -> None:
+        """The line on privacy follows the tick "Bewaar mijn klas ook in deze browser"."""
+        key = "overview.source.privacy_kept" if kept else "overview.source.privacy"
+        self._privacy.value = f"<p class='hgw-muted'>{esc(t(key, max=MAX_BYTES // (1024 * 1024)))}</p>"
 
     def _keep(self) -> None:
         if self._work_bar is not None and self._overview is not None:
@@ -237,7 +253,18 @@ class ClassOverviewView(widgets.VBox):
         self._set(overview, render_all=render_all)
 
     @guarded
-    def _on_minimum(self, _change=None) -> None:
+    def _on_minimum(self, change) -> None:
+        if str(change["new"]) == str(self._several_minimum):
+            return  # the field was set back to the number in use
+        value, issue = parse_several_minimum(change["new"])
+        if issue is None:
+            self._several_minimum = value
+            self._minimum_message.value = ""
+        else:
+            self._minimum_message.value = number_notice(
+                issue, label=t("overview.several.minimum"), minimum=MIN_SEVERAL, maximum=MAX_SEVERAL,
+                kept=t("overview.several.minimum_kept", minimum=self._several_minimum))
+        self._minimum.value = str(self._several_minimum)  # what is shown is what is used
         self._render_several()
 
     def _on_goals(self, overview: ClassOverview) -> None:
@@ -298,5 +325,4 @@ class ClassOverviewView(widgets.VBox):
     def _render_several(self) -> None:
         if self._overview is None:
             return
-        minimum = min(max(int(self._minimum.value or 2), 2), 20)
-        self._several.value = render_several(self._overview.several_insufficient(minimum))
+        self._several.value = render_several(self._overview.several_insufficient(self._several_minimum))

@@ -46,6 +46,9 @@ class StudentNotesEditor(widgets.VBox):
         wide = {"description_width": "initial"}
         self._student = widgets.Dropdown(options=[], description=t("overview.notes.student"), style=wide)
         self._student.add_class("hgw-student-select")
+        self.chosen = widgets.Text()
+        """The name of the student chosen, as text: kept in the browser with the work bar's drafts, and
+        put back in the list once that student is in it (the list may be filled later than this)."""
         self._subgroup = widgets.ToggleButtons(options=[(subgroup_label(s), s) for s in SUBGROUPS],
                                                description=t("overview.notes.subgroup"), style=wide)
         self._area = widgets.Dropdown(options=[(area_label(a), a) for a in AREAS], description=t("overview.notes.area"),
@@ -106,7 +109,7 @@ class StudentNotesEditor(widgets.VBox):
         self._syncing = True
         try:
             if tuple(self._student.options) != students:
-                current = self._student.value
+                current = self.chosen.value if self.chosen.value in students else self._student.value
                 self._student.options = students
                 self._student.value = current if current in students else (students[0] if students else None)
         finally:
@@ -117,6 +120,7 @@ class StudentNotesEditor(widgets.VBox):
 
     def _connect(self) -> None:
         self._student.observe(self._on_student, names="value")
+        self.chosen.observe(self._on_chosen, names="value")
         self._subgroup.observe(self._on_subgroup, names="value")
         self._strength_add.on_click(self._on_add_strength)
         self._factor_add.on_click(self._on_add_factor)
@@ -128,8 +132,15 @@ class StudentNotesEditor(widgets.VBox):
     @guarded
     def _on_student(self, _change=None) -> None:
         if not self._syncing:
+            if isinstance(self._student.value, str):
+                self.chosen.value = self._student.value
             self._message.value = ""
             self._render()
+
+    @guarded
+    def _on_chosen(self, change) -> None:
+        if change["new"] in self._student.options and change["new"] != self._student.value:
+            self._student.value = change["new"]  # restored from the browser: show that student again
 
     @guarded
     def _on_subgroup(self, change) -> None:

@@ -25,7 +25,8 @@ from ._html import esc, notice
 def overview_work_bar(*, overview: Callable[[], ClassOverview | None], plan: Callable[[], ClassPlan],
                       restore: Callable[[ClassOverview, ClassPlan | None], None], clear: Callable[[], None],
                       message: widgets.HTML, store_key: str = "klassenoverzicht", keep: str = "ask",
-                      drafts: dict | None = None) -> tuple[widgets.VBox, widgets.Widget, widgets.Widget]:
+                      drafts: dict | None = None,
+                      on_keep: Callable[[bool], None] | None = None) -> tuple[widgets.VBox, widgets.Widget, widgets.Widget]:
     """The work bar and the Excel button, as a box; returns (box, excel button, work bar).
 
     Args:
@@ -38,6 +39,8 @@ def overview_work_bar(*, overview: Callable[[], ClassOverview | None], plan: Cal
         keep: ``"always"`` (fictional data: keep a browser copy), or ``"ask"`` (a real class: a
             tick box, off by default, turns the browser copy on).
         drafts: fields kept in the browser with the copy (see ``WorkBar``).
+        on_keep: called with True/False when the tick "Bewaar mijn klas ook in deze browser" changes,
+            so that the page's other texts about keeping follow it (only with ``keep="ask"``).
     """
     from ..export.excel import overview_to_xlsx
     from .download import DownloadButton
@@ -69,7 +72,13 @@ def overview_work_bar(*, overview: Callable[[], ClassOverview | None], plan: Cal
         return widgets.VBox([bar, excel]), excel, bar
     opt_in = widgets.Checkbox(description=t("overview.work.keep"), indent=False, layout=widgets.Layout(width="auto"))
     opt_in.add_class("hgw-keep-class")
-    opt_in.observe(lambda change: bar.set_autosave(bool(change["new"])), names="value")
+
+    def on_tick(change) -> None:
+        bar.set_autosave(bool(change["new"]))
+        if on_keep is not None:
+            on_keep(bool(change["new"]))
+
+    opt_in.observe(on_tick, names="value")
     # something kept from an earlier visit means the box was ticked then
     bar.store.on_restore(lambda _text: setattr(opt_in, "value", True))
     hint = widgets.HTML(f"<p class='hgw-muted'>{esc(t('overview.work.keep_hint'))}</p>")

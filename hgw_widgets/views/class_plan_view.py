@@ -9,13 +9,17 @@ from datetime import date
 import ipywidgets as widgets
 
 from ..domain.class_overview import SUBGROUPS, ClassOverview
-from ..domain.class_plan import MAX_GOALS_PER_SUBGROUP, MAX_WEEKS, MIN_WEEKS, ClassPlan, SubgroupPlan, plan_issues
+from ..domain.class_plan import (
+    MAX_GOALS_PER_SUBGROUP, MAX_TYPED_WEEKS, MAX_WEEKS, MIN_TYPED_WEEKS, MIN_WEEKS, ClassPlan, SubgroupPlan, plan_issues,
+    with_weeks,
+)
 from ..domain.goals import MAX_GOAL_CHARS, Goal, clean_goal_text, goal_text_issues
 from ..domain.smarti import AUTOMATIC
 from ..export.class_overview import subgroup_label
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, notice, stylesheet
+from ._html import esc, message_area, notice, stylesheet
+from ._number import number_notice, whole_number_field
 
 _ISSUE_KEYS = {
     "no_start": "plan.issue.no_start",
@@ -134,8 +138,9 @@ class ClassPlanView(widgets.VBox):
         wide = {"description_width": "initial"}
         self._message = widgets.HTML()
         self._start = widgets.DatePicker(description=t("plan.start"), style=wide)
-        self._weeks = widgets.BoundedIntText(value=self._plan.weeks, min=1, max=52, description=t("plan.weeks"),
-                                             style=wide, layout=widgets.Layout(width="14em"))
+        # a text field read by the domain: a number input would read "6,5" as 65 and clamp it to 52
+        self._weeks = whole_number_field(t("plan.weeks"), self._plan.weeks, css="hgw-plan-weeks", style=wide)
+        self._weeks_message = message_area()
         self._parts = {s: _PartEditor(s, self._on_part) for s in SUBGROUPS}
         self._issues = widgets.HTML()
         self._issues.add_class("hgw-plan-issues")
@@ -143,6 +148,7 @@ class ClassPlanView(widgets.VBox):
             *([stylesheet()] if standalone else []),
             widgets.HTML(f"<h4>{esc(t('plan.title'))}</h4><p class='hgw-muted'>{esc(t('plan.intro'))}</p>"),
             widgets.HBox([self._start, self._weeks], layout=widgets.Layout(flex_flow="row wrap")),
+            self._weeks_message,
             *self._parts.values(),
             widgets.HTML(f"<strong>{esc(t('plan.check'))}</strong>"),
             self._issues,
@@ -179,16 +185,28 @@ class ClassPlanView(widgets.VBox):
         self._render()
 
     def _connect(self) -> None:
-        self._start.observe(self._on_period, names="value")
-        self._weeks.observe(self._on_period, names="value")
+        self._start.observe(self._on_start, names="value")
+        self._weeks.observe(self._on_weeks, names="value")
 
     @guarded
-    def _on_period(self, _change=None) -> None:
+    def _on_start(self, _change=None) -> None:
         if self._syncing:
             return
         start = self._start.value if isinstance(self._start.value, date) else None
-        weeks = self._weeks.value if isinstance(self._weeks.value, int) else self._plan.weeks
-        self._update(replace(self._plan, start=start, weeks=min(max(weeks, 1), 52)))
+        self._update(replace(self._plan, start=start))
+
+    @guarded
+    def _on_weeks(self, _change=None) -> None:
+        if self._syncing:
+            return
+        plan, issue = with_weeks(self._plan, self._weeks.value)
+        self._weeks_message.value = "" if issue is None else number_notice(
+            issue, label=t("plan.weeks"), minimum=MIN_TYPED_WEEKS, maximum=MAX_TYPED_WEEKS,
+            kept=t("plan.weeks_kept", weeks=plan.weeks))
+        if issue is None:
+            self._update(plan)
+        else:
+            self._render()  # the field shows the weeks in use again
 
     def _on_part(self, part: SubgroupPlan) -> None:
         self._update(self._plan.with_part(part))
@@ -203,7 +221,7 @@ class ClassPlanView(widgets.VBox):
         self._syncing = True
         try:
             self._start.value = self._plan.start
-            self._weeks.value = self._plan.weeks
+            self._weeks.value = str(self._plan.weeks)
         finally:
             self._syncing = False
         for subgroup, editor in self._parts.items():

@@ -15,6 +15,7 @@ from ..domain.conversation import (
     MAX_LINE,
     MAX_NOTES,
     MAX_PHASE_MINUTES,
+    MIN_PHASE_MINUTES,
     MAX_STUDENT,
     MAX_TEXT,
     MAX_WHO,
@@ -39,6 +40,7 @@ from ..domain.limits import too_long
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet, too_long_notice
+from ._number import number_notice, whole_number_field
 from .meeting_mode import MeetingMode
 from .storage import BrowserStore
 from .work_bar import Work, WorkBar
@@ -143,9 +145,9 @@ class ConversationPlanner(widgets.VBox):
         self._phase = widgets.Dropdown(description=t("conversation.planner.phase"), style=style, layout=wide)
         self._phase.add_class("hgw-plan-phase")
         self._phase_info = widgets.HTML()
-        # IntText, not BoundedIntText: the browser would clamp 500 to 120 without a word
-        self._minutes = widgets.IntText(description=t("conversation.planner.minutes"), style=style)
-        self._minutes.add_class("hgw-plan-minutes")
+        # a text field read by the domain: a number input would clamp 500 to 120 and read "2,5" as 25
+        self._minutes = whole_number_field(t("conversation.planner.minutes"), 0, css="hgw-plan-minutes", style=style)
+        self._minutes_message = message_area()
         self._phase_notes = area("conversation.planner.phase_notes", "conversation.planner.phase_notes_placeholder", "hgw-plan-phase-notes")
         self._total = widgets.HTML()
         self._sender = text("conversation.planner.sender", "conversation.planner.sender_placeholder", "hgw-plan-sender")
@@ -190,7 +192,8 @@ class ConversationPlanner(widgets.VBox):
             h("conversation.planner.section_areas"), self._strengths,
             widgets.HBox([self._area, self._strength, self._add_strength]),
             self._concerns, self._concern, self._example, widgets.HBox([self._add_concern]),
-            h("conversation.planner.section_phases"), self._phase, self._phase_info, self._minutes, self._phase_notes, self._total,
+            h("conversation.planner.section_phases"), self._phase, self._phase_info, self._minutes, self._minutes_message,
+            self._phase_notes, self._total,
             h("conversation.planner.section_invitation"), self._addressee, self._time, self._place, self._sender,
             self._invitation, self._letter_note,
             h("conversation.planner.section_check"), self._check, self._message, widgets.HBox([self._start]),
@@ -328,6 +331,7 @@ class ConversationPlanner(widgets.VBox):
     @guarded
     def _on_phase_pick(self, _change=None) -> None:
         if not self._syncing:
+            self._minutes_message.value = ""
             self._show_phase()
 
     @guarded
@@ -338,10 +342,16 @@ class ConversationPlanner(widgets.VBox):
         if not isinstance(index, int) or not 0 <= index < len(self._plan.phases):
             return
         plan, issue = with_phase_minutes(self._plan, index, self._minutes.value)
-        self._message.value = (notice(t("conversation.planner.minutes_out_of_range", max=MAX_PHASE_MINUTES,
-                                        minutes=self._plan.phases[index].minutes), kind="warning")
-                               if issue is not None else "")
+        used = plan.phases[index].minutes
+        self._minutes_message.value = "" if issue is None else number_notice(
+            issue, label=t("conversation.planner.minutes"), minimum=MIN_PHASE_MINUTES, maximum=MAX_PHASE_MINUTES,
+            kept=t("conversation.planner.minutes_kept", minutes=used))
         self._set(plan.with_phase(index, notes=clean_notes(self._phase_notes.value)))
+        self._syncing = True
+        try:
+            self._minutes.value = str(used)  # the field shows the minutes in use, never a refused value
+        finally:
+            self._syncing = False
 
     @guarded
     def _on_sender(self, _change=None) -> None:
@@ -423,7 +433,7 @@ class ConversationPlanner(widgets.VBox):
         self._phase_info.value = "".join(parts)
         self._syncing = True
         try:
-            self._minutes.value = phase.minutes
+            self._minutes.value = str(phase.minutes)
             self._phase_notes.value = phase.notes
         finally:
             self._syncing = False

@@ -59,6 +59,7 @@ class ExerciseMemory(widgets.HBox):
         self._on_clear = on_clear
         self._ready = False
         self._quiet = False
+        self._saving = True
         self.store = BrowserStore(key)
         self._note = widgets.HTML(f"<span class='hgw-muted'>{esc(t('keep.exercise.note'))}</span>")
         self._clear = widgets.Button(description=t("keep.exercise.clear"), icon="eraser",
@@ -79,13 +80,21 @@ class ExerciseMemory(widgets.HBox):
 
     def changed(self) -> None:
         """Save now; exercises call this after a change of their own state."""
-        if not self._ready or self._quiet:
+        if not self._ready or self._quiet or not self._saving:
             return
         data = {"format": FORMAT, "fields": {n: w.value for n, w in self._fields.items()
                                              if isinstance(w.value, (str, bool, int))}}
         if self._get_state is not None:
             data["state"] = self._get_state()
         self.store.save(json.dumps(data, ensure_ascii=False))
+
+    def set_saving(self, on: bool) -> None:
+        """Keep saving after every change (saved at once), or stop and remove the browser's copy."""
+        self._saving = bool(on)
+        if self._saving:
+            self.changed()
+        else:
+            self.store.clear()
 
     # --- browser events -------------------------------------------------------------------
 

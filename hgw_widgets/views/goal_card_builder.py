@@ -14,14 +14,17 @@ from ..domain.goal_card import (
     MAX_CLASS_CHARS,
     MAX_NAME_CHARS,
     MAX_NOTE_CHARS,
+    MAX_YEAR,
+    MIN_YEAR,
     GoalCard,
     card_from_case,
     new_goal,
     smarti_gaps,
+    with_dates,
 )
 from ..domain.goals import MAX_GOAL_CHARS, Goal, add_goals
 from ..errors import SaveFileError
-from ..export.cards import CRITERION_KEYS, KIND, card_document, card_from_dict, card_to_dict
+from ..export.cards import CRITERION_KEYS, KIND, card_document, card_from_dict, card_to_dict, format_date
 from ..export.goals import KIND as DRAFTED_KIND
 from ..export.goals import SHARED_KEY, drafted_from_dict
 from ..export.jsonio import load_work
@@ -49,6 +52,21 @@ def print_preview(html_page: bytes, *, title: str, height: str = "34em") -> str:
 def _goals(n: int) -> str:
     """"1 doel", "3 doelen"."""
     return t("card.builder.one_goal") if n == 1 else t("card.builder.n_goals", n=n)
+
+
+def _date_text(issue, card: GoalCard) -> str:
+    """A refused date (``goal_card.with_dates``) in Dutch: what was chosen, why not, and the date kept."""
+    chosen = date.fromisoformat(issue.detail)
+    kept_date = card.start if issue.field == "start" else card.evaluation
+    kept = format_date(kept_date) if kept_date is not None else t("card.builder.date_none")
+    label = t("card.builder.start") if issue.field == "start" else t("card.builder.evaluation")
+    if issue.code == "year":
+        return t("card.builder.date_year", date=format_date(chosen), label=label, year=chosen.year, min=MIN_YEAR,
+                 max=MAX_YEAR, what=label.lower(), kept=kept)
+    if issue.field == "start":
+        return t("card.builder.start_after_evaluation", date=format_date(chosen), other=format_date(card.evaluation),
+                 kept=kept)
+    return t("card.builder.evaluation_before_start", date=format_date(chosen), other=format_date(card.start), kept=kept)
 
 
 def _text(value: object, limit: int) -> str:
@@ -104,6 +122,7 @@ class GoalCardBuilder(widgets.VBox):
         self._save_goal.add_class("hgw-card-add")
         self._cancel_edit = widgets.Button(description=t("card.builder.cancel"), layout=widgets.Layout(display="none"))
         self._message = message_area()
+        self._date_message = message_area()  # right under the dates, where the person is looking
         self._list = widgets.VBox()
         self._list.add_class("hgw-card-goals")
         self._preview = widgets.HTML()
@@ -129,6 +148,7 @@ class GoalCardBuilder(widgets.VBox):
             widgets.HTML(f"<h3>{esc(t('card.builder.title'))}</h3><p class='hgw-muted'>{esc(t('card.builder.intro'))}</p>"),
             widgets.HTML(f"<h4>{esc(t('card.builder.details'))}</h4>"),
             self._student, self._class, self._author, widgets.HBox([self._start, self._evaluation]),
+            self._date_message,
             self._agreed, self._notes,
             widgets.HTML(f"<h4>{esc(t('card.builder.goals'))}</h4>"),
             self._incoming,
@@ -188,8 +208,19 @@ class GoalCardBuilder(widgets.VBox):
     def offer_goals(self, goals: Iterable[Goal]) -> None:
         """Offer goals drafted elsewhere (chapter 02) with a button that puts them on the card."""
         self._drafted = tuple(goals)
+        self._show_incoming()
+
+    def _show_incoming(self) -> None:
+        """The offer of chapter 2's goals: the button while some are not on the card yet, else a note."""
         self._incoming.layout.display = "flex" if self._drafted else "none"
-        self._incoming_text.value = notice(t("card.builder.drafted", goals=_goals(len(self._drafted))), kind="info")
+        if not self._drafted:
+            return
+        card_goals, issues = add_goals(self._card.goals, self._drafted, limit=MAX_CARD_GOALS)
+        waiting = len(card_goals) - len(self._card.goals) + sum(1 for i in issues if i.code == "full")
+        self._take_over.layout.display = "" if waiting else "none"
+        self._incoming_text.value = (
+            notice(t("card.builder.drafted", goals=_goals(waiting)), kind="info") if waiting
+            else f"<p class='hgw-muted'>{esc(t('card.builder.drafted_done', goals=_goals(len(self._drafted))))}</p>")
 
     @guarded
     def _on_drafted_goals(self, text: str) -> None:
@@ -226,22 +257,19 @@ class GoalCardBuilder(widgets.VBox):
                       "author": t("card.builder.author"), "notes": t("card.builder.notes")}
             self._message.value = too_long_notice(issues, labels, {k: v for k, (v, _limit) in fields.items()})
             return
-        start = self._start.value if isinstance(self._start.value, date) else None
-        evaluation = self._evaluation.value if isinstance(self._evaluation.value, date) else None
         agreed = tuple(a for a in (_text(p, MAX_NAME_CHARS) for p in str(self._agreed.value or "").split(",")) if a)[:10]
         notes = self._notes.value if isinstance(self._notes.value, str) else ""
-        self._set_card(replace(
+        card, date_issues = with_dates(replace(
             self._card,
             student=_text(self._student.value, MAX_NAME_CHARS),
             class_name=_text(self._class.value, MAX_CLASS_CHARS),
             author=_text(self._author.value, MAX_NAME_CHARS),
-            start=start,
-            evaluation=evaluation,
             agreed_by=agreed,
             notes=notes.strip()[:MAX_NOTE_CHARS],
-        ))
-        if evaluation is not None and start is not None and evaluation <= start:
-            self._message.value = notice(t("card.builder.evaluation_before_start"), kind="warning")
+        ), self._start.value, self._evaluation.value)
+        self._set_card(card, sync_dates=bool(date_issues))
+        self._date_message.value = (notice(" ".join(_date_text(i, card) for i in date_issues), kind="warning")
+                                    if date_issues else "")
 
     @guarded
     def _on_save_goal(self, _button=None) -> None:
@@ -310,8 +338,15 @@ class GoalCardBuilder(widgets.VBox):
         self._save_goal.icon = "plus"
         self._cancel_edit.layout.display = "none"
 
-    def _set_card(self, card: GoalCard, *, sync_fields: bool = False) -> None:
+    def _set_card(self, card: GoalCard, *, sync_fields: bool = False, sync_dates: bool = False) -> None:
         self._card = card
+        if sync_dates and not sync_fields:  # a refused date: the pickers show the card's dates again
+            self._syncing = True
+            try:
+                self._start.value = card.start
+                self._evaluation.value = card.evaluation
+            finally:
+                self._syncing = False
         self._show_card(sync_fields=sync_fields)
         self.work_bar.changed()
         _channel.publish(self._store_key, card)
@@ -333,6 +368,7 @@ class GoalCardBuilder(widgets.VBox):
             finally:
                 self._syncing = False
         self._render_list()
+        self._show_incoming()
         self._preview.value = print_preview(to_html(card_document(card)), title=t("card.builder.preview"))
 
     def _render_list(self) -> None:

@@ -242,6 +242,8 @@ class ObservationForm(widgets.VBox):
     def _on_type(self, _change=None) -> None:
         if not self._syncing:
             self.work_bar.changed()
+            if self._record.value:  # a record on the page follows what is typed, never stale
+                self._record.value = _record_html(self.observation)
 
     # --- keeping the work -----------------------------------------------------------------
 
@@ -261,7 +263,10 @@ class ObservationForm(widgets.VBox):
         self._record.value = ""
 
     def _restore(self, payload: dict) -> None:
-        self._set(observation_from_dict(payload))  # raises SaveFileError before anything changes
+        observation = observation_from_dict(payload)  # raises SaveFileError before anything changes
+        self._set(observation)
+        if not observation.is_empty:  # after a reload the record is on the page again, as before
+            self._record.value = _record_html(observation)
 
     def _reset(self) -> None:
         self._set(self._initial)
@@ -274,12 +279,17 @@ class ObservationForm(widgets.VBox):
             self._record.value = ""
             return
         self._message.value = ""
-        rows = "".join(
-            f"<dt>{esc(t(key))}</dt><dd>{esc(value) or '–'}</dd>"
-            for key, value in (
-                ("interaction.observation.needs", obs.needs),
-                ("interaction.observation.offered", obs.offered),
-                ("interaction.observation.better", obs.better),
-            )
+        self._record.value = _record_html(obs)
+
+
+def _record_html(obs: LessonObservation) -> str:
+    """The observation set out as a short record (what "Zet de observatie op een rij" shows)."""
+    rows = "".join(
+        f"<dt>{esc(t(key))}</dt><dd>{esc(value) or '–'}</dd>"
+        for key, value in (
+            ("interaction.observation.needs", obs.needs),
+            ("interaction.observation.offered", obs.offered),
+            ("interaction.observation.better", obs.better),
         )
-        self._record.value = f"<div class='hgw-print-block'><h4>{esc(t('interaction.observation.summary'))}</h4><dl>{rows}</dl></div>"
+    )
+    return f"<div class='hgw-print-block'><h4>{esc(t('interaction.observation.summary'))}</h4><dl>{rows}</dl></div>"

@@ -150,9 +150,11 @@ class WorkBar(widgets.VBox):
         """The browser copy of the fields not yet added (None without ``drafts``)."""
 
         row = widgets.Layout(flex_flow="row wrap", align_items="center")
-        intro = t("keep.intro") if autosave else t("keep.intro_no_autosave")
+        self._intro = widgets.HTML()
+        self._intro.add_class("hgw-work-intro")
+        self._show_intro()
         self.children = [
-            widgets.HTML(f"<h4>{esc(t('keep.title'))}</h4><p class='hgw-muted'>{esc(intro)}</p>"),
+            self._intro,
             widgets.HBox(list(self._downloads.values()), layout=row),
             widgets.HBox(
                 [widgets.HTML(esc(t("keep.upload.label"))), self._upload],
@@ -225,6 +227,7 @@ class WorkBar(widgets.VBox):
     def set_autosave(self, on: bool) -> None:
         """Start keeping a copy in the browser (saved at once), or stop and remove the copy."""
         self._autosave = bool(on)
+        self._show_intro()  # the bar never says "nergens bewaard" next to "Bewaard in deze browser"
         if self._autosave:
             try:
                 self.changed()
@@ -233,6 +236,12 @@ class WorkBar(widgets.VBox):
         else:
             self.store.clear()
             self._status.value = ""
+        if self.drafts is not None:  # what is typed but not added follows the same choice
+            self.drafts.set_saving(self._autosave)
+
+    def _show_intro(self) -> None:
+        intro = t("keep.intro") if self._autosave else t("keep.intro_no_autosave")
+        self._intro.value = f"<h4>{esc(t('keep.title'))}</h4><p class='hgw-muted'>{esc(intro)}</p>"
 
     def clear(self) -> None:
         """Remove the copy in this browser and put the view back to its start."""

@@ -87,3 +87,20 @@ def test_overview_targets_notes_and_subgroups():
         StudentNotes("Anna", subgroup="top")
     # resetting notes to empty drops them
     assert overview.with_notes(StudentNotes("Anna")).notes == ()
+
+
+@pytest.mark.parametrize(("typed", "result"), [("3", (3, None)), ("3,0", (3, None)), ("20", (20, None))])
+def test_several_minimum_reads_comma_and_point(typed, result):
+    from hgw_widgets.domain.class_overview import parse_several_minimum
+
+    assert parse_several_minimum(typed) == result
+
+
+@pytest.mark.parametrize(("typed", "code"), [("1", "out_of_range"), ("25", "out_of_range"), ("2,5", "not_whole"),
+                                             ("", "empty")])
+def test_several_minimum_is_refused_not_clamped(typed, code):
+    """Issue 12 §5: a BoundedIntText clamped "Minstens zoveel onvoldoendes" without a word."""
+    from hgw_widgets.domain.class_overview import parse_several_minimum
+
+    value, issue = parse_several_minimum(typed)
+    assert value is None and issue.code == code and issue.field == "minimum"

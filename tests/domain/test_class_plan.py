@@ -80,3 +80,22 @@ def test_plan_validates_types():
         ClassPlan(weeks="8")
     with pytest.raises(ValueError):
         ClassPlan(subgroups=(SubgroupPlan("basis"), SubgroupPlan("basis")))
+
+
+@pytest.mark.parametrize(("typed", "code"), [("6,5", "not_whole"), ("65", "out_of_range"), ("0", "out_of_range"),
+                                             ("", "empty"), ("acht", "not_a_number")])
+def test_weeks_are_refused_not_changed(typed, code):
+    """Issue 12 §5: 6,5 weeks became 65 and then 52 without a word."""
+    from hgw_widgets.domain.class_plan import with_weeks
+
+    plan = ClassPlan(weeks=8)
+    changed, issue = with_weeks(plan, typed)
+    assert changed == plan and issue.code == code and issue.field == "weeks"
+
+
+@pytest.mark.parametrize(("typed", "weeks"), [("6", 6), ("10,0", 10), ("13", 13), ("1", 1)])
+def test_weeks_typed_with_comma_or_point(typed, weeks):
+    from hgw_widgets.domain.class_plan import with_weeks
+
+    changed, issue = with_weeks(ClassPlan(weeks=8), typed)
+    assert issue is None and changed.weeks == weeks

@@ -222,3 +222,21 @@ def test_the_example_student_keeps_the_example(kevin_plan, name):
 def test_an_empty_example_removes_nothing(kevin_plan):
     plan = replace(kevin_plan, student="Mila")
     assert without_example(plan, plan_from_structure()) == (plan, ())
+
+
+@pytest.mark.parametrize(("typed", "code"), [("2,5", "not_whole"), ("500", "out_of_range"), ("-5", "out_of_range"),
+                                             (500, "out_of_range"), ("", "empty")])
+def test_phase_minutes_are_refused_not_changed(kevin_plan, typed, code):
+    """Issue 12 §5: "2,5" became 25, 500 became 120 and -5 became 1 without a word."""
+    from hgw_widgets.domain.conversation import with_phase_minutes
+
+    plan, issue = with_phase_minutes(kevin_plan, 1, typed)
+    assert plan == kevin_plan and issue.code == code and issue.field == "minutes"
+
+
+@pytest.mark.parametrize(("typed", "minutes"), [("12", 12), ("12,0", 12), ("3.0", 3), (7, 7)])
+def test_phase_minutes_typed_with_comma_or_point(kevin_plan, typed, minutes):
+    from hgw_widgets.domain.conversation import with_phase_minutes
+
+    plan, issue = with_phase_minutes(kevin_plan, 1, typed)
+    assert issue is None and plan.phases[1].minutes == minutes

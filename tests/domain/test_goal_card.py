@@ -107,3 +107,33 @@ def test_new_goal_refuses(text, owner, code):
 def test_new_goal_cleans_white_space():
     goal, issues = new_goal("  Ik   groet\n de mentor ", owner="teacher", acceptable=True)
     assert issues == () and goal == Goal("Ik groet de mentor", owner="teacher", acceptable=True)
+
+
+START, EVAL = date(2026, 11, 30), date(2026, 12, 21)
+
+
+@pytest.mark.parametrize(("start", "evaluation", "expected", "issue"), [
+    (START, date(2026, 11, 23), (START, EVAL), ("before_start", "evaluation", "2026-11-23")),
+    (START, START, (START, EVAL), ("before_start", "evaluation", "2026-11-30")),
+    (date(2027, 1, 4), EVAL, (START, EVAL), ("before_start", "start", "2027-01-04")),
+    (date(1, 11, 30), EVAL, (START, EVAL), ("year", "start", "0001-11-30")),
+    (START, date(1, 12, 21), (START, EVAL), ("year", "evaluation", "0001-12-21")),
+    (START, date(2100, 1, 1), (START, EVAL), ("year", "evaluation", "2100-01-01")),
+])
+def test_dates_that_cannot_be_right_are_refused_and_the_card_keeps_its_dates(start, evaluation, expected, issue):
+    """Issue 12 (newcomer round): an evaluation before the start and a year "1" were accepted silently."""
+    from hgw_widgets.domain.goal_card import with_dates
+
+    card = GoalCard(student="Jordi", goals=(A,), start=START, evaluation=EVAL, notes="blijft")
+    changed, issues = with_dates(card, start, evaluation)
+    assert (changed.start, changed.evaluation) == expected and changed.notes == "blijft" and changed.goals == (A,)
+    assert [(i.code, i.field, i.detail) for i in issues] == [issue]
+
+
+@pytest.mark.parametrize(("start", "evaluation"), [(START, date(2027, 1, 11)), (None, EVAL), (START, None),
+                                                   (date(2026, 12, 7), EVAL)])
+def test_dates_that_fit_are_taken(start, evaluation):
+    from hgw_widgets.domain.goal_card import with_dates
+
+    card = GoalCard(start=START, evaluation=EVAL)
+    assert with_dates(card, start, evaluation) == (GoalCard(start=start, evaluation=evaluation), ())

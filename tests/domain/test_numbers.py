@@ -93,3 +93,25 @@ def test_parse_percent_refuses(text, code):
 
     value, issue = parse_percent(text)
     assert value is None and issue.code == code
+
+
+@pytest.mark.parametrize(("text", "value"), [("6", 6), ("6,0", 6), ("6.0", 6), (" 12 ", 12), (7, 7), ("1", 1),
+                                             ("52", 52)])
+def test_parse_whole_reads_comma_and_point(text, value):
+    from hgw_widgets.domain.numbers import parse_whole
+
+    assert parse_whole(text, field="weeks", minimum=1, maximum=52) == (value, None)
+
+
+@pytest.mark.parametrize(("text", "code"), [("2,5", "not_whole"), ("6.5", "not_whole"), ("500", "out_of_range"),
+                                            ("-5", "out_of_range"), ("0", "out_of_range"), ("", "empty"),
+                                            ("twee", "not_a_number"), ("1e2", "not_a_number"), (True, "not_a_number"),
+                                            ("9" * 40, "not_a_number"), (2.5, "not_whole")])
+def test_parse_whole_refuses_and_never_clamps_or_drops_the_comma(text, code):
+    """Issue 12 §5: "2,5" minutes became 25 and 6,5 weeks became 65 and then 52, without a word."""
+    from hgw_widgets.domain.numbers import parse_whole
+
+    value, issue = parse_whole(text, field="minutes", minimum=1, maximum=52)
+    assert value is None and issue.code == code and issue.field == "minutes"
+    if code != "empty":
+        assert issue.detail == str(text).strip()[:20]  # what was typed, for the message

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import ipywidgets as widgets
 import pytest
 
 from hgw_widgets import ClassOverviewView, ClassPlanView
@@ -87,9 +88,24 @@ def test_example_class_below_and_several():
     assert low and all(f"{name}" in view._below.value for name, _ in low)
     several = overview.several_insufficient()
     assert several[0][0] in view._several.value
-    view._minimum.value = 20
+    view._minimum.value = "20"
     assert "Geen leerlingen" in view._several.value
 
+
+@pytest.mark.parametrize(("typed", "problem"), [("25", "dat kan hier niet"), ("1", "dat kan hier niet"),
+                                               ("2,5", "geen heel getal"), ("veel", "geen getal")])
+def test_several_minimum_is_refused_with_a_message_not_clamped(typed, problem):
+    """Issue 12 §5: "Minstens zoveel onvoldoendes" was clamped by a bounded number field without a word."""
+    view = ClassOverviewView(work_bar=False)
+    view._example.click()
+    view._minimum.value = "3,0"
+    shown = view._several.value
+    assert view._minimum.value == "3" and view._minimum_message.value == ""
+    view._minimum.value = typed
+    message = view._minimum_message.value
+    assert f"“{typed}”" in message and problem in message and "van 2 tot en met 20" in message
+    assert "minstens 3 onvoldoendes" in message
+    assert view._minimum.value == "3" and view._several.value == shown
 
 def test_pass_mark_changes_the_counts():
     view = ClassOverviewView()
@@ -153,12 +169,29 @@ def test_student_notes_strengths_factors_needs_subgroup():
     assert view.overview.notes_for("Bram").factors == ()
 
 
+@pytest.mark.parametrize(("typed", "problem"), [("6,5", "geen heel getal"), ("65", "dat kan hier niet"),
+                                               ("0", "dat kan hier niet"), ("", "staat niets")])
+def test_plan_weeks_are_refused_with_a_message_not_changed(typed, problem):
+    """Issue 12 §5: "6,5" weeks became 65 and then 52 without a word."""
+    view = ClassPlanView.from_example()
+    view._weeks.value = "10"
+    view._weeks.value = typed
+    message = view._weeks_message.value
+    assert view.plan.weeks == 10 and view._weeks.value == "10"
+    assert problem in message and "van 1 tot en met 52" in message and "blijft 10 weken" in message
+    if typed:
+        assert f"“{typed}”" in message
+    view._weeks.value = "9"
+    assert view.plan.weeks == 9 and view._weeks_message.value == ""
+
+
 def test_plan_view_goals_and_issues():
     view = ClassPlanView.from_example()
     view._start.value = date(2026, 1, 12)
-    view._weeks.value = 14
+    view._weeks.value = "14"
     assert "14 weken" in view._issues.value
-    view._weeks.value = 8
+    view._weeks.value = "8,0"
+    assert view.plan.weeks == 8 and view._weeks.value == "8"
     part = view._parts["basis"]
     part._goal.value = "doe je best"
     part._goal_add.click()
@@ -269,6 +302,29 @@ def test_a_real_class_is_kept_in_the_browser_only_after_the_tick():
     assert view.work_bar.store.value == ""
 
 
+def _texts(widget) -> str:
+    """Every text the view shows (HTML values, descriptions), in order."""
+    own = [widget.value] if isinstance(widget, widgets.HTML) else []
+    return " ".join(own + [_texts(c) for c in getattr(widget, "children", ())])
+
+
+def test_the_page_says_what_the_tick_does_never_both():
+    """Newcomer round: with the tick on, the page said "wordt nergens bewaard" next to "Bewaard in deze browser"."""
+    from hgw_widgets import ClassOverviewView
+
+    view = ClassOverviewView()
+    _ready(view.work_bar.store)
+    assert view.load_bytes(b"Naam;ne;wi\nAnna;6,5;5,0\nBram;7,0;6,2\n")
+    before = _texts(view)
+    assert "nergens bewaard" in before and "Bewaard in deze browser" not in before
+    _find(view, "hgw-keep-class").value = True
+    after = _texts(view)
+    assert "Bewaard in deze browser" in after and "in deze browser bewaard" in after
+    assert "nergens" not in after
+    _find(view, "hgw-keep-class").value = False
+    assert "nergens bewaard" in _texts(view) and "Bewaard in deze browser" not in _texts(view)
+
+
 def test_a_real_file_in_the_example_block_is_not_kept_in_the_browser():
     """Newcomer round: a real class uploaded under 'De voorbeeldklas' came back after a reload (personal data)."""
     from hgw_widgets import ClassOverviewView
@@ -278,3 +334,33 @@ def test_a_real_file_in_the_example_block_is_not_kept_in_the_browser():
     upload(view, b"Naam;ne;wi\nAnna;6,5;5,0\nBram;7,0;6,2\n", "klas.csv")
     assert view.overview is not None and len(view.overview.students) == 2
     assert view.work_bar.store.value == "" and "niet in de browser bewaard" in view._message.value
+
+
+@pytest.mark.parametrize("order", ["work first", "drafts first"])
+def test_the_chosen_student_comes_back_after_a_reload(order):
+    """Newcomer round: the student chosen under 'Per leerling' was the first one again after a reload."""
+    from hgw_widgets import ClassOverviewView
+
+    first = ClassOverviewView.from_example()
+    _ready(first.work_bar.store)
+    _ready(first.work_bar.drafts.store)
+    chosen = first.overview.students[3]
+    _find(first, "hgw-student-select").value = chosen
+    kept, drafts = first.work_bar.store.value, first.work_bar.drafts.store.value
+    assert chosen in drafts
+    again = ClassOverviewView.from_example()
+    stores = [(again.work_bar.store, kept), (again.work_bar.drafts.store, drafts)]
+    for store, value in (stores if order == "work first" else stores[::-1]):
+        _ready(store, value)
+    assert _find(again, "hgw-student-select").value == chosen
+
+
+def test_a_real_class_in_the_example_block_keeps_no_student_name_in_the_browser():
+    from hgw_widgets import ClassOverviewView
+
+    view = ClassOverviewView.from_example()
+    _ready(view.work_bar.store)
+    _ready(view.work_bar.drafts.store)
+    upload(view, b"Naam;ne;wi\nAnna;6,5;5,0\nBram;7,0;6,2\n", "klas.csv")
+    _find(view, "hgw-student-select").value = "Bram"
+    assert "Bram" not in view.work_bar.drafts.store.value and "Bram" not in view.work_bar.store.value

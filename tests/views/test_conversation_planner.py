@@ -75,12 +75,12 @@ def test_strengths_and_concerns(empty):
 def test_phase_by_phase_minutes_and_notes(planner):
     planner._phase.value = 2
     assert "concrete recente voorbeelden" in planner._phase_info.value
-    planner._minutes.value = 12
+    planner._minutes.value = "12"
     planner._phase_notes.value = "Voorbeeld van vanochtend vertellen."
     assert planner.plan.phases[2].minutes == 12 and planner.plan.phases[2].notes.startswith("Voorbeeld")
     assert "49 minuten" in planner._total.value
     planner._phase.value = 0
-    assert planner._phase_notes.value == "" and planner._minutes.value == 2
+    assert planner._phase_notes.value == "" and planner._minutes.value == "2"
 
 
 def test_other_structure(empty):
@@ -111,17 +111,23 @@ def test_save_and_restore(planner, empty):
     assert b"Gespreksplan: Kevin" in planner.work_bar.file_bytes("md")
 
 
-@pytest.mark.parametrize("typed", [500, -5, 0, 121])
-def test_minutes_out_of_range_are_refused_with_a_message_not_clamped(typed):
-    """Issue 12 §5: 500 became 120 and -5 became 1 without a word."""
+@pytest.mark.parametrize(("typed", "problem"), [("500", "dat kan hier niet"), ("-5", "dat kan hier niet"),
+                                               ("0", "dat kan hier niet"), ("121", "dat kan hier niet"),
+                                               ("2,5", "geen heel getal"), ("twee", "geen getal")])
+def test_minutes_out_of_range_are_refused_with_a_message_not_clamped(typed, problem):
+    """Issue 12 §5: 500 became 120, -5 became 1 and "2,5" became 25 without a word."""
     planner = ConversationPlanner.from_case("kevin", autosave=False)
     planner._phase.value = 1
     before = planner.plan.phases[1].minutes
     planner._minutes.value = typed
     assert planner.plan.phases[1].minutes == before
-    assert "1 tot 120 minuten" in planner._message.value and f"blijft {before} minuten" in planner._message.value
-    planner._minutes.value = 7
-    assert planner.plan.phases[1].minutes == 7 and planner._message.value == ""
+    message = planner._minutes_message.value
+    assert f"“{typed}”" in message and problem in message
+    assert "van 1 tot en met 120" in message and f"blijft {before} minuten" in message
+    assert planner._minutes.value == str(before)  # the field shows what is used
+    planner._minutes.value = "7,0"
+    assert planner.plan.phases[1].minutes == 7 and planner._minutes_message.value == ""
+    assert planner._minutes.value == "7"
 
 
 def test_a_meeting_started_from_the_planner_comes_back_after_a_reload():

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import html
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from hgw_widgets.domain.goal_card import GoalCard
 from hgw_widgets.domain.goals import Goal
+from hgw_widgets.export.cards import format_date
 from hgw_widgets.export.jsonio import dump_work
 from hgw_widgets.views.feedback_helper import FeedbackHelper
 from hgw_widgets.views.goal_card_builder import GoalCardBuilder
@@ -100,9 +101,29 @@ def test_details_update_the_card_and_too_long_values_are_refused_with_a_message(
     assert builder.card.notes == "korte afspraak"
 
 
-def test_evaluation_before_start_warns(builder):
+def test_evaluation_before_start_is_refused_and_nothing_else_is_lost(builder):
+    """Newcomer round: an evaluation date before the start was accepted (with only a warning)."""
+    builder._class.value = "1C"
+    start, evaluation = builder.card.start, builder.card.evaluation
     builder._evaluation.value = date(2026, 11, 1)
-    assert "niet na de startdatum" in builder._message.value
+    message = builder._date_message.value
+    assert "01-11-2026" in message and "niet na de startdatum" in message and format_date(evaluation) in message
+    assert builder.card.evaluation == evaluation and builder._evaluation.value == evaluation
+    assert builder.card.start == start and builder.card.class_name == "1C"
+    builder._start.value = evaluation + timedelta(days=7)
+    assert "niet vóór de evaluatiedatum" in builder._date_message.value and builder.card.start == start
+    assert builder._start.value == start
+
+
+def test_a_year_that_cannot_be_right_is_refused(builder):
+    """Newcomer round: a year "1" was accepted on the card."""
+    start = builder.card.start
+    builder._start.value = date(1, 11, 30)
+    assert "jaartal 1 kan niet kloppen" in builder._date_message.value and "2000 tot en met 2099" in builder._date_message.value
+    assert builder.card.start == start and builder._start.value == start
+    builder._evaluation.value = None
+    builder._evaluation.value = date(2027, 1, 11)
+    assert builder.card.evaluation == date(2027, 1, 11)
 
 
 def test_on_change_and_work_bar_payload(builder):

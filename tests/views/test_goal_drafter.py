@@ -195,9 +195,41 @@ def test_drafted_goals_travel_to_the_goal_card_of_chapter_03():
     texts = [g.text for g in card.card.goals]
     assert texts[before:] == ["Over drie weken groet Jordi de mentor bij elke binnenkomst",
                               "Jordi hangt elke les zijn jas aan de kapstok"]
-    click(card, "hoofdstuk 2")  # twice: nothing doubled, and it says so
+    find(card, "button", "hoofdstuk 2", shown_only=False).click()  # a quick double click: nothing doubled, and it says so
     assert len(card.card.goals) == before + 2
     assert "Al op de kaart" in status(card)
+
+
+def _shared_two_goals() -> str:
+    from hgw_widgets import GoalDrafter
+
+    drafter = GoalDrafter()
+    for text in ("Over drie weken groet Jordi de mentor bij elke binnenkomst",
+                 "Jordi hangt elke les zijn jas aan de kapstok"):
+        _type(drafter, text)
+        click(drafter, "Toevoegen")
+    return store(drafter, "uit-hoofdstuk-02").value
+
+
+def test_the_take_over_button_goes_once_the_goals_are_on_the_card_also_after_a_reload():
+    """Newcomer round: 'Zet mijn doelen uit hoofdstuk 2 op de kaart' stayed after the goals were put on the card."""
+    from hgw_widgets import GoalCardBuilder
+
+    shared = _shared_two_goals()
+    card = GoalCardBuilder.from_case("jordi")
+    browser_reports(store(card, "uit-hoofdstuk-02"), shared)
+    click(card, "hoofdstuk 2")
+    assert not find_all(card, "button", "hoofdstuk 2")
+    offer = text_of(find(card, css_class="hgw-card-incoming"))
+    assert "staan op de kaart" in offer and "Wil je ze" not in offer
+    again = GoalCardBuilder.from_case("jordi")  # a reload: the card and the shared goals come back
+    assert again.work_bar.load_bytes(card.work_bar.file_bytes("json"))
+    browser_reports(store(again, "uit-hoofdstuk-02"), shared)
+    assert not find_all(again, "button", "hoofdstuk 2")
+    assert "staan op de kaart" in text_of(find(again, css_class="hgw-card-incoming"))
+    removes = find_all(again, "button", css_class="hgw-card-remove")
+    removes[-1].click()  # the last goal taken off the card ("Doel van de kaart halen"): offered again
+    assert find_all(again, "button", "hoofdstuk 2") and "1 doel" in text_of(find(again, css_class="hgw-card-incoming"))
 
 
 def test_a_broken_shared_copy_offers_nothing():
