@@ -5,7 +5,7 @@ dependencies come from PyPI, or pip's cache when it is warm) and ``hgw-werkmap s
 folder. Nothing of the checkout is used: the server runs in a temporary folder, with no
 ``JUPYTER_PATH``, from the new environment's own ``bin/``; the notebooks, the casebook, the template
 and ``voila.json`` all come out of the wheel. The start page and chapter 02 are then used in
-Chromium. Takes a few minutes (the install: about 3 minutes with a warm pip cache on 2 cores).
+Chromium. Takes a few minutes (the install: 1.7-3 minutes with a warm pip cache on 2 cores; the whole test about 2-5 minutes).
 """
 
 from __future__ import annotations
