@@ -19,8 +19,8 @@ import nbformat
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
-from hgw_widgets.serve import voila_command  # noqa: E402
-from hgw_widgets.testing import CHROMIUM, CHROMIUM_FLAGS, free_port, running_server  # noqa: E402
+from hgw_widgets.server.serve import voila_command  # noqa: E402
+from hgw_widgets.server.testing import CHROMIUM, CHROMIUM_FLAGS, free_port, running_server  # noqa: E402
 
 
 def _floor_notebook(path: Path) -> None:

@@ -42,9 +42,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "security"))
 from voila_client import Visitor  # noqa: E402
 
-from hgw_widgets.room import PoolPlan  # noqa: E402
-from hgw_widgets.serve import NOTEBOOKS, room_command  # noqa: E402
-from hgw_widgets.testing import free_port, running_server  # noqa: E402
+from hgw_widgets.server.room import PoolPlan  # noqa: E402
+from hgw_widgets.server.serve import NOTEBOOKS, room_command  # noqa: E402
+from hgw_widgets.server.testing import free_port, running_server  # noqa: E402
 
 CHAPTER = "02-doelgericht-werken.ipynb"
 TOKEN = "bench-zaal-2026"

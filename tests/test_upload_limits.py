@@ -9,11 +9,15 @@ from __future__ import annotations
 import json
 import re
 
-from hgw_widgets import room, serve
+from pathlib import Path
+
 from hgw_widgets.domain.grades import MAX_BYTES
 from hgw_widgets.export.jsonio import MAX_SAVE_BYTES
+from hgw_widgets.server import room, serve
 
-UPLOAD_JS = serve.REPO / "share" / "jupyter" / "voila" / "templates" / "hgw" / "static" / "hgw-upload.js"
+REPO = Path(__file__).resolve().parents[1]
+
+UPLOAD_JS = REPO / "share" / "jupyter" / "voila" / "templates" / "hgw" / "static" / "hgw-upload.js"
 ENVELOPE = 64 * 1024
 """More than a widget message adds around the file (its JSON header and the websocket frame)."""
 
@@ -28,7 +32,7 @@ def test_server_carries_a_file_of_the_largest_accepted_size():
 
 
 def test_serve_and_room_mode_set_the_websocket_limit():
-    config = json.loads((serve.REPO / "voila.json").read_text(encoding="utf-8"))
+    config = json.loads((REPO / "etc" / "jupyter" / "voila.json").read_text(encoding="utf-8"))
     assert config["Voila"]["tornado_settings"] == {"websocket_max_message_size": room.WEBSOCKET_MAX_MESSAGE_BYTES}
     plan = room.plan_pool(10, 24_000, notebooks=("00-start.ipynb",))
     cmd = serve.room_command(port=9999, ip="127.0.0.1", token="abcdefgh23", plan=plan)

@@ -16,10 +16,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import CaseFileError, describe_field_errors
+from ..paths import casebook_dir as _shipped_casebook
 from .datafile import read_yaml_file
 
-CASEBOOK_DIR = Path(__file__).resolve().parents[2] / "casebook"
-"""The shipped casebook, beside the package in the repository."""
+CASEBOOK_DIR = _shipped_casebook()
+"""The shipped casebook (inside the package in a wheel, at the repository root in a checkout)."""
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
 _MAX_FILE_BYTES = 512 * 1024

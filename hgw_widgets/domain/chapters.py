@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
+from ..paths import notebooks_dir
+
+NOTEBOOKS = notebooks_dir()
 START_NUMBER = "00"
 _NAME_RE = re.compile(r"^(\d\d)-[a-z0-9-]+\.ipynb$")
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*$")

@@ -10,13 +10,13 @@ name the file and the field, like the casebook loader.
 from __future__ import annotations
 
 import re
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import StructureFileError, describe_field_errors
+from ..paths import package_file
 from .datafile import read_yaml_file
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,60}$")
@@ -57,7 +57,7 @@ class MeetingStructure(_Model):
 
 
 def _folder() -> Path:
-    return Path(str(resources.files("hgw_widgets").joinpath("structures")))
+    return package_file("structures")
 
 
 def parse_structure(data: object, *, name: str) -> MeetingStructure:

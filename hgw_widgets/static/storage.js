@@ -1,8 +1,17 @@
 // BrowserStore: keeps one JSON string in the browser's localStorage, keyed per
 // notebook page and exercise, so a page reload finds the work back.
-// scope "page": one copy per notebook page; scope "workbook": one copy for every page.
+// scope "page": one copy per notebook page; scope "workbook": one copy for every page of the same
+// server. A page's address says whose server it is: under JupyterHub /user/<name>/voila/render/...,
+// so two people who use the same browser one after the other (a computer room) never share a copy;
+// a workbook served at the root (/voila/render/...) keeps the plain key "werkmap" it always had.
+function workbookRoot() {
+  const path = window.location.pathname;
+  const at = path.indexOf("/voila/");
+  return at > 0 ? path.slice(0, at) : "";
+}
+
 function storageKey(model) {
-  const where = model.get("scope") === "workbook" ? "werkmap" : window.location.pathname;
+  const where = model.get("scope") === "workbook" ? "werkmap" + workbookRoot() : window.location.pathname;
   return "hgw-werkmap:" + where + ":" + model.get("key");
 }
 

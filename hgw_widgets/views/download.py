@@ -12,17 +12,17 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable
-from pathlib import Path
 
 import anywidget
 import traitlets
 
 from ..errors import HgwError
 from ..messages import t
+from ..paths import package_file
 
 log = logging.getLogger("hgw_widgets")
 
-_STATIC = Path(__file__).resolve().parents[1] / "static"
+_STATIC = package_file("static")
 _UNSAFE_NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")
 
 

@@ -11,7 +11,7 @@ import ipywidgets as widgets
 from ..messages import t
 from ._html import esc, stylesheet
 
-JOIN_URL_ENV = "HGW_JOIN_URL"  # the same name as hgw_widgets.serve.JOIN_URL_ENV (set by --room)
+JOIN_URL_ENV = "HGW_JOIN_URL"  # the same name as hgw_widgets.server.serve.JOIN_URL_ENV (set by `hgw-werkmap room`)
 MAX_URL_CHARS = 300
 
 

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 
 import anywidget
 import traitlets
 
+from ..paths import package_file
+
 log = logging.getLogger("hgw_widgets")
 
-_STATIC = Path(__file__).resolve().parents[1] / "static"
+_STATIC = package_file("static")
 MAX_STORED_CHARS = 2 * 1024 * 1024
 """What the browser reports back is refused above this length (a visitor can send anything)."""
 

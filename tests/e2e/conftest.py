@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from hgw_widgets.serve import voila_command
-from hgw_widgets.testing import CHROMIUM, CHROMIUM_FLAGS, free_port, running_server
+from hgw_widgets.server.serve import voila_command
+from hgw_widgets.server.testing import CHROMIUM, CHROMIUM_FLAGS, free_port, running_server
 
 WIDGET_TIMEOUT_MS = 60_000
 
@@ -43,7 +43,7 @@ def browser_context_args(browser_context_args):
 
 @pytest.fixture(scope="session")
 def voila_server(tmp_path_factory):
-    """A Voilà process on 127.0.0.1, started as ``./werkmap serve`` does; yields (base_url, log_path)."""
+    """A Voilà process on 127.0.0.1, started as ``hgw-werkmap serve`` does; yields (base_url, log_path)."""
     port = free_port()
     log_path = tmp_path_factory.mktemp("voila") / "voila.log"
     with running_server(voila_command(port=port), port=port, log_path=log_path) as (base, _proc):

@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from hgw_widgets.room import PoolPlan
-from hgw_widgets.serve import NOTEBOOKS, room_command, voila_command
-from hgw_widgets.testing import free_port, running_server
+from hgw_widgets.server.room import PoolPlan
+from hgw_widgets.server.serve import NOTEBOOKS, room_command, voila_command
+from hgw_widgets.server.testing import free_port, running_server
 from tests.e2e.person import click, reach, type_text
 from tests.e2e.tcp_proxy import TcpProxy
 

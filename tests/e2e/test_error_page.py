@@ -1,7 +1,8 @@
 """A cell that fails shows one Dutch sentence: no Voilà English, no exception, no traceback, no paths.
 
 A throwaway notebook whose second code cell raises is served from a temporary folder by the same
-command the workbook uses (``serve.voila_command``, cwd = repository root so ``voila.json`` applies).
+command the workbook uses (``serve.voila_command``, run from the temporary folder: ``voila.json`` is
+found through Jupyter's config path).
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ import nbformat
 import pytest
 from playwright.sync_api import expect
 
-from hgw_widgets.serve import REPO, voila_command
-from hgw_widgets.testing import free_port, running_server
+from hgw_widgets.server.serve import NOTEBOOKS, voila_command
+from hgw_widgets.server.testing import free_port, running_server
 
-
+REPO = Path(__file__).resolve().parents[2]
 SECRET = "geheim-pad-7c1f"
-VOILA_CONFIG = json.loads((REPO / "voila.json").read_text(encoding="utf-8"))
+VOILA_CONFIG = json.loads((REPO / "etc" / "jupyter" / "voila.json").read_text(encoding="utf-8"))
 DUTCH_SENTENCE = VOILA_CONFIG["VoilaExecutor"]["cell_error_instruction"]
 FORBIDDEN = (
     "There was an error",
@@ -58,8 +59,8 @@ def failing_page_url(tmp_path_factory):
 
 def test_the_serving_command_is_the_workbooks():
     cmd = voila_command(port=1234)
-    assert cmd[3] == str(REPO / "notebooks"), "test replaces the notebook folder at index 3"
-    assert "hgw_widgets._voila" in cmd
+    assert cmd[3] == str(NOTEBOOKS), "test replaces the notebook folder at index 3"
+    assert "hgw_widgets.server.voila_app" in cmd
 
 
 def test_failing_cell_shows_only_dutch_text(page, failing_page_url):

@@ -1,6 +1,6 @@
 """Room mode: the start page shows participants how to join; without room mode it shows nothing.
 
-``python -m hgw_widgets.serve --room`` exports ``HGW_JOIN_URL`` before it starts Voilà; here a
+``hgw-werkmap room`` exports ``HGW_JOIN_URL`` before it starts Voilà; here a
 Voilà gets the same variable, so the test sees what a trainer projects.
 """
 
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from hgw_widgets.serve import JOIN_URL_ENV, voila_command
-from hgw_widgets.testing import free_port, running_server
+from hgw_widgets.server.serve import JOIN_URL_ENV, voila_command
+from hgw_widgets.server.testing import free_port, running_server
 
 TIMEOUT_MS = 60_000
 JOIN_URL = "http://192.168.1.20:8866/?token=zaal-k3v9q2"

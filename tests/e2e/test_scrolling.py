@@ -13,9 +13,9 @@ import pytest
 from playwright.sync_api import expect
 
 from hgw_widgets.domain.chapters import list_chapters
-from hgw_widgets.room import PoolPlan
-from hgw_widgets.serve import NOTEBOOKS, room_command
-from hgw_widgets.testing import free_port, running_server
+from hgw_widgets.server.room import PoolPlan
+from hgw_widgets.server.serve import NOTEBOOKS, room_command
+from hgw_widgets.server.testing import free_port, running_server
 from tests.e2e.person import reach
 
 CHAPTERS = list_chapters()

@@ -12,9 +12,9 @@ import pytest
 from playwright.sync_api import expect
 
 from hgw_widgets.domain.grades import MAX_BYTES
-from hgw_widgets.room import WEBSOCKET_MAX_MESSAGE_BYTES, PoolPlan
-from hgw_widgets.serve import NOTEBOOKS, room_command
-from hgw_widgets.testing import free_port, running_server
+from hgw_widgets.server.room import WEBSOCKET_MAX_MESSAGE_BYTES, PoolPlan
+from hgw_widgets.server.serve import NOTEBOOKS, room_command
+from hgw_widgets.server.testing import free_port, running_server
 from tests.e2e.person import click
 
 CHAPTER = "05-klassenoverzicht-en-klassendoelen"

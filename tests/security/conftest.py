@@ -1,6 +1,6 @@
 """A room-mode Voilà (token, preheated pool, kernel guard) on 127.0.0.1 for the security tests.
 
-The command is ``serve.room_command`` as ``python -m hgw_widgets.serve --room`` builds it, with a
+The command is ``serve.room_command`` as ``hgw-werkmap room`` builds it, with a
 small pool (chapter 02 only) and culling shortened from minutes to seconds, so that culling
 can be observed within the test's time budget.
 """
@@ -15,9 +15,9 @@ import pytest
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
-from hgw_widgets.room import PoolPlan  # noqa: E402
-from hgw_widgets.serve import JOIN_URL_ENV, NOTEBOOKS, room_command  # noqa: E402
-from hgw_widgets.testing import free_port, running_server  # noqa: E402
+from hgw_widgets.server.room import PoolPlan  # noqa: E402
+from hgw_widgets.server.serve import JOIN_URL_ENV, NOTEBOOKS, room_command  # noqa: E402
+from hgw_widgets.server.testing import free_port, running_server  # noqa: E402
 from room_settings import CHAPTER, CULL_IDLE, CULL_INTERVAL, TOKEN  # noqa: E402
 
 

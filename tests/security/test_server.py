@@ -22,7 +22,7 @@ from hgw_widgets.views.goal_drafter import MAX_GOALS
 LEAKS = ("Traceback", "/work/", "site-packages", "/root", "/home/", ".venv")
 # text that appears only in the files that must not be served
 SECRETS = (
-    "def voila_command",  # hgw_widgets/serve.py
+    "def voila_command",  # hgw_widgets/server/serve.py
     "nbformat_minor",  # any notebook's JSON
     '"cell_type"',
     "GoalDrafter.from_case",  # a notebook's code cell
@@ -154,13 +154,15 @@ DOWNLOADS = [
     "/voila/files/00-start.ipynb",
     f"/voila/render/{CHAPTER}?download=1",
     f"/voila/api/contents/{CHAPTER}?content=1&format=text",
-    "/voila/files/../hgw_widgets/serve.py",
+    "/voila/files/../hgw_widgets/server/serve.py",
     "/voila/files/../casebook/jordi.yaml",
-    "/voila/files/../voila.json",
+    "/voila/files/../etc/jupyter/voila.json",
+    "/voila/files/../serve.py",  # an installed wheel: the notebooks lie in hgw_widgets/notebooks
+    "/voila/files/../server/serve.py",
     "/voila/files/../pyproject.toml",
-    "/voila/render/../hgw_widgets/serve.py",
+    "/voila/render/../hgw_widgets/server/serve.py",
     "/voila/render/../casebook/jordi.yaml",
-    "/voila/render/%2e%2e/hgw_widgets/serve.py",
+    "/voila/render/%2e%2e/hgw_widgets/server/serve.py",
     "/voila/files/%2e%2e/casebook/jordi.yaml",
     "/voila/files/%2e%2e%2fcasebook%2fjordi.yaml",
     "/voila/files/%252e%252e%252fcasebook%252fjordi.yaml",
@@ -168,8 +170,8 @@ DOWNLOADS = [
     "/voila/render/..%2f..%2f..%2f..%2fetc%2fpasswd",
     "/voila/static/../../../../../../etc/passwd",
     "/voila/static/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
-    "/voila/templates/hgw/static/../../../../../../hgw_widgets/serve.py",
-    "/voila/templates/hgw/static/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/voila.json",
+    "/voila/templates/hgw/static/../../../../../../hgw_widgets/server/serve.py",
+    "/voila/templates/hgw/static/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/jupyter/voila.json",
     "/voila/labextensions/../../../../../../etc/passwd",
     "/voila/api/contents/..%2fcasebook%2fjordi.yaml",
     "/voila/api/contents/../casebook",

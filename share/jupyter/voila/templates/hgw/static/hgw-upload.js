@@ -8,7 +8,7 @@
  * with empty content. The view's own size check (hgw_widgets/views/_upload.py) then refuses it
  * and says in Dutch how big it is and what the limit is; the next upload works as usual.
  *
- * MAX_SEND_BYTES is the largest file any upload in the workbook accepts (hgw_widgets.room
+ * MAX_SEND_BYTES is the largest file any upload in the workbook accepts (hgw_widgets.server.room
  * LARGEST_UPLOAD_BYTES = domain.grades.MAX_BYTES); the server's websocket limit lies above it.
  * tests/test_upload_limits.py keeps these numbers in step.
  */

@@ -1,6 +1,6 @@
 """Running the workbook's Voilà for tests and benchmarks: a free port, a started server, a clean stop.
 
-Used by ``tests/e2e``, ``tests/security`` and ``benchmarks/``. Servers listen on 127.0.0.1 only,
+Used by ``tests/e2e``, ``tests/security``, ``tests/server``, ``tests/deploy`` and ``benchmarks/``. Servers listen on 127.0.0.1 only,
 and only the process started here is stopped (by its own handle).
 """
 
@@ -16,7 +16,6 @@ import urllib.request
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 """Debian's Chromium (``apt-get install chromium``), driven by Playwright."""
 CHROMIUM_FLAGS = [
@@ -63,14 +62,16 @@ def wait_for_http(url: str, *, timeout: float = 120.0, proc: subprocess.Popen | 
 
 @contextlib.contextmanager
 def running_server(cmd: Sequence[str], *, port: int, log_path: Path, ready_path: str = "/",
-                   env_extra: dict[str, str] | None = None, timeout: float = 120.0) -> Iterator[tuple[str, subprocess.Popen]]:
+                   env_extra: dict[str, str] | None = None, timeout: float = 120.0,
+                   cwd: Path | None = None) -> Iterator[tuple[str, subprocess.Popen]]:
     """Start ``cmd`` (a server on 127.0.0.1:``port``), wait until it answers; yields (base_url, process).
 
-    Output goes to ``log_path``. On exit the process is terminated (killed after 15 s).
+    Output goes to ``log_path``. The server runs in ``cwd`` (default: the log's folder, so that nothing
+    is found only because it lies in the repository). On exit the process is terminated (killed after 15 s).
     """
     env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env_extra or {})}
     with open(log_path, "wb") as log:
-        proc = subprocess.Popen(list(cmd), cwd=REPO, stdout=log, stderr=subprocess.STDOUT, env=env)
+        proc = subprocess.Popen(list(cmd), cwd=cwd or log_path.parent, stdout=log, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for_http(base + ready_path, proc=proc, timeout=timeout)

@@ -1,4 +1,4 @@
-"""Room mode: what ``python -m hgw_widgets.serve --room`` decides before it starts Voilà.
+"""Room mode: what ``hgw-werkmap room`` decides before it starts Voilà.
 
 Pure functions (no Voilà, no widgets), so they are tested without a server:
 the access token, the join URL, the size of the pool of preheated kernels and the
@@ -46,7 +46,7 @@ and size, and the view says in Dutch that it is too big. A test keeps the three 
 WEBSOCKET_MAX_MESSAGE_BYTES = LARGEST_UPLOAD_BYTES + 2 * 1024 * 1024
 """Tornado's ``websocket_max_message_size`` (default 10 MiB). A file of the largest accepted size travels in
 one widget message with a small envelope; at 10 MiB the server closed the page's connection instead, no
-message appeared and later uploads did nothing (issue 12). Also in ``voila.json`` for ``serve``."""
+message appeared and later uploads did nothing (issue 12). Also in ``etc/jupyter/voila.json`` for ``serve``."""
 TOKEN_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: easy to copy from a projector
 TOKEN_LENGTH = 12
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{8,128}$")
@@ -194,9 +194,9 @@ def voila_room_args(*, token: str, plan: PoolPlan) -> tuple[str, ...]:
         f"--MappingKernelManager.cull_idle_timeout={CULL_IDLE_SECONDS}",
         f"--MappingKernelManager.cull_interval={CULL_INTERVAL_SECONDS}",
         "--MappingKernelManager.cull_connected=False",
-        "--Voila.kernel_websocket_connection_class=hgw_widgets.room_guard.RoomKernelConnection",
-        "--Voila.identity_provider_class=hgw_widgets.room_guard.RoomIdentityProvider",
-        "--VoilaConfiguration.multi_kernel_manager_class=hgw_widgets.room_guard.RoomKernelManager",
+        "--Voila.kernel_websocket_connection_class=hgw_widgets.server.kernel_socket.RoomKernelConnection",
+        "--Voila.identity_provider_class=hgw_widgets.server.login.RoomIdentityProvider",
+        "--VoilaConfiguration.multi_kernel_manager_class=hgw_widgets.server.kernel_manager.RoomKernelManager",
         f"--RoomKernelManager.pool_start_interval={POOL_START_INTERVAL_SECONDS}",
         f"--VoilaKernelManager.fill_delay={POOL_REFILL_DELAY_SECONDS}",
         # traitlets keeps the app's logger at DEBUG and filters in the handler: every debug line (one

@@ -1,27 +1,14 @@
-"""Room mode on the server side: kernels per participant, and a pool that refills gently.
+"""Room mode's kernel manager: a pool that refills gently, kernels that yield to the server, fair culling.
 
-``RoomKernelConnection``: a participant's kernel answers only that participant's browser.
+``RoomKernelManager`` (``--VoilaConfiguration.multi_kernel_manager_class``, set by
+``hgw_widgets.server.room.voila_room_args``).
 
-Jupyter Server does not tie kernels to visitors: with the room's shared token, anyone who
-knows a kernel id could open its websocket. Voilà only hands a kernel id to the page it
-rendered, so this class binds a kernel to the first browser that connects to it (the
-browser is identified by the signed login cookie Jupyter Server gives every token
-visitor, an anonymous user with a random id) and refuses every other browser.
-
-Used in room mode through ``--Voila.kernel_websocket_connection_class``
-(``hgw_widgets.room.voila_room_args``). Voilà itself already drops every message type
-except comm and kernel-info messages, so no code can be executed over this websocket.
-
-``RoomIdentityProvider``: a visitor whose address lacks the access code gets a Dutch login page
-(``hgw-login.html`` in the workbook's template) instead of Jupyter Server's English one, which talks
-about servers and tokens. Used through ``--Voila.identity_provider_class``.
-
-``RoomKernelManager``: Voilà refills its pool of preheated kernels one second after each use, all
-at once. After a burst of 30 participants that is 30 kernels starting and running their notebook
+Voilà refills its pool of preheated kernels one second after each use, all at once. After a burst of 30 participants that is 30 kernels starting and running their notebook
 together, which on two cores kept every participant waiting ~11 s for their widgets and made the
 feedback slow (``benchmarks/bench_load.py``). This manager lets a preheated kernel start only
 ``pool_start_interval`` seconds after the previous one; a participant's own kernel (no pool) is
-never delayed. Used through ``--VoilaConfiguration.multi_kernel_manager_class``.
+never delayed. It also starts kernels at a lower priority (``kernel_nice``) and reads their
+activity more cheaply than Jupyter Server (``start_watching_activity``).
 
 The spacing wraps Voilà's ``_initialize`` (one pool slot: set up a notebook renderer, start the
 kernel, run the notebook), not ``start_kernel``: setting up a renderer (page configuration, Jinja
@@ -45,37 +32,8 @@ import json
 import os
 
 from jupyter_server._tz import utcnow
-from jupyter_server.auth.identity import PasswordIdentityProvider
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
-from tornado import web
 from traitlets import Float, Int
-from voila.voila_identity_provider import VoilaLoginHandler
-
-from .kernel_socket import PromptKernelConnection
-
-_OWNERS: dict[str, str] = {}
-"""kernel id -> user id of the browser that first connected to it."""
-
-
-def _forget_dead_kernels(live: set[str]) -> None:
-    for kernel_id in [k for k in _OWNERS if k not in live]:
-        del _OWNERS[kernel_id]
-
-
-class RoomKernelConnection(PromptKernelConnection):
-    """A kernel websocket that refuses browsers other than the kernel's first one (and sends without delay)."""
-
-    async def prepare(self) -> None:
-        user = getattr(self.websocket_handler, "current_user", None)
-        user_id = getattr(user, "username", None)
-        if not user_id:
-            raise web.HTTPError(403)
-        _forget_dead_kernels(set(self.multi_kernel_manager.list_kernel_ids()))
-        owner = _OWNERS.setdefault(self.kernel_id, user_id)
-        if owner != user_id:
-            self.log.warning("Refused kernel %s to another participant", self.kernel_id)
-            raise web.HTTPError(403)
-        await super().prepare()
 
 
 class RoomKernelManager(AsyncMappingKernelManager):
@@ -173,20 +131,3 @@ class RoomKernelManager(AsyncMappingKernelManager):
             if kernel.last_activity < since:
                 kernel.last_activity = since
         return await super().cull_kernel_if_idle(kernel_id)
-
-
-class DutchLoginHandler(VoilaLoginHandler):
-    """The login form from the workbook's template folder, in Dutch."""
-
-    def get_template(self, name):
-        if name == "login.html":
-            return self.settings["voila_jinja2_env"].get_template("hgw-login.html")
-        return super().get_template(name)
-
-
-class RoomIdentityProvider(PasswordIdentityProvider):
-    """Voilà's token login (its default provider), with the Dutch login page."""
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.login_handler_class = DutchLoginHandler  # Voilà passes its own class as an argument

@@ -1,0 +1,58 @@
+"""The kernel websocket of every served page: sent without delay, and in room mode bound to one browser.
+
+``PromptKernelConnection`` (``--Voila.kernel_websocket_connection_class``, set in ``voila.json``).
+Tornado leaves Nagle's algorithm on for websockets: a small message (a widget update of a few
+hundred bytes) waits until the browser has acknowledged the previous one, and browsers delay
+those acknowledgements (Linux 40 ms, Windows up to 200 ms). Each keystroke's feedback then
+arrives tens to hundreds of milliseconds late even on an idle server; on 127.0.0.1 one typing
+took 48 ms instead of 5 ms (``benchmarks/bench_load.py``). Tornado's documentation advises
+``set_nodelay(True)`` for exactly this; the connection switches it on as soon as the websocket
+is open.
+
+``RoomKernelConnection`` (room mode, ``hgw_widgets.server.room.voila_room_args``): a participant's
+kernel answers only that participant's browser. Jupyter Server does not tie kernels to visitors:
+with the room's shared token, anyone who knows a kernel id could open its websocket. Voilà only
+hands a kernel id to the page it rendered, so this class binds a kernel to the first browser that
+connects to it (the browser is identified by the signed login cookie Jupyter Server gives every
+token visitor, an anonymous user with a random id) and refuses every other browser. Voilà itself
+already drops every message type except comm and kernel-info messages, so no code can be executed
+over this websocket.
+"""
+
+from __future__ import annotations
+
+from jupyter_server.services.kernels.connection.channels import ZMQChannelsWebsocketConnection
+from tornado import web
+
+
+class PromptKernelConnection(ZMQChannelsWebsocketConnection):
+    """Jupyter Server's kernel websocket, with small messages sent at once (TCP_NODELAY)."""
+
+    def connect(self):
+        self.websocket_handler.set_nodelay(True)  # the handler's websocket is open when connect() runs
+        return super().connect()
+
+
+_OWNERS: dict[str, str] = {}
+"""kernel id -> user id of the browser that first connected to it."""
+
+
+def _forget_dead_kernels(live: set[str]) -> None:
+    for kernel_id in [k for k in _OWNERS if k not in live]:
+        del _OWNERS[kernel_id]
+
+
+class RoomKernelConnection(PromptKernelConnection):
+    """A kernel websocket that refuses browsers other than the kernel's first one (and sends without delay)."""
+
+    async def prepare(self) -> None:
+        user = getattr(self.websocket_handler, "current_user", None)
+        user_id = getattr(user, "username", None)
+        if not user_id:
+            raise web.HTTPError(403)
+        _forget_dead_kernels(set(self.multi_kernel_manager.list_kernel_ids()))
+        owner = _OWNERS.setdefault(self.kernel_id, user_id)
+        if owner != user_id:
+            self.log.warning("Refused kernel %s to another participant", self.kernel_id)
+            raise web.HTTPError(403)
+        await super().prepare()

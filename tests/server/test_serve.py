@@ -1,0 +1,153 @@
+"""The launcher ``hgw-werkmap serve | room | lab`` (``hgw_widgets.server.serve``), without starting a server."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from hgw_widgets.server import room, serve
+from hgw_widgets.server.room import PoolPlan, plan_pool
+from hgw_widgets.views.join_info import JOIN_URL_ENV
+
+NOTEBOOKS = ("00-start.ipynb", "01-a.ipynb", "02-b.ipynb", "03-c.ipynb")
+
+
+def _option(cmd: list[str], name: str) -> str | None:
+    values = [a.split("=", 1)[1] for a in cmd if a.startswith(name + "=")]
+    return values[-1] if values else None
+
+
+def test_default_serve_listens_on_localhost_only():
+    cmd = serve.voila_command(port=9999)
+    assert _option(cmd, "--Voila.ip") == "127.0.0.1"
+    assert _option(cmd, "--Voila.token") is None
+
+
+def test_room_command_is_hardened():
+    plan = plan_pool(10, 24_000, notebooks=NOTEBOOKS)
+    cmd = serve.room_command(port=9999, ip="0.0.0.0", token="abcdefgh23", plan=plan)
+    assert _option(cmd, "--Voila.ip") == "0.0.0.0"
+    assert _option(cmd, "--port") == "9999"
+    assert _option(cmd, "--Voila.token") == "abcdefgh23"
+    assert _option(cmd, "--VoilaConfiguration.allow_template_override") == "NO"
+    assert _option(cmd, "--VoilaConfiguration.allow_theme_override") == "NO"
+    assert _option(cmd, "--VoilaConfiguration.show_tracebacks") == "False"
+    assert _option(cmd, "--VoilaExecutor.iopub_timeout") == "30"
+    assert _option(cmd, "--MappingKernelManager.cull_connected") == "False"
+    assert int(_option(cmd, "--MappingKernelManager.cull_idle_timeout")) + int(
+        _option(cmd, "--MappingKernelManager.cull_interval")
+    ) <= 300  # a closed page's kernel is gone within five minutes
+    assert _option(cmd, "--VoilaConfiguration.preheat_kernel") == "True"
+    pools = json.loads(_option(cmd, "--VoilaKernelManager.kernel_pools_config"))
+    assert pools["00-start.ipynb"] == {"pool_size": 10}
+    assert _option(cmd, "--Voila.kernel_websocket_connection_class") == "hgw_widgets.server.kernel_socket.RoomKernelConnection"
+    assert float(_option(cmd, "--VoilaKernelManager.fill_delay")) == room.POOL_REFILL_DELAY_SECONDS >= 2
+    assert json.loads(_option(cmd, "--Voila.logging_config"))["loggers"]["Voila"]["level"] == "INFO"
+
+
+def test_room_command_without_pool_does_not_preheat():
+    plan = PoolPlan(sizes=(("00-start.ipynb", 0),), default=0, notebooks=NOTEBOOKS)
+    cmd = serve.room_command(port=9999, ip="127.0.0.1", token="abcdefgh23", plan=plan)
+    assert _option(cmd, "--VoilaConfiguration.preheat_kernel") is None
+
+
+@pytest.fixture
+def captured_exec(monkeypatch):
+    calls = []
+    monkeypatch.setattr(os, "execv", lambda path, cmd: calls.append(cmd))
+    monkeypatch.setattr(os, "chdir", lambda path: None)
+    monkeypatch.delenv(JOIN_URL_ENV, raising=False)
+    return calls
+
+
+def test_main_room_prints_join_url_and_sets_it_for_kernels(captured_exec, capsys, monkeypatch):
+    monkeypatch.setattr(room, "mem_available_mb", lambda: 24_000)
+    serve.main(["room", "--ip", "127.0.0.1", "--port", "9123", "--participants", "5", "--token", "zaal-2026-abc"])
+    (cmd,) = captured_exec
+    out = capsys.readouterr().out
+    assert "http://127.0.0.1:9123/?token=zaal-2026-abc" in out
+    assert os.environ[JOIN_URL_ENV] == "http://127.0.0.1:9123/?token=zaal-2026-abc"
+    assert _option(cmd, "--Voila.token") == "zaal-2026-abc"
+
+
+def test_main_room_generates_a_token(captured_exec, monkeypatch):
+    monkeypatch.setattr(room, "mem_available_mb", lambda: 24_000)
+    serve.main(["room", "--ip", "127.0.0.1"])
+    token = _option(captured_exec[0], "--Voila.token")
+    assert token and room.token_is_acceptable(token)
+    assert _option(captured_exec[0], "--Voila.ip") == "127.0.0.1"
+
+
+def test_main_default_stays_local_and_clears_join_url(captured_exec, monkeypatch):
+    monkeypatch.setenv(JOIN_URL_ENV, "http://10.0.0.1:1/?token=oud")
+    serve.main(["serve", "--port", "9124"])
+    assert _option(captured_exec[0], "--Voila.ip") == "127.0.0.1"
+    assert JOIN_URL_ENV not in os.environ
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["serve", "--ip", "0.0.0.0"],  # another address only in room mode
+        ["room", "--token", "kort"],
+        ["room", "--participants", "0"],
+        ["room", "--warm", "99-bestaat-niet"],
+        [],  # a command is required
+        ["start"],
+    ],
+)
+def test_main_refuses_bad_options(captured_exec, argv):
+    with pytest.raises(SystemExit) as exc:
+        serve.main(argv)
+    assert exc.value.code == 2
+    assert not captured_exec
+
+
+def test_join_env_names_agree():
+    assert JOIN_URL_ENV == serve.JOIN_URL_ENV
+
+
+def test_room_behind_a_proxy(captured_exec, capsys, monkeypatch):
+    monkeypatch.setattr(room, "mem_available_mb", lambda: 24_000)
+    serve.main(["room", "--ip", "127.0.0.1", "--token", "zaal-2026-abc", "--base-url", "werkmap",
+                "--public-url", "https://werkmap.school.nl/werkmap/"])
+    (cmd,) = captured_exec
+    assert _option(cmd, "--Voila.base_url") == "/werkmap/"
+    assert "https://werkmap.school.nl/werkmap/?token=zaal-2026-abc" in capsys.readouterr().out
+
+
+def test_room_command_uses_gentle_pool_manager():
+    plan = plan_pool(10, 24_000, notebooks=NOTEBOOKS)
+    cmd = serve.room_command(port=9999, ip="127.0.0.1", token="abcdefgh23", plan=plan)
+    assert _option(cmd, "--VoilaConfiguration.multi_kernel_manager_class") == "hgw_widgets.server.kernel_manager.RoomKernelManager"
+    assert float(_option(cmd, "--RoomKernelManager.pool_start_interval")) > 0
+
+
+def test_main_lab_opens_the_notebooks_on_localhost(captured_exec):
+    serve.main(["lab", "--no-browser"])
+    (cmd,) = captured_exec
+    assert cmd[1:3] == ["-m", "jupyterlab"]
+    assert _option(cmd, "--ServerApp.ip") == "127.0.0.1"
+    assert _option(cmd, "--ServerApp.root_dir") == str(serve.NOTEBOOKS)
+    assert cmd[-1] == "--no-browser"
+
+
+def test_serve_runs_from_any_folder(captured_exec, tmp_path, monkeypatch):
+    """The command names the notebooks by their absolute path, so the working folder does not matter."""
+    monkeypatch.chdir(tmp_path)
+    serve.main(["serve"])
+    (cmd,) = captured_exec
+    assert cmd[1:3] == ["-m", "hgw_widgets.server.voila_app"]
+    assert cmd[3] == str(serve.NOTEBOOKS) and serve.NOTEBOOKS.is_absolute()
+    assert (serve.NOTEBOOKS / "00-start.ipynb").is_file()
+
+
+def test_python_m_hgw_widgets_is_the_console_command():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "hgw_widgets", "--help"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0
+    assert "serve | room | lab" in result.stdout
