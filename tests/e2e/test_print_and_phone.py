@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import expect
 
 from hgw_widgets.domain.chapters import list_chapters
-from tests.e2e.person import reach
+from tests.e2e.person import click, reach
 
 CHAPTERS = list_chapters()
 CUTOFF_JS = (Path(__file__).parent / "cutoff.js").read_text(encoding="utf-8")
@@ -244,6 +244,11 @@ def test_the_goal_names_stay_in_view_when_the_tracking_grid_scrolls_sideways(bro
         _open(page, _chapter(voila_url, "03"))
         grid = page.locator(".hgw-tracking-grid")
         reach(page, grid)
+        # a tick shows whole in its narrow cell (not "✔…")
+        cell = page.locator(".hgw-tracking-grid .hgw-cell").nth(1)
+        click(page, cell)
+        expect(cell).to_have_text("✔")
+        assert cell.evaluate("(c) => c.scrollWidth <= c.clientWidth"), "the tick is cut off"
         grid.evaluate("g => g.scrollBy(1000, 0)")  # what a sideways swipe on the grid does
         expect(page.locator(".hgw-tracking-grid .hgw-cell").last).to_be_in_viewport()
         names = page.locator(".hgw-tracking-grid .hgw-goal-item")
