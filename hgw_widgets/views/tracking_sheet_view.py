@@ -288,10 +288,12 @@ class TrackingSheetView(widgets.VBox):
         first = sheet.day_date(self._week, 0)
         corner = t("tracking.view.week_from", date=format_date(first)) if first else ""
         children = [widgets.HTML(f"<strong>{esc(corner)}</strong>")]
+        children[0].add_class("hgw-row-label")
         children += [widgets.HTML(f"<div class='hgw-slot'>{esc(label)}</div>") for label in labels]
         self._cells = {}
         for g, goal in enumerate(sheet.goals):
             children.append(widgets.HTML(f"<div class='hgw-goal-item'>{g + 1}. {esc(goal)}</div>"))
+            children[-1].add_class("hgw-row-label")
             for d in range(len(sheet.days)):
                 for lesson in range(sheet.lessons_per_day):
                     button = widgets.Button(layout=widgets.Layout(width="auto", height="2.4em"))
@@ -302,6 +304,7 @@ class TrackingSheetView(widgets.VBox):
         self._initial_boxes = {}
         if sheet.parent_initials:
             children.append(widgets.HTML(f"<div>{esc(t('tracking.print.initials'))}</div>"))
+            children[-1].add_class("hgw-row-label")
             for d in range(len(sheet.days)):
                 box = widgets.Text(value=sheet.initial(self._week, d), placeholder=t("tracking.view.initials_placeholder"),
                                    continuous_update=False, layout=widgets.Layout(width="auto"))
