@@ -127,15 +127,27 @@ def _sniff_separator(lines: list[str]) -> str:
     return best
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def line_count(text: str) -> int:
+    """Line ends of any kind in ``text``: ``\\r\\n``, ``\\n`` and a lone ``\\r`` (pandas reads all three).
+
+    Counted without splitting (no copy of the text), so a file with too many rows is
+    refused before it is parsed.
+    """
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
 def _csv_grid(text: str) -> tuple[pd.DataFrame, str]:
     head = text[:65536].splitlines()
     sep = None
     if head and re.fullmatch(r"\s*sep=(.)\s*", head[0]):  # Excel's "sep=;" hint line
         sep = head[0].strip()[4]
-        text = text.split("\n", 1)[1] if "\n" in text else ""
+        text = _LINE_END.split(text, 1)[1] if _LINE_END.search(text) else ""
         head = head[1:]
     sep = sep or _sniff_separator(head)
-    if text.count("\n") > MAX_ROWS + 1000:
+    if line_count(text) > MAX_ROWS + 1000:  # before parsing: slack for line breaks inside quoted cells
         fail("too many rows", "grades.error.too_many_rows", max=MAX_ROWS)
     widths = [len(row) for row in csv.reader(head[:50], delimiter=sep)] or [1]
     width = max(widths)
