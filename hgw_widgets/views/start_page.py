@@ -59,12 +59,13 @@ class StartPage(widgets.VBox):
         total = sum(c.minutes for c in self._chapters)
         children.append(widgets.HTML(f"<p class='hgw-muted'>{esc(t('start.total', minutes=total))}</p>"))
         self._clear_all = widgets.Button(description=t("start.clear_all.button"), icon="trash",
-                                         tooltip=t("start.clear_all.hint"))
+                                         layout=widgets.Layout(width="auto", align_self="flex-start"))
         self._clear_all.add_class("hgw-clear-all")
-        children.append(self._message)
         if store is not None:
             children.append(widgets.HTML(f"<p class='hgw-muted'>{esc(t('start.clear_all.hint'))}</p>"))
             children.append(self._clear_all)
+        children.append(self._message)
+        if store is not None:
             children.append(store)
         self.children = children
         self._show_progress()
