@@ -108,3 +108,14 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
+
+
+def _guard_the_kernel_in_a_room() -> None:
+    # In room mode a crafted widget message is refused without a traceback (issue 18, finding 5).
+    # Only stdlib is imported here; ipywidgets is loaded when the guard is really installed.
+    from .kernel_guard import install_if_in_room
+
+    install_if_in_room()
+
+
+_guard_the_kernel_in_a_room()

@@ -9,28 +9,21 @@ saves them; nothing goes over the network beyond the widget connection.
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
 from collections.abc import Callable
 
 import anywidget
 import traitlets
 
+from ..domain.filenames import safe_filename
 from ..errors import HgwError
 from ..messages import t
 from ..paths import package_file
 
+__all__ = ["DownloadButton", "safe_filename"]
+
 log = logging.getLogger("hgw_widgets")
 
 _STATIC = package_file("static")
-_UNSAFE_NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")
-
-
-def safe_filename(name: str, *, default: str = "werkmap") -> str:
-    """A file name without paths, accents or odd characters: ``"Jordi's kaart.docx"`` -> ``"Jordi-s-kaart.docx"``."""
-    ascii_name = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii")
-    cleaned = _UNSAFE_NAME_RE.sub("-", ascii_name).strip("-.")[:80]
-    return cleaned or default
 
 
 class DownloadButton(anywidget.AnyWidget):
@@ -38,7 +31,8 @@ class DownloadButton(anywidget.AnyWidget):
 
     Args:
         label: the Dutch button text, e.g. "Downloaden (Word)".
-        filename: the suggested file name (made safe).
+        filename: the suggested file name (made safe by ``domain.filenames.safe_filename``; its
+            extension is kept).
         mime: the file's media type.
         provider: makes the bytes when the button is clicked.
         on_error: called with a Dutch message when ``provider`` fails.
@@ -96,8 +90,9 @@ class DownloadButton(anywidget.AnyWidget):
         self.send(self._reply(ok=True), buffers=[data])
 
     def _reply(self, *, ok: bool) -> dict:
-        # the name is read after provider() ran, so a provider may rename the file
-        return {"event": "file", "ok": ok, "filename": self.filename, "mime": self.mime}
+        # the name is read after provider() ran, so a provider may rename the file; it is made
+        # safe again here because ``filename`` is a synced trait that a visitor can set
+        return {"event": "file", "ok": ok, "filename": safe_filename(self.filename), "mime": self.mime}
 
     def _report(self, message: str) -> None:
         if self._on_error is not None:

@@ -58,6 +58,12 @@ class StartPage(widgets.VBox):
             children.append(self._chapter_box(chapter))
         total = sum(c.minutes for c in self._chapters)
         children.append(widgets.HTML(f"<p class='hgw-muted'>{esc(t('start.total', minutes=total))}</p>"))
+        self._clear_all = widgets.Button(description=t("start.clear_all.button"), icon="trash",
+                                         layout=widgets.Layout(width="auto", align_self="flex-start"))
+        self._clear_all.add_class("hgw-clear-all")
+        if store is not None:
+            children.append(widgets.HTML(f"<p class='hgw-muted'>{esc(t('start.clear_all.hint'))}</p>"))
+            children.append(self._clear_all)
         children.append(self._message)
         if store is not None:
             children.append(store)
@@ -111,6 +117,7 @@ class StartPage(widgets.VBox):
     def _connect(self) -> None:
         for _chapter, _exercise, box in self._boxes:
             box.observe(self._on_tick, names="value")
+        self._clear_all.on_click(self._on_clear_all)
         if self._store is not None:
             self._store.on_restore(self._on_restore)
             self._store.on_ready(self._on_ready)
@@ -126,6 +133,15 @@ class StartPage(widgets.VBox):
         self._show_counts()
         if self._store is not None:
             self._store.save(self._progress.to_json())
+
+    @guarded
+    def _on_clear_all(self, _button=None) -> None:
+        if self._store is None:
+            return
+        self._store.clear_everything()
+        self._progress = Progress()
+        self._show_progress()
+        self._message.value = notice(t("start.clear_all.done"), kind="info")
 
     @guarded
     def _on_restore(self, text: str) -> None:

@@ -5,6 +5,11 @@ chapters or two exercises never overwrite each other. When the page is
 loaded, the browser reports what it kept from an earlier visit; the store
 then calls its ``on_restore`` callbacks once with that text. Setting
 ``value`` writes it; ``clear()`` removes it. Nothing leaves the computer.
+
+What is kept counts for some days on one's own computer, and in room mode until the end of the day and for one login
+only (``domain.keeping``): the browser stores the day with each entry and, in a
+room, puts a hash of its session cookie in the key; ``clear_everything()`` removes
+every entry of the workbook from this browser (the start page's button).
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from collections.abc import Callable
 import anywidget
 import traitlets
 
+from ..domain.keeping import KEEP_DAYS, KEY_PREFIX, still_kept
+from ..kernel_guard import in_room
 from ..paths import package_file
 
 log = logging.getLogger("hgw_widgets")
@@ -38,11 +45,16 @@ class BrowserStore(anywidget.AnyWidget):
     key = traitlets.Unicode("").tag(sync=True)
     scope = traitlets.Unicode("page").tag(sync=True)
     value = traitlets.Unicode("").tag(sync=True)
+    room = traitlets.Bool(False).tag(sync=True)
+    """In room mode the key carries a hash of this login's session cookie (``domain.keeping``)."""
+    prefix = traitlets.Unicode(KEY_PREFIX).tag(sync=True)
+    keep_days = traitlets.Int(KEEP_DAYS).tag(sync=True)
+    """Outside room mode: days a kept copy counts after its last save (``domain.keeping``)."""
 
-    def __init__(self, key: str, *, scope: str = "page", **kwargs) -> None:
+    def __init__(self, key: str, *, scope: str = "page", room: bool | None = None, **kwargs) -> None:
         if scope not in ("page", "workbook"):
             raise ValueError(f"scope must be 'page' or 'workbook', not {scope!r}")
-        super().__init__(key=key, scope=scope, **kwargs)
+        super().__init__(key=key, scope=scope, room=in_room() if room is None else room, **kwargs)
         self.ready = False
         """True once the browser has reported what it kept."""
         self.writable = True
@@ -68,6 +80,11 @@ class BrowserStore(anywidget.AnyWidget):
         self.value = ""
         self.send({"event": "clear"})
 
+    def clear_everything(self) -> None:
+        """Remove everything the workbook kept in this browser: every page, key and login."""
+        self.value = ""
+        self.send({"event": "clear_all"})
+
     def _handle_message(self, _widget, content, _buffers) -> None:
         if not isinstance(content, dict):
             return
@@ -77,6 +94,10 @@ class BrowserStore(anywidget.AnyWidget):
         elif event == "ready" and not self.ready:
             self.ready = True
             stored = content.get("value")
+            dated = "saved_on" in content or "today" in content
+            if dated and not still_kept(content.get("saved_on"), content.get("today"),
+                                        shared=self.room, keep_days=self.keep_days):
+                stored = None  # the browser drops it too; this is the same rule, checked again
             if isinstance(stored, str) and stored and len(stored) <= MAX_STORED_CHARS:
                 for callback in self._restore_callbacks:
                     callback(stored)

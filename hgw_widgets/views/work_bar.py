@@ -185,7 +185,7 @@ class WorkBar(widgets.VBox):
 
     def _file_for_button(self, fmt: str) -> bytes:
         data = self.file_bytes(fmt)
-        self._downloads[fmt].filename = safe_filename(f"{self._current().name}.{fmt}")
+        self._downloads[fmt].filename = safe_filename(self._current().name, extension=fmt)
         return data
 
     def download_button(self, fmt: str) -> DownloadButton:

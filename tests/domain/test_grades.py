@@ -257,6 +257,27 @@ def test_too_many_rows(monkeypatch):
         read_grades(xlsx([["Naam", "A"]] + [[f"L{i}", 6] for i in range(10)]))
 
 
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr-only"])
+def test_too_many_rows_with_any_line_end_is_refused_before_parsing(monkeypatch, end):
+    # issue 18: a file with only carriage returns slipped past the row check (476,718 rows parsed)
+    monkeypatch.setattr(grades_module, "MAX_ROWS", 5)
+
+    def parse(*_args, **_kwargs):
+        raise AssertionError("the whole file was parsed")
+
+    monkeypatch.setattr(grades_module.pd, "read_csv", parse)
+    data = ("Naam;A" + end + "".join(f"L{i};6{end}" for i in range(1100))).encode()
+    with pytest.raises(GradeFileError) as info:
+        read_grades(data)
+    assert "meer dan 5 rijen" in info.value.message_nl
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr-only"])
+def test_any_line_end_reads(end):
+    data = ("sep=;" + end + "Naam;Wiskunde" + end + "Anna;5,5" + end + "Bram;7" + end).encode()
+    assert as_dict(read_grades(data)) == {"Anna": {"Wiskunde": 5.5}, "Bram": {"Wiskunde": 7.0}}
+
+
 def test_missing_file_is_a_grade_file_error(tmp_path):
     with pytest.raises(GradeFileError):
         read_grades(tmp_path / "bestaat-niet.csv")

@@ -309,6 +309,44 @@ def test_hostile_text_is_escaped_in_feedback(visitor):
     kernel.close()
 
 
+# --- crafted widget messages (issue 18, finding 5) ----------------------------------------------
+
+CRAFTED_WIDGET_MESSAGES = [
+    ("comm_open", {"comm_id": "new", "target_name": "jupyter.widget", "data": {"state": {
+        "_model_name": "EvilModel", "_model_module": "@evil/x", "_model_module_version": "6.6.6",
+        "_view_name": "EvilView", "_view_module": "@evil/x", "_view_module_version": "6.6.6"}, "buffer_paths": []}}),
+    ("comm_open", {"comm_id": "new", "target_name": "jupyter.widget", "data": {}}),
+    ("comm_open", {"comm_id": "new", "target_name": "evil.target", "data": {}}),
+    ("comm_msg", {"comm_id": "text", "data": {"method": "zzz"}}),
+    ("comm_msg", {"comm_id": "text", "data": {"method": "update", "state": [1]}}),
+    ("comm_msg", {"comm_id": "text", "data": {"method": "update", "state": {"value": 12345}, "buffer_paths": []}}),
+    ("comm_msg", {"comm_id": "text", "data": {"method": "update", "state": {"value": None}, "buffer_paths": []}}),
+    ("comm_msg", {"comm_id": "text", "data": {"method": "update", "state": {"value": "x"}, "buffer_paths": [["value"]]}}),
+    ("comm_msg", {"comm_id": "text"}),
+    ("comm_msg", {"comm_id": "no-such-comm", "data": {"method": "update", "state": {}}}),
+]
+
+
+def test_crafted_widget_messages_get_no_traceback_and_invalid_states_are_not_kept(visitor):
+    kernel = _connected_page(visitor)
+    text = kernel.find("hgw-goal-text")
+    kept = kernel.widgets[text]["value"]
+    answers: list[dict] = []
+    for msg_type, content in CRAFTED_WIDGET_MESSAGES:
+        content = {**content, "comm_id": {"new": uuid.uuid4().hex, "text": text}.get(content["comm_id"], content["comm_id"])}
+        kernel.send(msg_type, content, metadata={"version": "2.1.0"})
+        kernel.recv_until(lambda m: answers.append(m) and False, timeout=1.5)
+    shown = [m for m in answers if m.get("msg_type") in ("error", "stream", "display_data")]
+    assert shown == [], shown[:2]
+    for message in answers:
+        _assert_clean(json.dumps(message.get("content", {})))
+    # the kernel still holds the text it had, and told the page so after each refused value
+    assert kernel.widgets[text]["value"] == kept
+    kernel.set_value(text, value="Jordi leest elke dag")
+    assert kernel.wait_update(kernel.find("hgw-feedback")), "the page stopped working"
+    kernel.close()
+
+
 # --- culling ----------------------------------------------------------------------------------
 
 

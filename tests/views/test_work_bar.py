@@ -54,7 +54,7 @@ def _confirm_shown(bar: WorkBar) -> bool:
 @pytest.mark.parametrize(
     ("name", "expected"),
     [("doelenkaart-Zoë.docx", "doelenkaart-Zoe.docx"), ("../../etc/passwd", "etc-passwd"), ("", "werkmap"),
-     ("<script>.json", "script-.json"), ("😀", "werkmap")],
+     ("<script>.json", "script.json"), ("😀", "werkmap")],
 )
 def test_safe_filename(name, expected):
     assert safe_filename(name) == expected
@@ -104,6 +104,30 @@ def test_file_name_follows_the_work(monkeypatch):
     monkeypatch.setattr(button, "send", lambda content, buffers=None: None)
     browser_sends(button, {"event": "request"})
     assert button.filename == "notities-Anna.docx"
+
+
+@pytest.mark.parametrize("fmt", ["json", "docx", "html", "md"])
+def test_a_long_name_from_the_users_text_keeps_its_extension(monkeypatch, fmt):
+    # issue 18: a JSON save arrived as "positieve-aspecten-Dinsdag-in-de-les-img-src-..." without ".json"
+    name = "positieve-aspecten-" + "Dinsdag in de les <img src=x onerror=alert(1)> " * 5
+    bar = WorkBar(kind="notes", store_key="test-notes", restore=lambda payload: None,
+                  get_work=lambda: Work("notes", {"text": "x"}, Document("Notities"), name))
+    button = bar.download_button(fmt)
+    sent = []
+    monkeypatch.setattr(button, "send", lambda content, buffers=None: sent.append(content))
+    _browser_says(button, {"event": "request"})
+    assert sent[0]["filename"].startswith("positieve-aspecten-Dinsdag-in-de-les-img-src-x")
+    assert sent[0]["filename"].endswith("." + fmt)
+
+
+def test_a_file_name_set_from_the_browser_is_made_safe(monkeypatch):
+    button = DownloadButton("Downloaden (JSON)", "a.json", "application/json", lambda: b"{}")
+    sent = []
+    monkeypatch.setattr(button, "send", lambda content, buffers=None: sent.append(content))
+    button.filename = "../../" + "a" * 300 + ".json"  # a synced trait: a visitor can set it
+    _browser_says(button, {"event": "request"})
+    assert sent[0]["filename"].endswith(".json") and "/" not in sent[0]["filename"]
+    assert len(sent[0]["filename"]) <= 100
 
 
 def test_upload_continues_from_a_saved_file():
