@@ -115,7 +115,7 @@ def test_a_long_name_from_the_users_text_keeps_its_extension(monkeypatch, fmt):
     button = bar.download_button(fmt)
     sent = []
     monkeypatch.setattr(button, "send", lambda content, buffers=None: sent.append(content))
-    _browser_says(button, {"event": "request"})
+    browser_sends(button, {"event": "request"})
     assert sent[0]["filename"].startswith("positieve-aspecten-Dinsdag-in-de-les-img-src-x")
     assert sent[0]["filename"].endswith("." + fmt)
 
@@ -125,7 +125,7 @@ def test_a_file_name_set_from_the_browser_is_made_safe(monkeypatch):
     sent = []
     monkeypatch.setattr(button, "send", lambda content, buffers=None: sent.append(content))
     button.filename = "../../" + "a" * 300 + ".json"  # a synced trait: a visitor can set it
-    _browser_says(button, {"event": "request"})
+    browser_sends(button, {"event": "request"})
     assert sent[0]["filename"].endswith(".json") and "/" not in sent[0]["filename"]
     assert len(sent[0]["filename"]) <= 100
 
