@@ -282,6 +282,18 @@ def row_of(root: widgets.Widget, widget: widgets.Widget) -> widgets.Box:
     raise AssertionError(f"{type(widget).__name__} is not shown under this view")
 
 
+def after(root: widgets.Widget, widget: widgets.Widget) -> widgets.Widget:
+    """The widget shown right after ``widget``, or after the row that holds it when it is the row's last:
+    where a view says what is wrong with a field."""
+    box, item = row_of(root, widget), widget
+    while True:
+        shown = [c for c in box.children if is_shown(c)]
+        if shown.index(item) < len(shown) - 1:
+            return shown[shown.index(item) + 1]
+        assert box is not root, f"nothing is shown after this {type(widget).__name__}"
+        box, item = row_of(root, box), box
+
+
 def download(root: widgets.Widget, name: str, *, exact: bool = False) -> bytes:
     """Click the shown download button named ``name``: the bytes the browser saves as a file."""
     button = find(root, "download", name, exact=exact)

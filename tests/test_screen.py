@@ -6,7 +6,7 @@ import ipywidgets as widgets
 import pytest
 
 from tests.screen import (
-    browser_sends, click, download, fill, find, find_all, notices, row_of, status, text_of, upload, visitor_sends,
+    browser_sends, click, after, download, fill, find, find_all, notices, row_of, status, text_of, upload, visitor_sends,
     visitor_sets,
 )
 
@@ -166,3 +166,12 @@ def test_visitor_sends_reaches_the_handler_with_a_value_ipywidgets_would_refuse(
         chooser.value = ("not a dict",)
     visitor_sends(chooser, ("not a dict",))
     assert got == [("not a dict",)]
+
+
+def test_after_is_what_is_shown_under_a_field_or_under_its_row():
+    weeks, start = widgets.Text(description="Weken"), widgets.Text(description="Begint op")
+    said, hidden = widgets.HTML("te veel weken"), widgets.HTML("verborgen", layout=widgets.Layout(display="none"))
+    view = widgets.VBox([widgets.HBox([start, weeks]), hidden, said])
+    assert after(view, weeks) is said and after(view, start) is weeks
+    with pytest.raises(AssertionError, match="nothing is shown after"):
+        after(view, said)

@@ -11,7 +11,7 @@ from hgw_widgets import ClassOverviewView, ClassPlanView
 from hgw_widgets.export.jsonio import dump_work
 from hgw_widgets.views.class_overview import example_bytes
 from tests.screen import (
-    browser_reports, click, download, fill, find, find_all, notices, row_of, status, text_of, visitor_sends,
+    after, browser_reports, click, download, fill, find, find_all, notices, row_of, status, text_of, visitor_sends,
 )
 from tests.views.class_overview_helpers import set_target, summary_row, target, upload
 
@@ -20,15 +20,6 @@ CSV = "Naam;Klas;Wiskunde;Engels\nAnna de Vries;2B;4,5;7\nBram;2B;6;5\nStéphani
 
 MINIMUM = "Minstens zoveel onvoldoendes"
 WEEKS = "Aantal weken"
-
-
-def _under(view, field):
-    """What is shown right after ``field``, or after the row that holds it (where a view says what is
-    wrong with it)."""
-    box, item = row_of(view, field), field
-    while list(box.children).index(item) == len(box.children) - 1:
-        box, item = row_of(view, box), box
-    return box.children[list(box.children).index(item) + 1]
 
 
 def test_starts_empty_with_a_hint():
@@ -118,7 +109,7 @@ def test_several_minimum_is_refused_with_a_message_not_clamped(typed, problem):
     assert minimum.value == "3" and notices(view, "warning") == []
     fill(view, "textbox", MINIMUM, typed)
     [message] = notices(view, "warning")
-    assert notices(_under(view, minimum), "warning") == [message]  # said right under the field
+    assert notices(after(view, minimum), "warning") == [message]  # said right under the field
     assert f"“{typed}”" in message and problem in message and "van 2 tot en met 20" in message
     assert "minstens 3 onvoldoendes" in message
     assert minimum.value == "3" and find(view, css_class="hgw-several").value == shown
@@ -198,7 +189,7 @@ def test_plan_weeks_are_refused_with_a_message_not_changed(typed, problem):
     weeks = fill(view, "textbox", WEEKS, "10")
     fill(view, "textbox", WEEKS, typed)
     message = status(view)
-    assert notices(_under(view, weeks), "warning") == [message]  # said right under the field
+    assert notices(after(view, weeks), "warning") == [message]  # said right under the field
     assert view.plan.weeks == 10 and weeks.value == "10"
     assert problem in message and "van 1 tot en met 52" in message and "blijft 10 weken" in message
     if typed:
