@@ -6,7 +6,9 @@ command the workbook uses (``serve.voila_command``, cwd = repository root so ``v
 
 from __future__ import annotations
 
+import importlib
 import json
+import os
 from pathlib import Path
 
 import nbformat
@@ -59,7 +61,10 @@ def failing_page_url(tmp_path_factory):
 def test_the_serving_command_is_the_workbooks():
     cmd = voila_command(port=1234)
     assert cmd[3] == str(REPO / "notebooks"), "test replaces the notebook folder at index 3"
-    assert "hgw_widgets._voila" in cmd
+    # the module it runs is the workbook's Voilà launcher: it makes the template "hgw" findable
+    launcher = importlib.import_module(cmd[cmd.index("-m") + 1])
+    first = launcher.add_template_path({}).split(os.pathsep)[0]
+    assert (Path(first) / "voila" / "templates" / "hgw").is_dir()
 
 
 def test_failing_cell_shows_only_dutch_text(page, failing_page_url):
