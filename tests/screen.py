@@ -13,7 +13,8 @@ just before it), or by the ``hgw-*`` CSS class the browser tests use as well (is
 
 Roles: ``button``, ``textbox`` (Text, Textarea), ``number`` (Int/Float text fields), ``checkbox``,
 ``combobox`` (Dropdown, Select), ``radiogroup``, ``date``, ``upload``, ``html`` (HTML, Label),
-``status`` (the ``hgw-message`` area that says what happened), ``group`` (any box).
+``status`` (the ``hgw-message`` area that says what happened), ``group`` (any box),
+``download`` (a ``DownloadButton``, named by the text on it).
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ _ROLES: tuple[tuple[type, str], ...] = (
 )
 STATUS_CLASS = "hgw-message"
 _TAG = re.compile(r"<[^>]+>")
+_ALT = re.compile(r"<img\b[^>]*\balt=\"([^\"]*)\"", re.IGNORECASE)
+_NOTICE = re.compile(r'<div class="hgw-notice hgw-notice-(\w+)"[^>]*>(.*?)</div>', re.DOTALL)
 _SPACE = re.compile(r"\s+")
 
 
@@ -68,10 +71,18 @@ def is_shown(widget: widgets.Widget) -> bool:
     return layout.display != "none" and layout.visibility != "hidden"
 
 
+def _is_download(widget: widgets.Widget) -> bool:
+    from hgw_widgets.views.download import DownloadButton
+
+    return isinstance(widget, DownloadButton)
+
+
 def role_of(widget: widgets.Widget) -> str | None:
     """The widget's role (see the module's list), ``status`` for the message area; None for others."""
     if STATUS_CLASS in css_classes(widget):
         return "status"
+    if _is_download(widget):
+        return "download"
     for cls, role in _ROLES:
         if isinstance(widget, cls):
             return role
@@ -112,13 +123,17 @@ def text_of(widget: widgets.Widget, *, shown_only: bool = True) -> str:
 
 def name_of(widget: widgets.Widget, before: widgets.Widget | None = None) -> str:
     """The name a person reads for ``widget``: its description, else placeholder or tooltip,
-    else (for a field without a label of its own) the text of the label widget just before it."""
+    else (for a field without a label of its own) the text of the label widget just before it.
+    A text is named by what it says, an image alone by its ``alt`` text, a download by its label."""
+    if _is_download(widget):
+        return plain(str(widget.label))
     for attr in ("description", "placeholder", "tooltip"):
         value = plain(str(getattr(widget, attr, None) or "")).replace("\u200b", "")
         if value:  # ipywidgets' empty placeholder is a zero-width space
             return value
     if isinstance(widget, (widgets.HTML, widgets.Label)):
-        return plain(str(widget.value))  # a text is named by what it says, not by the text before it
+        # a text is named by what it says, not by the text before it; an image by its alt text
+        return plain(str(widget.value)) or " ".join(plain(a) for a in _ALT.findall(str(widget.value)))
     if before is not None and isinstance(before, (widgets.HTML, widgets.Label)):
         return plain(str(before.value))
     return ""
@@ -247,6 +262,45 @@ def status(root: widgets.Widget, *, index: int | None = None) -> str:
     return " ".join(t for t in (text_of(a) for a in areas) if t)
 
 
+def notices(root: widgets.Widget, kind: str | None = None) -> list[str]:
+    """The text of every shown notice box (``hgw-notice``) under ``root``, in page order, of one
+    ``kind`` (``error``, ``warning``, ``success``, ``info``: the colour a person sees, and ``role=alert``
+    for an error) or of all kinds. Also the notices outside a message area (next to a field)."""
+    found = []
+    for w in walk(root):
+        if isinstance(w, (widgets.HTML, widgets.HTMLMath)):
+            found.extend(plain(text) for k, text in _NOTICE.findall(str(w.value)) if kind is None or k == kind)
+    return found
+
+
+def row_of(root: widgets.Widget, widget: widgets.Widget) -> widgets.Box:
+    """The shown box that directly holds ``widget`` (its row): to press the "Toevoegen" next to a field
+    when several buttons say "Toevoegen"."""
+    for w in walk(root):
+        if widget in (getattr(w, "children", ()) or ()):
+            return w
+    raise AssertionError(f"{type(widget).__name__} is not shown under this view")
+
+
+def after(root: widgets.Widget, widget: widgets.Widget) -> widgets.Widget:
+    """The widget shown right after ``widget``, or after the row that holds it when it is the row's last:
+    where a view says what is wrong with a field."""
+    box, item = row_of(root, widget), widget
+    while True:
+        shown = [c for c in box.children if is_shown(c)]
+        if shown.index(item) < len(shown) - 1:
+            return shown[shown.index(item) + 1]
+        assert box is not root, f"nothing is shown after this {type(widget).__name__}"
+        box, item = row_of(root, box), box
+
+
+def download(root: widgets.Widget, name: str, *, exact: bool = False) -> bytes:
+    """Click the shown download button named ``name``: the bytes the browser saves as a file."""
+    button = find(root, "download", name, exact=exact)
+    assert not button.disabled, f"download {button.label!r} is disabled"
+    return button.make_file()
+
+
 def stores(root: widgets.Widget) -> list:
     """The browser stores (``BrowserStore``) under ``root``, in page order (they draw nothing)."""
     from hgw_widgets.views.storage import BrowserStore
@@ -282,3 +336,14 @@ def visitor_sets(widget: widgets.Widget, value, *, trait: str = "value") -> None
     message could leave it; the view must refuse it when it reads the field.
     """
     widget.__dict__["_trait_values"][trait] = value
+
+
+def visitor_sends(widget: widgets.Widget, value, *, trait: str = "value") -> None:
+    """As ``visitor_sets``, and the view hears of it: what a hand-made front-end message does (a value
+    ipywidgets would refuse, such as an upload entry that is no file, reaching the view's handler).
+    Nothing is sent back to the page (as with a message from the page)."""
+    from traitlets import Bunch, HasTraits
+
+    old = getattr(widget, trait)
+    visitor_sets(widget, value, trait=trait)
+    HasTraits.notify_change(widget, Bunch(name=trait, old=old, new=value, owner=widget, type="change"))

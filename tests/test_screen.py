@@ -5,7 +5,10 @@ from __future__ import annotations
 import ipywidgets as widgets
 import pytest
 
-from tests.screen import browser_sends, click, fill, find, find_all, status, text_of, upload, visitor_sets
+from tests.screen import (
+    browser_sends, click, after, download, fill, find, find_all, notices, row_of, status, text_of, upload, visitor_sends,
+    visitor_sets,
+)
 
 
 def _view():
@@ -110,3 +113,65 @@ def test_browser_sends_reaches_the_widgets_message_handlers():
     button.on_msg(lambda _w, content, buffers: got.append(content))
     browser_sends(button, {"event": "request"})
     assert got == [{"event": "request"}]
+
+
+def test_an_image_alone_is_named_by_its_alt_text():
+    chart = widgets.HTML('<img class="hgw-chart" src="data:image/png;base64,AA==" alt="Staafdiagram: % voldoende">')
+    view = widgets.VBox([widgets.HTML("<b>Samenvatting</b>"), chart])
+    assert find(view, "html", "Staafdiagram") is chart
+    with pytest.raises(AssertionError, match="no html"):
+        find(widgets.VBox([widgets.HTML('<img src="x.png">')]), "html", "Staafdiagram")
+
+
+def test_notices_tell_kinds_apart_and_skip_hidden_ones():
+    shown = widgets.HTML('<div class="hgw-notice hgw-notice-warning" role="status">Het doel &amp; meer</div>'
+                         '<div class="hgw-notice hgw-notice-error" role="alert">Rij 3</div>')
+    hidden = widgets.HTML('<div class="hgw-notice hgw-notice-warning" role="status">Verborgen</div>',
+                          layout=widgets.Layout(display="none"))
+    view = widgets.VBox([shown, hidden, widgets.HTML("<p>gewone tekst</p>")])
+    assert notices(view) == ["Het doel & meer", "Rij 3"]
+    assert notices(view, "warning") == ["Het doel & meer"] and notices(view, "error") == ["Rij 3"]
+    assert notices(view, "success") == []
+
+
+def test_row_of_finds_the_button_next_to_a_field():
+    first, second = widgets.Text(placeholder="sterk punt"), widgets.Text(placeholder="factor")
+    one, two = widgets.Button(description="Toevoegen"), widgets.Button(description="Toevoegen")
+    view = widgets.VBox([widgets.HBox([first, one]), widgets.HBox([second, two])])
+    assert find(row_of(view, second), "button", "Toevoegen") is two
+    with pytest.raises(AssertionError, match="not shown"):
+        row_of(view, widgets.Text())
+
+
+def test_download_gives_the_file_of_the_shown_button_named_by_its_label():
+    from hgw_widgets.views.download import DownloadButton
+
+    excel = DownloadButton("Downloaden (Excel)", "k.xlsx", "x", lambda: b"PK..")
+    word = DownloadButton("Downloaden (Word)", "k.docx", "x", lambda: b"docx")
+    view = widgets.VBox([excel, word])
+    assert download(view, "Excel") == b"PK.." and find(view, "download", "Word") is word
+    excel.disabled = True
+    with pytest.raises(AssertionError, match="disabled"):
+        download(view, "Excel")
+    excel.layout.display = "none"
+    with pytest.raises(AssertionError, match="no download"):
+        download(view, "Excel")
+
+
+def test_visitor_sends_reaches_the_handler_with_a_value_ipywidgets_would_refuse():
+    got = []
+    chooser = widgets.FileUpload()
+    chooser.observe(lambda change: got.append(change["new"]), names="value")
+    with pytest.raises(Exception):
+        chooser.value = ("not a dict",)
+    visitor_sends(chooser, ("not a dict",))
+    assert got == [("not a dict",)]
+
+
+def test_after_is_what_is_shown_under_a_field_or_under_its_row():
+    weeks, start = widgets.Text(description="Weken"), widgets.Text(description="Begint op")
+    said, hidden = widgets.HTML("te veel weken"), widgets.HTML("verborgen", layout=widgets.Layout(display="none"))
+    view = widgets.VBox([widgets.HBox([start, weeks]), hidden, said])
+    assert after(view, weeks) is said and after(view, start) is weeks
+    with pytest.raises(AssertionError, match="nothing is shown after"):
+        after(view, said)

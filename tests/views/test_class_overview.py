@@ -5,22 +5,28 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import ipywidgets as widgets
 import pytest
 
 from hgw_widgets import ClassOverviewView, ClassPlanView
 from hgw_widgets.export.jsonio import dump_work
 from hgw_widgets.views.class_overview import example_bytes
-from tests.views.class_overview_helpers import summary_row, upload
+from tests.screen import (
+    after, browser_reports, click, download, fill, find, find_all, notices, row_of, status, text_of, visitor_sends,
+)
+from tests.views.class_overview_helpers import set_target, summary_row, target, upload
 
 CSV = "Naam;Klas;Wiskunde;Engels\nAnna de Vries;2B;4,5;7\nBram;2B;6;5\nStéphanie;2B;5,5;4\n".encode("cp1252")
+
+
+MINIMUM = "Minstens zoveel onvoldoendes"
+WEEKS = "Aantal weken"
 
 
 def test_starts_empty_with_a_hint():
     view = ClassOverviewView()
     assert view.overview is None
-    assert view._body.layout.display == "none"
-    assert "voorbeeldklas" in view._empty.value
+    assert not find_all(view, css_class="hgw-summary") and "Klassendoelen per vak" not in text_of(view)
+    assert "laad de voorbeeldklas" in find(view, "html", "Kies hierboven een cijferexport").value
 
 
 def test_upload_then_target_shows_the_missed_subject():
@@ -28,26 +34,26 @@ def test_upload_then_target_shows_the_missed_subject():
     upload(view, CSV)
     assert view.overview.subjects == ("Wiskunde", "Engels")
     assert view.overview.students == ("Anna de Vries", "Bram", "Stéphanie")
-    assert view._upload.value == ()  # no copy kept in the widget
-    assert "3 leerlingen" in view._message.value
-    view._goals.fields["Wiskunde"].value = "80"
+    assert find(view, "upload", "cijferbestand").value == ()  # no copy kept in the widget
+    assert "3 leerlingen" in status(view)
+    set_target(view, "Wiskunde", "80")
     row = summary_row(view, "Wiskunde")
     assert "66,7 %" in row and "80 %" in row and "niet gehaald" in row
-    view._goals.fields["Engels"].value = "30%"
+    set_target(view, "Engels", "30%")
     assert "gehaald" in summary_row(view, "Engels") and "niet gehaald" not in summary_row(view, "Engels")
     assert view.overview.target_for("Wiskunde") == 80
-    assert "data:image/png;base64," in view._chart.value
+    assert "data:image/png;base64," in find(view, "html", "Staafdiagram").value
     assert view.last_update_ms > 0
 
 
 def test_bad_file_keeps_previous_data_and_names_row_and_column():
     view = ClassOverviewView()
     upload(view, CSV)
-    view._goals.fields["Wiskunde"].value = "80"
+    set_target(view, "Wiskunde", "80")
     before = view.overview
     upload(view, b"Naam;Wiskunde\nAnna;6\nBram;zeven\n")
-    assert "Rij 3" in view._message.value and "Wiskunde" in view._message.value
-    assert "hgw-notice-error" in view._message.value
+    [error] = notices(find(view, "status", index=0), "error")
+    assert "Rij 3" in error and "Wiskunde" in error
     assert view.overview is before
     assert "80 %" in summary_row(view, "Wiskunde")
 
@@ -63,8 +69,8 @@ def test_bad_file_keeps_previous_data_and_names_row_and_column():
 )
 def test_hostile_upload_state_gives_a_message(entry):
     view = ClassOverviewView()
-    view._on_upload({"new": (entry,)})  # what a visitor could make the browser send
-    assert "hgw-notice-error" in view._message.value
+    visitor_sends(find(view, "upload", "cijferbestand"), (entry,))  # what a visitor could make the browser send
+    assert notices(find(view, "status", index=0), "error")
     assert view.overview is None
 
 
@@ -73,23 +79,23 @@ def test_too_many_students_for_an_overview_is_refused():
     upload(view, CSV)
     big = "Naam;A\n" + "".join(f"Leerling {i};6\n" for i in range(501))
     upload(view, big.encode())
-    assert "501 leerlingen" in view._message.value and "hoogstens 500" in view._message.value
+    assert "501 leerlingen" in status(view) and "hoogstens 500" in status(view)
     assert len(view.overview.students) == 3
 
 
 def test_example_class_below_and_several():
     view = ClassOverviewView()
-    view._example.click()
+    click(view, "Laad de voorbeeldklas")
     overview = view.overview
     assert len(overview.students) == 26 and "Wiskunde" in overview.subjects
     assert "Klas" not in overview.subjects and "Leerlingnummer" not in overview.subjects
-    assert "inhalen" in view._info.value
+    assert "inhalen" in find(view, css_class="hgw-import-info").value
     low = overview.below_pass_mark()["Wiskunde"]
-    assert low and all(f"{name}" in view._below.value for name, _ in low)
+    assert low and all(f"{name}" in find(view, css_class="hgw-below").value for name, _ in low)
     several = overview.several_insufficient()
-    assert several[0][0] in view._several.value
-    view._minimum.value = "20"
-    assert "Geen leerlingen" in view._several.value
+    assert several[0][0] in find(view, css_class="hgw-several").value
+    fill(view, "textbox", MINIMUM, "20")
+    assert "Geen leerlingen" in find(view, css_class="hgw-several").value
 
 
 @pytest.mark.parametrize(("typed", "problem"), [("25", "dat kan hier niet"), ("1", "dat kan hier niet"),
@@ -97,21 +103,22 @@ def test_example_class_below_and_several():
 def test_several_minimum_is_refused_with_a_message_not_clamped(typed, problem):
     """Issue 12 §5: "Minstens zoveel onvoldoendes" was clamped by a bounded number field without a word."""
     view = ClassOverviewView(work_bar=False)
-    view._example.click()
-    view._minimum.value = "3,0"
-    shown = view._several.value
-    assert view._minimum.value == "3" and view._minimum_message.value == ""
-    view._minimum.value = typed
-    message = view._minimum_message.value
+    click(view, "Laad de voorbeeldklas")
+    minimum = fill(view, "textbox", MINIMUM, "3,0")
+    shown = find(view, css_class="hgw-several").value
+    assert minimum.value == "3" and notices(view, "warning") == []
+    fill(view, "textbox", MINIMUM, typed)
+    [message] = notices(view, "warning")
+    assert notices(after(view, minimum), "warning") == [message]  # said right under the field
     assert f"“{typed}”" in message and problem in message and "van 2 tot en met 20" in message
     assert "minstens 3 onvoldoendes" in message
-    assert view._minimum.value == "3" and view._several.value == shown
+    assert minimum.value == "3" and find(view, css_class="hgw-several").value == shown
 
 def test_pass_mark_changes_the_counts():
     view = ClassOverviewView()
     upload(view, CSV)
     assert "<td>2</td>" in summary_row(view, "Wiskunde")  # 6 and 5,5
-    view._settings._pass_mark.value = "6,0"
+    fill(view, "textbox", "Voldoende vanaf", "6,0")
     assert "<td>1</td>" in summary_row(view, "Wiskunde")
 
 
@@ -119,53 +126,58 @@ def test_pass_mark_changes_the_counts():
 def test_bad_target_is_refused_with_a_message(text):
     view = ClassOverviewView()
     upload(view, CSV)
-    view._goals.fields["Wiskunde"].value = text
+    set_target(view, "Wiskunde", text)
     assert view.overview.target_for("Wiskunde") is None
-    assert "Wiskunde" in view._goals._message.value and "hgw-notice-warning" in view._goals._message.value
+    [warning] = notices(view, "warning")
+    assert "Wiskunde" in warning
 
 
 def test_same_target_for_all_subjects():
     view = ClassOverviewView()
     upload(view, CSV)
-    view._goals._all.value = "50"
-    view._goals._apply.click()
+    fill(view, "textbox", "Zelfde doel voor alle vakken", "50")
+    click(view, "Toepassen")
     assert [x.percent for x in view.overview.targets] == [50.0, 50.0]
-    assert all(box.value == "50" for box in view._goals.fields.values())
+    assert [target(view, s).value for s in ("Wiskunde", "Engels")] == ["50", "50"]
+
+
+def _add_note(view, field_name, text, **choices):
+    """Type a note in the field named ``field_name``, choose in the same row, and press its "Toevoegen"."""
+    field = fill(view, "textbox", field_name, text)
+    row = row_of(view, field)
+    for name, value in choices.items():
+        fill(row, "combobox", name, value)
+    click(row, "Toevoegen", exact=True)
 
 
 def test_student_notes_strengths_factors_needs_subgroup():
     view = ClassOverviewView()
     upload(view, CSV)
-    view._goals.fields["Engels"].value = "70"
-    notes = view._notes
-    notes._student.value = "Bram"
-    notes._area.value = "physical"
-    notes._strength.value = "<b>goed</b> in voetbal"
-    notes._strength_add.click()
-    notes._factor_kind.value = "hindering"
-    notes._factor.value = "vindt plannen lastig"
-    notes._factor_add.click()
-    notes._need_kind.value = "feedback"
-    notes._need.value = "direct komt"
-    assert "Bram heeft feedback nodig die direct komt." in notes._need_preview.value
-    notes._need_add.click()
-    notes._subgroup.value = "intensief"
+    set_target(view, "Engels", "70")
+    fill(view, "combobox", "Leerling", "Bram", exact=True)
+    _add_note(view, "tekent heel precies", "<b>goed</b> in voetbal", Gebied="physical")
+    _add_note(view, "vindt plannen lastig", "vindt plannen lastig", Soort="hindering")
+    need = fill(view, "textbox", "begint met een uitgewerkt voorbeeld", "direct komt")
+    fill(row_of(view, need), "combobox", "Soort", "feedback")
+    assert "Bram heeft feedback nodig die direct komt." in find(view, "html", "Zo komt het er te staan").value
+    click(row_of(view, need), "Toevoegen", exact=True)
+    fill(view, "radiogroup", "Subgroep", "intensief")
     assert view.overview.target_for("Engels") == 70  # a note does not undo the target set before
     recorded = view.overview.notes_for("Bram")
     assert recorded.subgroup == "intensief"
     assert [s.text for s in recorded.strengths] == ["<b>goed</b> in voetbal"]
     assert recorded.hindering[0].text == "vindt plannen lastig"
-    assert "&lt;b&gt;goed&lt;/b&gt;" in notes._list.value and "<b>goed" not in notes._list.value
-    assert "Bram heeft feedback nodig die direct komt." in notes._list.value
+    listed = find(view, css_class="hgw-notes-list").value
+    assert "&lt;b&gt;goed&lt;/b&gt;" in listed and "<b>goed" not in listed
+    assert "Bram heeft feedback nodig die direct komt." in listed
     # the plan follows the subgroups
     assert view.plan.part("intensief").students == ("Bram",)
     # empty text is refused
-    notes._factor.value = "   "
-    notes._factor_add.click()
-    assert "Typ eerst" in notes._message.value
+    _add_note(view, "vindt plannen lastig", "   ")
+    assert any("Typ eerst" in n for n in notices(view, "warning"))
     # remove a point
-    notes._remove.value = ("factors", 0)
-    notes._remove_button.click()
+    fill(view, "combobox", "Punt", ("factors", 0), exact=True)
+    click(view, "Verwijderen", exact=True)
     assert view.overview.notes_for("Bram").factors == ()
 
 
@@ -174,48 +186,53 @@ def test_student_notes_strengths_factors_needs_subgroup():
 def test_plan_weeks_are_refused_with_a_message_not_changed(typed, problem):
     """Issue 12 §5: "6,5" weeks became 65 and then 52 without a word."""
     view = ClassPlanView.from_example()
-    view._weeks.value = "10"
-    view._weeks.value = typed
-    message = view._weeks_message.value
-    assert view.plan.weeks == 10 and view._weeks.value == "10"
+    weeks = fill(view, "textbox", WEEKS, "10")
+    fill(view, "textbox", WEEKS, typed)
+    message = status(view)
+    assert notices(after(view, weeks), "warning") == [message]  # said right under the field
+    assert view.plan.weeks == 10 and weeks.value == "10"
     assert problem in message and "van 1 tot en met 52" in message and "blijft 10 weken" in message
     if typed:
         assert f"“{typed}”" in message
-    view._weeks.value = "9"
-    assert view.plan.weeks == 9 and view._weeks_message.value == ""
+    fill(view, "textbox", WEEKS, "9")
+    assert view.plan.weeks == 9 and status(view) == ""
+
+
+def _issues(view) -> str:
+    return find(view, css_class="hgw-plan-issues").value
 
 
 def test_plan_view_goals_and_issues():
     view = ClassPlanView.from_example()
-    view._start.value = date(2026, 1, 12)
-    view._weeks.value = "14"
-    assert "14 weken" in view._issues.value
-    view._weeks.value = "8,0"
-    assert view.plan.weeks == 8 and view._weeks.value == "8"
-    part = view._parts["basis"]
-    part._goal.value = "doe je best"
-    part._goal_add.click()
-    assert "doel 1 is nog niet SMARTI" in view._issues.value
-    part._goal_remove.click()
-    part._goal.value = "Over zes weken haalt elke leerling minstens een 6 voor de toets breuken."
-    part._goal_add.click()
-    part._approach.value = "verlengde instructie op dinsdag"
-    part._evaluation.value = date(2026, 2, 27)
+    fill(view, "date", "Begint op", date(2026, 1, 12))
+    weeks = fill(view, "textbox", WEEKS, "14")
+    assert "14 weken" in _issues(view)
+    fill(view, "textbox", WEEKS, "8,0")
+    assert view.plan.weeks == 8 and weeks.value == "8"
+    part = find(view, "group", css_class="hgw-plan-basis")
+    fill(part, "textbox", "Over zes weken", "doe je best")
+    click(part, "Doel toevoegen")
+    assert "doel 1 is nog niet SMARTI" in _issues(view)
+    click(part, "Laatste doel verwijderen")
+    fill(part, "textbox", "Over zes weken", "Over zes weken haalt elke leerling minstens een 6 voor de toets breuken.")
+    click(part, "Doel toevoegen")
+    fill(part, "textbox", "Aanpak", "verlengde instructie op dinsdag")
+    fill(part, "date", "Evaluatie op", date(2026, 2, 27))
     assert view.plan.part("basis").goals[0].report.automatic_met
-    assert "Het plan is compleet" in view._issues.value
+    assert "Het plan is compleet" in _issues(view)
 
 
 def test_save_and_continue_roundtrip_and_bad_file_keeps_work():
     view = ClassOverviewView.from_example()
-    view._goals.fields["Wiskunde"].value = "75"
-    view._notes._student.value = view.overview.students[0]
-    view._notes._subgroup.value = "verdiept"
+    set_target(view, "Wiskunde", "75")
+    fill(view, "combobox", "Leerling", view.overview.students[0], exact=True)
+    fill(view, "radiogroup", "Subgroep", "verdiept")
     bar = view.work_bar
     saved = bar.file_bytes("json")
     assert json.loads(saved)["kind"] == "class_overview"
     for fmt in ("docx", "html", "md"):
         assert len(bar.file_bytes(fmt)) > 100
-    assert view._excel.make_file()[:2] == b"PK"
+    assert download(view, "Downloaden (Excel)")[:2] == b"PK"
     fresh = ClassOverviewView()
     fresh.work_bar.load_bytes(saved)
     assert fresh.overview.target_for("Wiskunde") == 75
@@ -236,11 +253,13 @@ def test_hostile_subject_names_are_text_everywhere():
     view = ClassOverviewView()
     upload(view, data)
     assert view.overview.subjects == ("<img src=x onerror=alert(1)>", "$\\frac{1}{$", "Engels")
-    view._goals.fields["<img src=x onerror=alert(1)>"].value = "50"
-    for html in (view._summary.value, view._below.value, view._goals._rows.children[0].children[0].value):
+    set_target(view, "<img src=x onerror=alert(1)>", "50")
+    label = find(find(view, "group", css_class="hgw-targets"), "html", "<img src=x onerror=alert(1)>", exact=True)
+    summary = find(view, css_class="hgw-summary").value
+    for html in (summary, find(view, css_class="hgw-below").value, label.value):
         assert "<img src=x" not in html
-    assert "&lt;img src=x onerror=alert(1)&gt;" in view._summary.value
-    assert "data:image/png;base64," in view._chart.value  # matplotlib did not parse "$...$" as maths
+    assert "&lt;img src=x onerror=alert(1)&gt;" in summary
+    assert "data:image/png;base64," in find(view, "html", "Staafdiagram").value  # "$...$" not parsed as maths
 
 
 def test_a_target_change_does_not_read_the_file_again(monkeypatch):
@@ -251,23 +270,11 @@ def test_a_target_change_does_not_read_the_file_again(monkeypatch):
         raise AssertionError("the file was read again")
 
     monkeypatch.setattr("hgw_widgets.views.class_overview.read_grades_report", fail)
-    view._goals.fields["Wiskunde"].value = "90"
+    set_target(view, "Wiskunde", "90")
     assert "niet gehaald" in summary_row(view, "Wiskunde")
 
 
-def _find(widget, css_class):
-    """The first widget with this CSS class, found the way a browser test finds it."""
-    if css_class in getattr(widget, "_dom_classes", ()):
-        return widget
-    for child in getattr(widget, "children", ()):
-        found = _find(child, css_class)
-        if found is not None:
-            return found
-    return None
-
-
-def _ready(store, value=None):
-    store._handle_message(store, {"event": "ready", "value": value}, [])
+KEEP = "Bewaar mijn klas ook in deze browser"
 
 
 def test_the_example_class_comes_back_after_a_reload_with_its_notes_and_goals():
@@ -275,12 +282,12 @@ def test_the_example_class_comes_back_after_a_reload_with_its_notes_and_goals():
     from hgw_widgets import ClassOverviewView
 
     first = ClassOverviewView.from_example()
-    _ready(first.work_bar.store)
-    first._settings._class_name.value = "2B-mentor"
+    browser_reports(first.work_bar.store, None)
+    fill(first, "textbox", "Klas", "2B-mentor", exact=True)
     kept = first.work_bar.store.value
     assert kept and "2B-mentor" in kept
     again = ClassOverviewView.from_example()
-    _ready(again.work_bar.store, kept)
+    browser_reports(again.work_bar.store, kept)
     assert again.overview.class_name == "2B-mentor"
 
 
@@ -288,24 +295,17 @@ def test_a_real_class_is_kept_in_the_browser_only_after_the_tick():
     from hgw_widgets import ClassOverviewView
 
     view = ClassOverviewView()
-    _ready(view.work_bar.store)
+    browser_reports(view.work_bar.store, None)
     assert view.load_bytes(b"Naam;ne;wi\nAnna;6,5;5,0\nBram;7,0;6,2\n")
     assert view.work_bar.store.value == ""  # personal data: nothing kept without the tick
-    tick = _find(view, "hgw-keep-class")
-    tick.value = True
+    tick = fill(view, "checkbox", KEEP, True)
     kept = view.work_bar.store.value
     assert "Anna" in kept
     again = ClassOverviewView()
-    _ready(again.work_bar.store, kept)
-    assert again.overview is not None and _find(again, "hgw-keep-class").value is True
-    tick.value = False
+    browser_reports(again.work_bar.store, kept)
+    assert again.overview is not None and find(again, "checkbox", KEEP).value is True
+    fill(view, "checkbox", KEEP, False)
     assert view.work_bar.store.value == ""
-
-
-def _texts(widget) -> str:
-    """Every text the view shows (HTML values, descriptions), in order."""
-    own = [widget.value] if isinstance(widget, widgets.HTML) else []
-    return " ".join(own + [_texts(c) for c in getattr(widget, "children", ())])
 
 
 def test_the_page_says_what_the_tick_does_never_both():
@@ -313,16 +313,16 @@ def test_the_page_says_what_the_tick_does_never_both():
     from hgw_widgets import ClassOverviewView
 
     view = ClassOverviewView()
-    _ready(view.work_bar.store)
+    browser_reports(view.work_bar.store, None)
     assert view.load_bytes(b"Naam;ne;wi\nAnna;6,5;5,0\nBram;7,0;6,2\n")
-    before = _texts(view)
+    before = text_of(view)
     assert "nergens bewaard" in before and "Bewaard in deze browser" not in before
-    _find(view, "hgw-keep-class").value = True
-    after = _texts(view)
+    fill(view, "checkbox", KEEP, True)
+    after = text_of(view)
     assert "Bewaard in deze browser" in after and "in deze browser bewaard" in after
     assert "nergens" not in after
-    _find(view, "hgw-keep-class").value = False
-    assert "nergens bewaard" in _texts(view) and "Bewaard in deze browser" not in _texts(view)
+    fill(view, "checkbox", KEEP, False)
+    assert "nergens bewaard" in text_of(view) and "Bewaard in deze browser" not in text_of(view)
 
 
 def test_a_real_file_in_the_example_block_is_not_kept_in_the_browser():
@@ -330,10 +330,10 @@ def test_a_real_file_in_the_example_block_is_not_kept_in_the_browser():
     from hgw_widgets import ClassOverviewView
 
     view = ClassOverviewView.from_example()
-    _ready(view.work_bar.store)
+    browser_reports(view.work_bar.store, None)
     upload(view, b"Naam;ne;wi\nAnna;6,5;5,0\nBram;7,0;6,2\n", "klas.csv")
     assert view.overview is not None and len(view.overview.students) == 2
-    assert view.work_bar.store.value == "" and "niet in de browser bewaard" in view._message.value
+    assert view.work_bar.store.value == "" and "niet in de browser bewaard" in status(view)
 
 
 @pytest.mark.parametrize("order", ["work first", "drafts first"])
@@ -342,25 +342,25 @@ def test_the_chosen_student_comes_back_after_a_reload(order):
     from hgw_widgets import ClassOverviewView
 
     first = ClassOverviewView.from_example()
-    _ready(first.work_bar.store)
-    _ready(first.work_bar.drafts.store)
+    browser_reports(first.work_bar.store, None)
+    browser_reports(first.work_bar.drafts.store, None)
     chosen = first.overview.students[3]
-    _find(first, "hgw-student-select").value = chosen
+    fill(first, "combobox", "Leerling", chosen, exact=True)
     kept, drafts = first.work_bar.store.value, first.work_bar.drafts.store.value
     assert chosen in drafts
     again = ClassOverviewView.from_example()
     stores = [(again.work_bar.store, kept), (again.work_bar.drafts.store, drafts)]
     for store, value in (stores if order == "work first" else stores[::-1]):
-        _ready(store, value)
-    assert _find(again, "hgw-student-select").value == chosen
+        browser_reports(store, value)
+    assert find(again, "combobox", "Leerling", exact=True).value == chosen
 
 
 def test_a_real_class_in_the_example_block_keeps_no_student_name_in_the_browser():
     from hgw_widgets import ClassOverviewView
 
     view = ClassOverviewView.from_example()
-    _ready(view.work_bar.store)
-    _ready(view.work_bar.drafts.store)
+    browser_reports(view.work_bar.store, None)
+    browser_reports(view.work_bar.drafts.store, None)
     upload(view, b"Naam;ne;wi\nAnna;6,5;5,0\nBram;7,0;6,2\n", "klas.csv")
-    _find(view, "hgw-student-select").value = "Bram"
+    fill(view, "combobox", "Leerling", "Bram", exact=True)
     assert "Bram" not in view.work_bar.drafts.store.value and "Bram" not in view.work_bar.store.value

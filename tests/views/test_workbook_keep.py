@@ -152,14 +152,18 @@ def test_the_observation_record_is_on_the_page_again_after_a_reload():
     """Newcomer round: 'Zet de observatie op een rij' showed nothing after a reload (the inputs were back)."""
     form = ObservationForm()
     _browser_reports(form.work_bar.store)
-    form._needs.value = "korte instructie"
-    form._show.click()
-    assert "korte instructie" in form._record.value
+    fill(form, "textbox", "Wat heeft deze leerling nodig?", "korte instructie")
+    click(form, "Zet de observatie op een rij")
+    assert "korte instructie" in _record(form)
     again = ObservationForm()
     _browser_reports(again.work_bar.store, form.work_bar.store.value)
-    assert "korte instructie" in again._record.value
-    again._better.value = "eerder feedback"
-    assert "eerder feedback" in again._record.value  # the record follows what is typed
+    assert "korte instructie" in _record(again)
+    fill(again, "textbox", "Wat kan beter afgestemd worden?", "eerder feedback")
+    assert "eerder feedback" in _record(again)  # the record follows what is typed
+
+
+def _record(form) -> str:
+    return find(form, css_class="hgw-observation-record").value
 
 
 def test_nothing_is_saved_before_the_browser_reported():
