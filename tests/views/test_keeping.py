@@ -13,7 +13,7 @@ from hgw_widgets.domain.chapters import Chapter
 from hgw_widgets.domain.keeping import KEEP_DAYS, still_kept
 from hgw_widgets.domain.progress import Progress
 from hgw_widgets.kernel_guard import ROOM_ENV
-from tests.screen import click, status
+from tests.screen import browser_sends, click, status
 
 CHAPTERS = (
     Chapter("00", "00-start", "Start", 5, 0),
@@ -46,7 +46,7 @@ def test_on_ones_own_computer_an_entry_counts_for_keep_days(saved_on, today, kep
 def _restored(store: BrowserStore, report: dict) -> list[str]:
     seen: list[str] = []
     store.on_restore(seen.append)
-    store._handle_custom_msg({"event": "ready", **report}, [])
+    browser_sends(store, {"event": "ready", **report})
     return seen
 
 
@@ -74,7 +74,7 @@ def test_the_start_page_wipes_everything_in_one_click(monkeypatch):
     sent: list[dict] = []
     monkeypatch.setattr(store, "send", lambda content, buffers=None: sent.append(content))
     page = StartPage(CHAPTERS, store=store)
-    store._handle_custom_msg({"event": "ready", "value": Progress().mark(CHAPTERS[1], "Opdracht A").to_json()}, [])
+    browser_sends(store, {"event": "ready", "value": Progress().mark(CHAPTERS[1], "Opdracht A").to_json()})
     assert page.progress.done == {("01", "Opdracht A")}
     click(page, "Wis alles van deze computer")
     assert {"event": "clear_all"} in sent
