@@ -57,7 +57,7 @@ _LAZY: dict[str, str] = {
     "load_structure": ".domain.structures",
     "list_structures": ".domain.structures",
     "invitation_text": ".domain.invitation",
-    "metacommunication": ".domain.conversation",
+    "metacommunication": ".domain.metacommunication",
     "we_message": ".domain.concern_sentences",
     "ConversationPlanner": ".views.conversation_planner",
     "GuidelineQuiz": ".views.conversation_exercises",

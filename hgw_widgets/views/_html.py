@@ -60,3 +60,12 @@ def too_long_notice(issues, labels: dict[str, str], values: dict[str, object]) -
     parts = [t("common.too_long_field", label=labels.get(i.field, i.field), max=i.detail, n=text_length(values.get(i.field)))
              for i in issues]
     return notice(t("common.too_long", fields="; ".join(parts)), kind="warning")
+
+
+def print_preview(html_page: bytes, *, title: str, height: str = "34em") -> str:
+    """A sandboxed frame showing a printable page exactly as ``to_html`` made it."""
+    return (
+        f'<iframe class="hgw-print-preview" sandbox="" title="{esc(title)}" '
+        f'style="width:100%;height:{height};border:1px solid #d0d7de;background:#fff" '
+        f'srcdoc="{esc(html_page.decode("utf-8"))}"></iframe>'
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from ..domain.case import CaseBluntQuestion
-from ..domain.conversation import MAX_TEXT, clean, metacommunication
+from ..domain.metacommunication import metacommunication
 from ..domain.exercises import (
     MAX_REPLY_CHARS,
     FragmentItem,
@@ -17,6 +17,7 @@ from ..domain.exercises import (
     metacommunication_issues,
     welles_nietes_items,
 )
+from ..domain.text import MAX_TEXT, one_line
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet
@@ -401,7 +402,7 @@ class MetacommunicationExercise(widgets.VBox):
     @guarded
     def _on_build(self, _change=None) -> None:
         try:
-            sentence = metacommunication(clean(self._ask.value), clean(self._because.value))
+            sentence = metacommunication(one_line(self._ask.value), one_line(self._because.value))
         except ValueError:
             self._built.value = f"<p class='hgw-muted'>{esc(t('exercises.meta.built_empty'))}</p>"
             return

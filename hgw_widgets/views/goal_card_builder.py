@@ -33,20 +33,11 @@ from ..domain.limits import too_long
 from ..messages import t
 from . import _channel
 from ._guard import guarded
-from ._html import esc, message_area, notice, stylesheet, too_long_notice
+from ._html import esc, message_area, notice, print_preview, stylesheet, too_long_notice
 from .storage import BrowserStore
 from .work_bar import Work, WorkBar
 
 _OWNER_KEYS = {"student": "card.builder.owner_student", "teacher": "card.builder.owner_teacher"}
-
-
-def print_preview(html_page: bytes, *, title: str, height: str = "34em") -> str:
-    """A sandboxed frame showing a printable page exactly as ``to_html`` made it."""
-    return (
-        f'<iframe class="hgw-print-preview" sandbox="" title="{esc(title)}" '
-        f'style="width:100%;height:{height};border:1px solid #d0d7de;background:#fff" '
-        f'srcdoc="{esc(html_page.decode("utf-8"))}"></iframe>'
-    )
 
 
 def _goals(n: int) -> str:
