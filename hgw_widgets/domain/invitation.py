@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..messages import t
 from .concern_sentences import we_message
 from .conversation import ConversationPlan
+from .formats import date_text
 from .text import one_line
 from .issues import Issue
 
@@ -134,7 +135,7 @@ def invitation(plan: ConversationPlan, *, sender: str = "", addressee: str = "",
     if plan.student_invited:
         lines.append(t("conversation.invitation.student_welcome_mdo" if mdo else "conversation.invitation.student_welcome",
                        student=student))
-    day = plan.meeting_date.strftime("%d-%m-%Y") if plan.meeting_date else t("conversation.invitation.field_date")
+    day = date_text(plan.meeting_date, missing=t("conversation.invitation.field_date"))
     lines += ["", t("conversation.invitation.date", date=day),
               t("conversation.invitation.time", time=_field(fields.time, "conversation.invitation.field_time")),
               t("conversation.invitation.place", place=_field(fields.place, "conversation.invitation.field_place")),

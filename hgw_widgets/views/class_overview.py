@@ -23,7 +23,8 @@ from ..domain.class_overview import (
 from ..domain.class_plan import ClassPlan
 from ..domain.grades import MAX_BYTES, read_grades_report
 from ..errors import GradeFileError
-from ..export.class_overview import count_text, reading_lines
+from ..domain.formats import count_text
+from ..export.class_overview import reading_lines
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet

@@ -10,7 +10,7 @@ from ..domain.areas import AREAS, area_label
 from ..domain.class_overview import (
     MAX_NOTE_CHARS, MAX_NOTES_PER_STUDENT, SUBGROUPS, ClassOverview, EducationalNeed, StudentNotes, add_note,
 )
-from ..export.class_overview import subgroup_label
+from ..domain.formats import subgroup_label
 from ..domain.text import one_line
 from ..messages import t
 from ._guard import guarded

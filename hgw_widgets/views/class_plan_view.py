@@ -16,7 +16,7 @@ from ..domain.class_plan import (
 )
 from ..domain.goals import MAX_GOAL_CHARS
 from ..domain.smarti import AUTOMATIC
-from ..export.class_overview import subgroup_label
+from ..domain.formats import subgroup_label
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet

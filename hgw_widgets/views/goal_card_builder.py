@@ -24,7 +24,8 @@ from ..domain.goal_card import (
 )
 from ..domain.goals import MAX_GOAL_CHARS, Goal, add_goals
 from ..errors import SaveFileError
-from ..export.cards import CRITERION_KEYS, KIND, card_document, card_from_dict, card_to_dict, format_date
+from ..domain.formats import date_text
+from ..export.cards import CRITERION_KEYS, KIND, card_document, card_from_dict, card_to_dict
 from ..export.goals import KIND as DRAFTED_KIND
 from ..export.goals import SHARED_KEY, drafted_from_dict
 from ..export.jsonio import load_work
@@ -49,15 +50,15 @@ def _date_text(issue, card: GoalCard) -> str:
     """A refused date (``goal_card.with_dates``) in Dutch: what was chosen, why not, and the date kept."""
     chosen = date.fromisoformat(issue.detail)
     kept_date = card.start if issue.field == "start" else card.evaluation
-    kept = format_date(kept_date) if kept_date is not None else t("card.builder.date_none")
+    kept = date_text(kept_date) if kept_date is not None else t("card.builder.date_none")
     label = t("card.builder.start") if issue.field == "start" else t("card.builder.evaluation")
     if issue.code == "year":
-        return t("card.builder.date_year", date=format_date(chosen), label=label, year=chosen.year, min=MIN_YEAR,
+        return t("card.builder.date_year", date=date_text(chosen), label=label, year=chosen.year, min=MIN_YEAR,
                  max=MAX_YEAR, what=label.lower(), kept=kept)
     if issue.field == "start":
-        return t("card.builder.start_after_evaluation", date=format_date(chosen), other=format_date(card.evaluation),
+        return t("card.builder.start_after_evaluation", date=date_text(chosen), other=date_text(card.evaluation),
                  kept=kept)
-    return t("card.builder.evaluation_before_start", date=format_date(chosen), other=format_date(card.start), kept=kept)
+    return t("card.builder.evaluation_before_start", date=date_text(chosen), other=date_text(card.start), kept=kept)
 
 
 def _text(value: object, limit: int) -> str:

@@ -23,9 +23,8 @@ from ..domain.tracking import (
     sheet_from_case,
     weekly_shares,
 )
-from ..export.cards import format_date
+from ..domain.formats import date_text, percent_text
 from ..export.sheets import KIND, MARK_SYMBOLS, sheet_document, sheet_from_dict, sheet_to_dict
-from ..domain.numbers import percent_text
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, png_img, stylesheet
@@ -279,14 +278,14 @@ class TrackingSheetView(widgets.VBox):
             lines.append(t("tracking.print.parent_initials"))
         if sheet.weekly_review:
             lines.append(t("tracking.print.weekly_review", text=sheet.weekly_review))
-        lines.append(t("tracking.print.evaluation", date=format_date(sheet.end), weeks=sheet.weeks))
+        lines.append(t("tracking.print.evaluation", date=date_text(sheet.end), weeks=sheet.weeks))
         return "<ul>" + "".join(f"<li>{esc(line)}</li>" for line in lines) + "</ul>"
 
     def _build_grid(self) -> None:
         sheet = self._sheet
         labels = sheet.slot_labels()
         first = sheet.day_date(self._week, 0)
-        corner = t("tracking.view.week_from", date=format_date(first)) if first else ""
+        corner = t("tracking.view.week_from", date=date_text(first)) if first else ""
         children = [widgets.HTML(f"<strong>{esc(corner)}</strong>")]
         children += [widgets.HTML(f"<div class='hgw-slot'>{esc(label)}</div>") for label in labels]
         self._cells = {}
