@@ -214,3 +214,9 @@ def test_light_names_do_not_load_pandas_or_widgets(name):
             "print(sorted(m for m in ('pandas', 'matplotlib', 'ipywidgets') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("path", VIEWS, ids=lambda p: p.name)
+def test_views_draw_no_charts(path):
+    """Every chart is drawn in export/ (a PNG); a view only shows it (``_html.png_img``)."""
+    assert not {n for n in _imports(path) if n == "matplotlib" or n.startswith("matplotlib.")}, path.name

@@ -25,12 +25,12 @@ from ..domain.grades import MAX_BYTES, read_grades_report
 from ..errors import GradeFileError
 from ..domain.formats import count_text
 from ..export.class_overview import reading_lines
+from ..export.class_overview_chart import BarChart
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, message_area, notice, stylesheet
+from ._html import esc, message_area, notice, png_img, stylesheet
 from ._number import number_notice, whole_number_field
 from ._upload import UploadRefused, size_mb, take_upload
-from .class_overview_chart import BarChart
 from .class_overview_goals import ClassGoalsEditor
 from .class_overview_notes import StudentNotesEditor
 from .class_overview_render import (
@@ -311,7 +311,7 @@ class ClassOverviewView(widgets.VBox):
     def _render_summary(self) -> None:
         summary = self._overview.summary()
         self._summary.value = render_summary(summary)
-        self._chart.value = self._bar_chart.render(summary)
+        self._chart.value = png_img(self._bar_chart.render_png(summary), alt=t("overview.chart.alt"))
 
     def _render_below(self) -> None:
         self._below.value = render_below(self._overview)
