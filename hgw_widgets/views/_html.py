@@ -69,3 +69,14 @@ def print_preview(html_page: bytes, *, title: str, height: str = "34em") -> str:
         f'style="width:100%;height:{height};border:1px solid #d0d7de;background:#fff" '
         f'srcdoc="{esc(html_page.decode("utf-8"))}"></iframe>'
     )
+
+
+def exercise_nav() -> tuple[widgets.Button, widgets.Button, widgets.HTML]:
+    """The "Vorige" and "Volgende" buttons and the counter of an exercise that steps through items."""
+    prev = widgets.Button(description=t("exercises.previous"), icon="arrow-left", layout=widgets.Layout(width="auto"))
+    nxt = widgets.Button(description=t("exercises.next"), icon="arrow-right", layout=widgets.Layout(width="auto"))
+    prev.add_class("hgw-ex-previous")
+    nxt.add_class("hgw-ex-next")
+    counter = widgets.HTML()
+    counter.add_class("hgw-ex-counter")
+    return prev, nxt, counter
