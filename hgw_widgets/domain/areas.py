@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..messages import t
+from .text import one_line
 
 AREAS: tuple[str, ...] = (
     "learning",
@@ -26,6 +27,7 @@ AREAS: tuple[str, ...] = (
 lichamelijk functioneren, specifieke interesses en talenten (in the book's order)."""
 
 MAX_NOTE_CHARS = 300
+"""Characters of one note about a student (a strength, a factor, a need)."""
 FACTOR_KINDS: tuple[str, ...] = ("stimulating", "hindering")
 
 _LABEL_KEYS = {
@@ -69,16 +71,6 @@ class Strength:
             raise TypeError("text must be a string")
 
 
-def one_line(value: object, limit: int) -> str:
-    """Untrusted text as one tidy line: white space collapsed, cut at ``limit``; "" for anything but text."""
-    return " ".join(value.split())[:limit] if isinstance(value, str) else ""
-
-
-def clean_note(text: object) -> str:
-    """One line of user text for a note, cut to ``MAX_NOTE_CHARS``."""
-    return one_line(text, MAX_NOTE_CHARS)
-
-
 @dataclass(frozen=True)
 class Factor:
     """A stimulating or hindering factor for a student (e.g. "kan goed plannen")."""
@@ -89,4 +81,4 @@ class Factor:
     def __post_init__(self) -> None:
         if self.kind not in FACTOR_KINDS:
             raise ValueError(f"factor kind must be one of {FACTOR_KINDS}, got {self.kind!r}")
-        object.__setattr__(self, "text", clean_note(self.text))
+        object.__setattr__(self, "text", one_line(self.text, MAX_NOTE_CHARS))

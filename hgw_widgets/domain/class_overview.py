@@ -21,11 +21,13 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from ..messages import t
-from .areas import AREAS, FACTOR_KINDS, MAX_NOTE_CHARS, Factor, Strength, clean_note  # noqa: F401 (re-exported)
+from .areas import AREAS, FACTOR_KINDS, MAX_NOTE_CHARS, Factor, Strength  # noqa: F401 (re-exported)
 from .class_results import (  # noqa: F401 (re-exported)
     DEFAULT_SEVERAL, MAX_SEVERAL, MIN_SEVERAL, ClassTarget, Grade, below_pass_mark, check_pass_mark, class_summary,
     parse_several_minimum, several_insufficient, sufficient_mask,
 )
+from .issues import Issue
+from .text import one_line
 from .grades import GradeChoice, GradeImport, GradeTable, ImportNotes
 
 MAX_NOTES_PER_STUDENT = 30
@@ -68,7 +70,7 @@ class EducationalNeed:
     def __post_init__(self) -> None:
         if self.kind not in NEED_KINDS:
             raise ValueError(f"need kind must be one of {NEED_KINDS}, got {self.kind!r}")
-        text = clean_note(self.text).rstrip(".").strip()
+        text = one_line(self.text, MAX_NOTE_CHARS).rstrip(".").strip()
         if self.kind != "other" and text.casefold().startswith("die "):
             text = text[4:].strip()
         object.__setattr__(self, "text", text)
@@ -78,7 +80,7 @@ class EducationalNeed:
 
         The name is used as given; escape the result before showing it as HTML.
         """
-        name = clean_note(name) or t("overview.need.someone")
+        name = one_line(name, MAX_NOTE_CHARS) or t("overview.need.someone")
         if self.kind == "other":
             return t("overview.need.sentence_free", name=name, text=self.text)
         return t("overview.need.sentence", name=name, lead=t(_NEED_LEAD_KEYS[self.kind]), text=self.text)
@@ -117,6 +119,38 @@ class StudentNotes:
     def is_empty(self) -> bool:
         """Nothing recorded beyond the default subgroup."""
         return not (self.strengths or self.factors or self.needs) and self.subgroup == "basis"
+
+
+NOTE_FIELDS: tuple[str, ...] = ("strengths", "factors", "needs")
+
+
+def add_note(notes: StudentNotes, field: str, kind: object, text: object) -> tuple[StudentNotes, Issue | None]:
+    """``notes`` with a strength, factor or need added, or unchanged with the reason.
+
+    Args:
+        notes: the student's notes.
+        field: ``"strengths"`` (``kind``: an area of ``AREAS``), ``"factors"`` (``kind``: one of
+            ``FACTOR_KINDS``) or ``"needs"`` (``kind``: one of ``NEED_KINDS``).
+        kind: as chosen in the view (untrusted).
+        text: as typed (untrusted): one line, cut at ``MAX_NOTE_CHARS``.
+
+    Returns:
+        ``(new notes, None)``, or ``(notes, Issue)`` with code ``empty`` (field ``text``),
+        ``unknown_kind`` (field ``kind``) or ``full`` (field: ``field``, detail ``MAX_NOTES_PER_STUDENT``).
+    """
+    if field not in NOTE_FIELDS:
+        raise ValueError(f"field must be one of {NOTE_FIELDS}, got {field!r}")
+    line = one_line(text, MAX_NOTE_CHARS)
+    if not line:
+        return notes, Issue("empty", "text")
+    kinds = {"strengths": AREAS, "factors": FACTOR_KINDS, "needs": NEED_KINDS}[field]
+    if kind not in kinds:
+        return notes, Issue("unknown_kind", "kind")
+    items = getattr(notes, field)
+    if len(items) >= MAX_NOTES_PER_STUDENT:
+        return notes, Issue("full", field, str(MAX_NOTES_PER_STUDENT))
+    item = {"strengths": Strength, "factors": Factor, "needs": EducationalNeed}[field](kind, line)
+    return replace(notes, **{field: (*items, item)}), None
 
 
 # --- the overview ------------------------------------------------------------------
@@ -169,7 +203,7 @@ class ClassOverview:
             raise ValueError("every table must have the same students and subjects")
         object.__setattr__(self, "tables", tables)
         object.__setattr__(self, "pass_mark", check_pass_mark(self.pass_mark))
-        object.__setattr__(self, "class_name", clean_note(self.class_name)[:40])
+        object.__setattr__(self, "class_name", one_line(self.class_name, 40))
         subjects = set(self.subjects)
         targets = tuple(self.targets)
         if any(x.subject not in subjects for x in targets):

@@ -13,11 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .class_overview import SUBGROUPS, ClassOverview, clean_note
-from .goals import MAX_GOAL_CHARS, Goal
+from .class_overview import SUBGROUPS, ClassOverview
+from .goals import MAX_GOAL_CHARS, Goal, add_goal
 from .issues import Issue
 from .numbers import parse_whole
 from .smarti import AUTOMATIC
+from .text import block, one_line
 
 MIN_WEEKS = 6
 MAX_WEEKS = 12
@@ -56,13 +57,23 @@ class SubgroupPlan:
             raise TypeError("evaluation must be a date")
         object.__setattr__(self, "students", tuple(str(s) for s in self.students))
         object.__setattr__(self, "goals", tuple(self.goals)[:MAX_GOALS_PER_SUBGROUP])
-        object.__setattr__(self, "approach", _clean_block(self.approach))
-        object.__setattr__(self, "organisation", _clean_block(self.organisation))
+        object.__setattr__(self, "approach", block(self.approach, MAX_PLAN_CHARS))
+        object.__setattr__(self, "organisation", block(self.organisation, MAX_PLAN_CHARS))
 
 
-def _clean_block(text: object) -> str:
-    lines = str(text if text is not None else "").replace("\r\n", "\n").split("\n")
-    return "\n".join(" ".join(line.split()) for line in lines).strip()[:MAX_PLAN_CHARS]
+def add_subgroup_goal(part: SubgroupPlan, text: object) -> tuple[SubgroupPlan, Issue | None]:
+    """``part`` with a goal added, or unchanged with the reason (the one rule for adding a goal,
+    ``goals.add_goal``, with at most ``MAX_GOALS_PER_SUBGROUP`` goals per subgroup).
+
+    Issues: ``empty``, ``too_long`` (detail ``MAX_GOAL_CHARS``), ``duplicate``, ``full`` (detail the limit).
+    """
+    goals, issue = add_goal(part.goals, Goal(text if isinstance(text, str) else ""), limit=MAX_GOALS_PER_SUBGROUP)
+    return (part, issue) if issue is not None else (replace(part, goals=goals), None)
+
+
+def without_last_goal(part: SubgroupPlan) -> SubgroupPlan:
+    """``part`` without its last goal (unchanged when it has none)."""
+    return replace(part, goals=part.goals[:-1]) if part.goals else part
 
 
 @dataclass(frozen=True)
@@ -86,7 +97,7 @@ class ClassPlan:
             raise TypeError("start must be a date")
         if isinstance(self.weeks, bool) or not isinstance(self.weeks, int):
             raise TypeError("weeks must be a whole number")
-        object.__setattr__(self, "class_name", clean_note(self.class_name)[:40])
+        object.__setattr__(self, "class_name", one_line(self.class_name, 40))
         given = {p.subgroup: p for p in self.subgroups}
         if len(given) != len(tuple(self.subgroups)):
             raise ValueError("each subgroup may appear only once")

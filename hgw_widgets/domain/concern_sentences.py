@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from ..messages import t
-from .conversation import MAX_LINE, MAX_TEXT, _lower_first, _sentence, _strip_end, clean
-from .sentence_form import concern_form, name_first
+from .sentence_form import as_sentence, concern_form, lower_first, name_first, strip_end
+from .text import MAX_LINE, MAX_TEXT, one_line
 
 _WE_PREFIX = re.compile(r"^(wij|we)\s+maken\s+ons\s+(grote\s+)?zorgen(\s+over\s+\S+)?,?\s*(omdat\b\s*)?", re.I)
 # a conjunction typed in front belongs to the frame, not to the concern ("omdat hij vaak ruzie heeft")
@@ -23,8 +23,8 @@ _TEAM_PREFIX = re.compile(r"^(wij|we)\s+vinden\s+het\s+(als\s+team\s+)?moeilijk\
 
 
 def _with_example(message: str, example: object) -> str:
-    example = clean(example, MAX_TEXT)
-    return message + " " + t("conversation.we_message.example", example=_sentence(example)) if example else message
+    example = one_line(example, MAX_TEXT)
+    return message + " " + t("conversation.we_message.example", example=as_sentence(example)) if example else message
 
 
 def we_message(concern: str, example: str = "", *, strong: bool = False) -> str:
@@ -40,7 +40,7 @@ def we_message(concern: str, example: str = "", *, strong: bool = False) -> str:
     Raises:
         ValueError: the concern is empty.
     """
-    text = _strip_end(_WE_PREFIX.sub("", clean(concern, MAX_LINE)))
+    text = strip_end(_WE_PREFIX.sub("", one_line(concern, MAX_LINE)))
     text = _LEADING.sub("", text)
     if not text:
         raise ValueError("a concern is needed for a wij-boodschap")
@@ -48,7 +48,7 @@ def we_message(concern: str, example: str = "", *, strong: bool = False) -> str:
     if form == "unknown":  # two sentences are Dutch whatever was typed
         key = "conversation.we_message.apart_strong" if strong else "conversation.we_message.apart"
         return _with_example(t(key, concern=text[:1].upper() + text[1:]), example)
-    text = name_first(_lower_first(text))
+    text = name_first(lower_first(text))
     if form == "main":
         key = "conversation.we_message.main_strong" if strong else "conversation.we_message.main"
     elif form == "noun_phrase":
@@ -72,14 +72,14 @@ def team_message(difficulty: str, example: str = "") -> str:
     Raises:
         ValueError: ``difficulty`` is empty.
     """
-    text = _strip_end(_TEAM_PREFIX.sub("", clean(difficulty, MAX_LINE)))
+    text = strip_end(_TEAM_PREFIX.sub("", one_line(difficulty, MAX_LINE)))
     text = _LEADING.sub("", text)
     if not text:
         raise ValueError("a difficulty is needed for a team message")
     form = concern_form(text)
     if form == "unknown":
         return _with_example(t("phrasing.team_apart", difficulty=text[:1].upper() + text[1:]), example)
-    text = name_first(_lower_first(text))
+    text = name_first(lower_first(text))
     key = {
         "infinitive": "phrasing.team",
         "subordinate": "phrasing.team_that",

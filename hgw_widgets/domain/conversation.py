@@ -3,26 +3,24 @@
 ``ConversationPlan`` holds what a mentor prepares (reason, goals, who attends
 and who leads, school and home examples, positive aspects per area of
 guideline 5, concerns, agreements, evaluation date) and the phases from a
-meeting structure. ``metacommunication`` builds a Dutch sentence from message
-templates (``we_message`` and ``team_message`` live in ``concern_sentences``,
-``invitation`` in ``invitation``) (like ``SmartiReport`` hints:
-the wording is the point); everything else returns data (``Issue``).
+meeting structure. The sentences built from message templates live apart (like ``SmartiReport`` hints, the
+wording is the point): ``metacommunication`` in ``metacommunication``, ``we_message`` and
+``team_message`` in ``concern_sentences``, ``invitation`` in ``invitation``. Everything here
+returns data (``Issue``).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date
 
 from ..messages import t
-from .areas import AREAS, Strength, one_line
+from .areas import AREAS, Strength
 from .case import Case
 from .issues import Issue
-from .numbers import parse_whole
 from .smarti import SmartiReport, check_smarti
-from .sentence_form import is_finite_verb
 from .structures import MeetingStructure, StructurePhase, load_structure
+from .text import MAX_LINE, MAX_NOTES, MAX_TEXT, notes_text, one_line  # noqa: F401 (the sizes are re-exported)
 
 ROLES: tuple[str, ...] = ("chair", "mentor", "parents", "student", "care_coordinator", "teacher", "other")
 ROLE_KEYS = {
@@ -35,9 +33,6 @@ ROLE_KEYS = {
     "other": "conversation.role.other",
 }
 DEFAULT_STRUCTURE = "oudergesprek-bij-zorgen"
-MAX_LINE = 300
-MAX_TEXT = 1_200
-MAX_NOTES = 4_000
 MAX_ITEMS = 20
 MAX_STUDENT = 60
 """Characters of a student's name in a plan."""
@@ -50,16 +45,6 @@ MAX_PHASE_MINUTES = 120
 """A phase of a meeting lasts 1 to 120 whole minutes (the meeting clock counts whole minutes)."""
 AGREEMENT_CRITERIA = ("specific", "measurable", "positive")
 """SMARTI criteria checked on an agreement; the time is its ``when`` plus the evaluation date."""
-
-
-def clean(value: object, limit: int = MAX_LINE) -> str:
-    """Untrusted text as one tidy line (``areas.one_line``), by default as long as a line of a plan."""
-    return one_line(value, limit)
-
-
-def clean_notes(value: object, limit: int = MAX_NOTES) -> str:
-    """Untrusted multi-line text: kept as typed, trimmed, cut at ``limit``."""
-    return value.strip()[:limit] if isinstance(value, str) else ""
 
 
 _SELF_DESCRIBING = {"moeder", "vader", "ouders", "ouder", "verzorger", "mentor", "zorgcoördinator", "docent"}
@@ -187,20 +172,6 @@ class ConversationPlan:
         return replace(self, phases=tuple(phases))
 
 
-def with_phase_minutes(plan: ConversationPlan, index: int, minutes: object) -> tuple[ConversationPlan, Issue | None]:
-    """``plan`` with phase ``index`` planned for ``minutes``, or unchanged with the reason.
-
-    ``minutes`` is what was typed ("12", "12,0") or a whole number, read by
-    ``numbers.parse_whole``: a fraction ("2,5") or a value outside
-    ``MIN_PHASE_MINUTES``-``MAX_PHASE_MINUTES`` leaves the plan unchanged and the issue
-    (field ``minutes``, detail = what was typed) says so; nothing is clamped or rounded.
-    """
-    value, issue = parse_whole(minutes, field="minutes", minimum=MIN_PHASE_MINUTES, maximum=MAX_PHASE_MINUTES)
-    if issue is not None:
-        return plan, issue
-    return plan.with_phase(index, minutes=value), None
-
-
 def plan_from_structure(structure: MeetingStructure | str = DEFAULT_STRUCTURE, **fields) -> ConversationPlan:
     """An empty plan with the phases of a structure (an id or a loaded structure)."""
     if isinstance(structure, str):
@@ -232,9 +203,9 @@ def parse_participants(text: str, *, student: str = "") -> tuple[Participant, ..
     out: list[Participant] = []
     for line in (text or "").splitlines()[:MAX_ITEMS]:
         name, _, role_text = line.partition(",")
-        name = clean(name, 60)
+        name = one_line(name, 60)
         if name:
-            out.append(Participant(name, guess_role(name, clean(role_text, 60), student=student)))
+            out.append(Participant(name, guess_role(name, one_line(role_text, 60), student=student)))
     return tuple(out)
 
 
@@ -264,56 +235,6 @@ def plan_from_case(case: Case, *, conversation: int = 0, structure: MeetingStruc
         concerns=tuple(Concern(text=c.text, example=" ".join(c.example.split()), area=c.area) for c in conv.concerns),
         agreements=tuple(Agreement(a.who, a.what, a.when) for a in conv.agreements),
     )
-
-
-# --- the example plan and the mentor's own conversation ------------------------------------
-
-EXAMPLE_PARTS = ("reason", "goals", "participants", "chair", "school_examples", "home_examples",
-                 "strengths", "concerns", "agreements")
-"""The parts of a plan that a case fills in (``plan_from_case``); the phases come from the structure."""
-
-
-def same_student(name: str, other: str) -> bool:
-    """Whether two names are the same student: the same first name ("Kevin" and "Kevin B." are; "Mila" is not)."""
-    first, second = name.split(), other.split()
-    return bool(first and second) and first[0].casefold() == second[0].casefold()
-
-
-def _same_text(a: object, b: object) -> bool:
-    return " ".join(str(a).split()).casefold() == " ".join(str(b).split()).casefold()
-
-
-def without_example(plan: ConversationPlan, example: ConversationPlan) -> tuple[ConversationPlan, tuple[str, ...]]:
-    """``plan`` without what it still holds, unchanged, from ``example``, once it is about another student.
-
-    A mentor who types the name of their own student starts their own conversation: the example's
-    reason, goals, participants, chair, examples, strengths, concerns and proposed agreements (the
-    ``EXAMPLE_PARTS``) must not end up in their letter or record. What the mentor changed or added
-    stays (a list of participants the mentor edited keeps all but the example's student). Nothing happens while the name is empty or the example's student (``same_student``).
-
-    Returns:
-        The plan, and the names of the ``EXAMPLE_PARTS`` from which something was removed (empty:
-        nothing changed).
-    """
-    if not example.student or not plan.student.strip() or same_student(plan.student, example.student):
-        return plan, ()
-    changes: dict[str, object] = {}
-    for part in EXAMPLE_PARTS:
-        mine, theirs = getattr(plan, part), getattr(example, part)
-        if isinstance(mine, str):
-            if mine and theirs and _same_text(mine, theirs):
-                changes[part] = ""
-            continue
-        if part == "participants":  # compared by name: re-read from the text, the example's student changes role
-            unchanged = len(mine) == len(theirs) and all(_same_text(p.name, q.name) for p, q in zip(mine, theirs))
-            kept = () if unchanged else tuple(p for p in mine if not same_student(p.name, example.student))
-        elif part in ("goals", "school_examples", "home_examples"):
-            kept = tuple(x for x in mine if not any(_same_text(x, y) for y in theirs))
-        else:
-            kept = tuple(x for x in mine if x not in theirs)
-        if len(kept) != len(mine):
-            changes[part] = kept
-    return replace(plan, **changes), tuple(p for p in EXAMPLE_PARTS if p in changes)
 
 
 # --- checks (data, not sentences) ----------------------------------------------------
@@ -362,92 +283,3 @@ def plan_issues(plan: ConversationPlan) -> tuple[Issue, ...]:
 
 
 # --- sentences --------------------------------------------------------------------------
-
-_LOWER_FIRST = {"hij", "zij", "ze", "het", "de", "een", "hem", "hen", "om", "dat", "er", "haar", "zijn", "hun", "we", "wij", "jij", "je", "u",
-                "die", "dat", "deze", "dit", "in", "op", "bij", "tijdens", "sinds", "na", "voor", "met"}
-
-
-def _strip_end(text: str) -> str:
-    return text.rstrip(" .!?;:,")
-
-
-def _sentence(text: str) -> str:
-    text = text.strip()
-    return text if not text or text[-1] in ".!?\"'”" else text + "."
-
-
-def _lower_first(text: str) -> str:
-    first = text.split(" ", 1)[0]
-    return text[0].lower() + text[1:] if first.lower() in _LOWER_FIRST else text
-
-
-_ASK_PREFIX = re.compile(r"^ik\s+(ga|wil)\s+(u|jullie|je)\s+(nu\s+)?(iets\s+)?(vragen|vertellen)\s*", re.I)
-_BECAUSE_PREFIX = re.compile(r"^(want\s+)?(als\s+we\s+dat\s+weten,?\s*)?((dan\s+)?kunnen\s+we\s+)?", re.I)
-
-
-def metacommunication(ask: str, because: str, *, tell: bool = False, address: str = "u") -> str:
-    """Frame a question (or information) with what it is for.
-
-    >>> metacommunication("hoe laat Mila gaat slapen", "samen zoeken wat helpt")
-    'Ik ga u nu vragen hoe laat Mila gaat slapen, want als we dat weten, kunnen we samen zoeken wat helpt.'
-
-    Args:
-        ask: what you are going to ask (or tell), as a clause.
-        because: what the answer makes possible (or what they will understand).
-        tell: frame information you give instead of a question.
-        address: "u" or "jullie".
-
-    Raises:
-        ValueError: ``ask`` or ``because`` is empty, or ``address`` is unknown.
-    """
-    if address not in ("u", "jullie"):
-        raise ValueError("address must be 'u' or 'jullie'")
-    ask_text = _strip_end(_ASK_PREFIX.sub("", clean(ask)))
-    because_text = _strip_end(_BECAUSE_PREFIX.sub("", clean(because)))
-    if tell:
-        because_text = re.sub(r"^(dan\s+)?(begrijpt\s+u|begrijpen\s+jullie)\s+", "", because_text, flags=re.I)
-    if not ask_text or not because_text:
-        raise ValueError("metacommunication needs what you ask and why")
-    because_text = _because_clause(because_text)
-    if not because_text:
-        raise ValueError("metacommunication needs what you ask and why")
-    if tell:
-        key = "conversation.meta.tell_u" if address == "u" else "conversation.meta.tell_jullie"
-        return t(key, ask=_lower_first(ask_text), because=because_text)
-    form = _ask_form(ask_text)
-    if form == "question":  # "Hoe laat gaat ze slapen?": asked as it was typed, after a colon
-        first = ask_text.split()[0].lower()
-        question = ask_text[0].lower() + ask_text[1:] if first in _QUESTION_WORDS or is_finite_verb(first) else ask_text
-        key = "conversation.meta.ask_question_u" if address == "u" else "conversation.meta.ask_question_jullie"
-        return t(key, ask=question, because=because_text)
-    if form == "topic":  # "iets over haar telefoongebruik", "Mila's slaap"
-        topic = re.sub(r"^(iets\s+)?(over\s+)?", "", ask_text, flags=re.I)
-        key = "conversation.meta.ask_about_u" if address == "u" else "conversation.meta.ask_about_jullie"
-        return t(key, ask=_lower_first(topic), because=because_text)
-    key = "conversation.meta.ask_u" if address == "u" else "conversation.meta.ask_jullie"
-    return t(key, ask=_lower_first(ask_text), because=because_text)
-
-
-_QUESTION_WORDS = frozenset("hoe wat wanneer waarom welke welk waar wie waardoor waarmee hoeveel of".split())
-
-
-def _ask_form(text: str) -> str:
-    """"clause" (hoe laat Mila gaat slapen), "question" (Hoe laat gaat ze slapen?) or "topic" (haar telefoongebruik)."""
-    words = [w.lower().strip(",?") for w in text.split()]
-    if not words:
-        return "topic"
-    if words[0] not in _QUESTION_WORDS:
-        return "question" if is_finite_verb(words[0]) and len(words) > 1 else "topic"
-    after = 2 if len(words) > 2 and words[1] in ("laat", "vaak", "lang", "veel", "ver") else 1
-    if words[0] in ("welke", "welk", "hoeveel") and len(words) > 2:
-        after = 2
-    return "question" if after < len(words) and is_finite_verb(words[after]) else "clause"
-
-
-def _because_clause(text: str) -> str:
-    """What the answer makes possible, to follow "kunnen we": no "dat"/"zodat we" in front, no second "kunnen"."""
-    text = re.sub(r"^((zodat|dat|om)\s+)?((we|wij)\s+)?", "", text, flags=re.I)
-    text = re.sub(r"^(dan\s+)?(kunnen|kunnen we|kunnen wij)\s+", "", text, flags=re.I)
-    text = re.sub(r"\s+kunnen(\s+\w+en)$", r"\1", text)
-    text = re.sub(r"^(we|wij)\s+", "", text, flags=re.I)
-    return text

@@ -59,8 +59,8 @@ def safe_filename(name: str, *, extension: str | None = None, default: str = DEF
         extension = re.sub(r"[^A-Za-z0-9]", "", _ascii(extension))[:MAX_EXTENSION_CHARS]
         stem = text
     suffix = f".{extension}" if extension else ""
-    stem = _clean(stem)[: MAX_FILENAME_CHARS - len(suffix)]
-    stem = stem.rstrip("-.") or _clean(default) or DEFAULT_STEM
+    stem = _stem_chars(stem)[: MAX_FILENAME_CHARS - len(suffix)]
+    stem = stem.rstrip("-.") or _stem_chars(default) or DEFAULT_STEM
     if stem.split(".")[0].upper() in _RESERVED:
         stem = f"{DEFAULT_STEM}-{stem}"[: MAX_FILENAME_CHARS - len(suffix)]
     return stem + suffix
@@ -70,5 +70,5 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
 
 
-def _clean(stem: str) -> str:
+def _stem_chars(stem: str) -> str:
     return _RUNS.sub("-", _UNSAFE.sub("-", stem)).strip("-. _")

@@ -14,9 +14,10 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .case import Case
-from .goals import MAX_GOAL_CHARS, Goal, clean_goal_text, goal_text_issues
+from .goals import MAX_GOAL_CHARS, Goal, goal_text_issues
 from .issues import Issue
 from .smarti import AUTOMATIC
+from .text import one_line
 
 MAX_CARD_GOALS = 12
 MAX_NAME_CHARS = 60
@@ -172,7 +173,7 @@ def with_dates(card: GoalCard, start: object, evaluation: object) -> tuple[GoalC
 def new_goal(text: str, *, owner: str = "student", acceptable: bool = False, realistic: bool = False,
              inspiring: bool = False) -> tuple[Goal | None, tuple[Issue, ...]]:
     """A cleaned ``Goal`` from raw text, or ``None`` and the issues that prevent it."""
-    text = clean_goal_text(text if isinstance(text, str) else "")
+    text = one_line(text, None)
     issues = goal_text_issues(text)
     if owner not in ("student", "teacher"):
         issues += (Issue("unknown", "owner", str(owner)[:20]),)

@@ -8,6 +8,7 @@ from typing import Literal
 
 from .issues import Issue
 from .smarti import SmartiReport, check_smarti
+from .text import one_line
 
 MAX_GOAL_CHARS = 300
 """A goal must be small and clear; longer text is refused with a hint."""
@@ -51,11 +52,6 @@ def goal_text_issues(text: str) -> tuple[Issue, ...]:
     return ()
 
 
-def clean_goal_text(text: str) -> str:
-    """Collapse runs of white space to single spaces and trim the ends."""
-    return " ".join(text.split())
-
-
 def add_goal(goals: tuple[Goal, ...], goal: Goal, *, limit: int) -> tuple[tuple[Goal, ...], Issue | None]:
     """``goals`` with ``goal`` added at the end, or unchanged with the reason it was not added.
 
@@ -67,7 +63,7 @@ def add_goal(goals: tuple[Goal, ...], goal: Goal, *, limit: int) -> tuple[tuple[
         ``(new goals, None)``, or ``(goals, Issue)`` with code ``empty``, ``too_long``,
         ``duplicate`` or ``full`` (detail: the limit).
     """
-    text = clean_goal_text(goal.text if isinstance(goal.text, str) else "")
+    text = one_line(goal.text, None)
     issues = goal_text_issues(text)
     if issues:
         return goals, issues[0]

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .areas import MAX_NOTE_CHARS, Factor, one_line
+from .areas import MAX_NOTE_CHARS, Factor
+from .text import one_line
 from .issues import Issue
 
 CONTEXTS: tuple[str, ...] = ("student", "class", "teacher", "school", "parents")

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from ..messages import t
 from .concern_sentences import we_message
-from .conversation import ConversationPlan, clean
+from .conversation import ConversationPlan
+from .formats import date_text
+from .text import one_line
 from .issues import Issue
 
 MULTIDISCIPLINARY = "multidisciplinair-overleg"
@@ -40,7 +42,7 @@ class LetterFields:
     def from_values(cls, *, addressee: object = "", time: object = "", place: object = "",
                     sender: object = "") -> LetterFields:
         """Untrusted values, each cleaned to one short line."""
-        return cls(clean(addressee, 80), clean(time, 40), clean(place, 120), clean(sender, 120))
+        return cls(one_line(addressee, 80), one_line(time, 40), one_line(place, 120), one_line(sender, 120))
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,7 @@ def letter_content(plan: ConversationPlan) -> LetterContent:
 
     A concern that cannot be worded as a wij-boodschap (only the opening words) is skipped and not counted.
     """
-    strengths = tuple(text for text in (clean(s.text) for s in plan.strengths) if text)
+    strengths = tuple(text for text in (one_line(s.text) for s in plan.strengths) if text)
     concerns = []
     for concern in plan.concerns:
         try:
@@ -123,7 +125,7 @@ def invitation(plan: ConversationPlan, *, sender: str = "", addressee: str = "",
         lines += ["", t("conversation.invitation.concerns"), *content.concerns]
     if plan.goals:
         lines += ["", t("conversation.invitation.goals")]
-        lines += [f"- {clean(g)}" for g in plan.goals]
+        lines += [f"- {one_line(g)}" for g in plan.goals]
     lines.append("")
     others = tuple(p.label for p in plan.participants if p.role != "parents")
     if others:
@@ -133,7 +135,7 @@ def invitation(plan: ConversationPlan, *, sender: str = "", addressee: str = "",
     if plan.student_invited:
         lines.append(t("conversation.invitation.student_welcome_mdo" if mdo else "conversation.invitation.student_welcome",
                        student=student))
-    day = plan.meeting_date.strftime("%d-%m-%Y") if plan.meeting_date else t("conversation.invitation.field_date")
+    day = date_text(plan.meeting_date, missing=t("conversation.invitation.field_date"))
     lines += ["", t("conversation.invitation.date", date=day),
               t("conversation.invitation.time", time=_field(fields.time, "conversation.invitation.field_time")),
               t("conversation.invitation.place", place=_field(fields.place, "conversation.invitation.field_place")),

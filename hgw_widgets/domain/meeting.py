@@ -13,8 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .conversation import MAX_ITEMS, MAX_NOTES, Agreement, ConversationPlan, agreement_issues
+from .conversation import MAX_ITEMS, MAX_LINE, MAX_NOTES, MAX_WHEN, MAX_WHO, Agreement, ConversationPlan, agreement_issues
 from .issues import Issue
+from .limits import too_long
+from .text import one_line
 
 
 MAX_RELOAD_GAP = 12 * 3600
@@ -95,8 +97,12 @@ class Meeting:
     running_since: float | None = None
 
     @classmethod
-    def start(cls, plan: ConversationPlan, *, now: float, held_on: date | None = None) -> Meeting:
-        """Begin with the first phase, clock running."""
+    def start(cls, plan: ConversationPlan, *, now: float | None, held_on: date | None = None) -> Meeting:
+        """Begin with the first phase: the clock running from ``now``, or ready and paused with ``now=None``.
+
+        Raises:
+            ValueError: the plan has no phases.
+        """
         if not plan.phases:
             raise ValueError("a meeting needs at least one phase")
         return cls(MeetingRecord(plan=plan, held_on=held_on, evaluation_date=plan.evaluation_date), running_since=now)
@@ -212,3 +218,36 @@ def format_clock(seconds: float) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+# --- what the chair types during the meeting ---------------------------------------------------
+
+
+def write_note(meeting: Meeting, text: object) -> tuple[Meeting, Issue | None]:
+    """``meeting`` with the current phase's notes as typed, or unchanged with ``Issue("too_long", "notes",
+    str(MAX_NOTES))`` when they are longer than ``MAX_NOTES`` (refused, never cut; ``limits.too_long``)."""
+    issues = too_long({"notes": (text, MAX_NOTES)})
+    if issues:
+        return meeting, issues[0]
+    return meeting.with_note(text if isinstance(text, str) else ""), None
+
+
+def add_agreement(meeting: Meeting, who: object, what: object, when: object) -> tuple[Meeting, tuple[Issue, ...]]:
+    """``meeting`` with the agreement "who does what, when" added, or unchanged with what was refused.
+
+    Returns:
+        ``(meeting, ())`` when added; otherwise the unchanged meeting and either every
+        ``Issue("too_long", field, limit)`` (who ``MAX_WHO``, what ``MAX_LINE``, when ``MAX_WHEN``),
+        or the ``Issue("empty", field)`` of each empty part, or ``Issue("full", "agreements",
+        str(MAX_ITEMS))``. A tuple, because several fields can be refused at once and a view names them all.
+    """
+    issues = too_long({"who": (who, MAX_WHO), "what": (what, MAX_LINE), "when": (when, MAX_WHEN)})
+    if issues:
+        return meeting, issues
+    agreement = Agreement(one_line(who, MAX_WHO), one_line(what, MAX_LINE), one_line(when, MAX_WHEN))
+    empty = tuple(i for i in agreement_issues(agreement) if i.code == "empty")
+    if empty:
+        return meeting, empty
+    if len(meeting.record.agreements) >= MAX_ITEMS:
+        return meeting, (Issue("full", "agreements", str(MAX_ITEMS)),)
+    return meeting.with_agreement(agreement), ()

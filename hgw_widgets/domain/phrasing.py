@@ -20,7 +20,8 @@ from .areas import AREAS, Strength
 from .case import Case
 from .concern_sentences import team_message, we_message
 from .sentence_form import is_name_only
-from .conversation import MAX_LINE, MAX_TEXT, Concern, clean
+from .conversation import Concern
+from .text import MAX_LINE, MAX_TEXT, one_line
 from .issues import Issue
 from .replies import label_words
 
@@ -106,7 +107,7 @@ def _lines(items: object) -> tuple[str, ...]:
     raw = items.splitlines() if isinstance(items, str) else items if isinstance(items, (list, tuple)) else ()
     seen: list[str] = []
     for item in raw:
-        line = clean(item, MAX_LINE)
+        line = one_line(item, MAX_LINE)
         if line and line not in seen:
             seen.append(line)
     return tuple(seen[:MAX_PER_AREA])
@@ -168,7 +169,7 @@ class StrengthsSheet:
 
     def with_student(self, student: object) -> StrengthsSheet:
         """A copy with another (cleaned) student name."""
-        return StrengthsSheet(clean(student, 80), self.strengths, self.concerns)
+        return StrengthsSheet(one_line(student, 80), self.strengths, self.concerns)
 
     def missing_areas(self) -> tuple[str, ...]:
         """Areas where nothing positive is named yet, in the order of ``AREAS``."""

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .conversation import MAX_TEXT, clean
+from .text import MAX_TEXT, one_line
 from .issues import Issue
 
 MAX_REPLY_CHARS = 600
@@ -158,7 +158,7 @@ def is_nonsense(text: str) -> bool:
 
 def classify_reply(text: str) -> ReplyFeedback:
     """Does a reply to a parent explore, argue, hurt (hostile) or say nothing (unclear)?"""
-    text = clean(text, MAX_REPLY_CHARS)
+    text = one_line(text, MAX_REPLY_CHARS)
     if not text or is_nonsense(text):
         return ReplyFeedback("unclear", reasons=("nonsense",) if text else ())
     question = "?" in text
@@ -249,8 +249,8 @@ def metacommunication_issues(text: str, *, blunt: str = "") -> tuple[Issue, ...]
         return (Issue("empty", "text"),)
     if len(text) > MAX_TEXT:
         return (Issue("too_long", "text", str(MAX_TEXT)),)
-    cleaned = clean(text, MAX_TEXT)
-    if blunt and cleaned.lower().rstrip("?. ") == clean(blunt).lower().rstrip("?. "):
+    cleaned = one_line(text, MAX_TEXT)
+    if blunt and cleaned.lower().rstrip("?. ") == one_line(blunt).lower().rstrip("?. "):
         return (Issue("same_as_blunt", "text"),)
     issues: list[Issue] = []
     announce = _ANNOUNCE.search(cleaned)

@@ -140,3 +140,27 @@ def is_name_only(text: str) -> bool:
     words = text.strip().rstrip(".!?").split()
     return 0 < len(words) <= 3 and words[0][:1].isupper() and all(
         w[:1].isupper() or w in ("de", "van", "der", "den") for w in words) and not any(_finite(dutch.normalise(w)) for w in words)
+
+
+# --- fitting typed text into a frame ----------------------------------------------------------
+
+_LOWER_FIRST = {"hij", "zij", "ze", "het", "de", "een", "hem", "hen", "om", "dat", "er", "haar", "zijn", "hun", "we", "wij", "jij", "je", "u",
+                "die", "dat", "deze", "dit", "in", "op", "bij", "tijdens", "sinds", "na", "voor", "met"}
+
+
+def strip_end(text: str) -> str:
+    """``text`` without closing punctuation or spaces ("Kevin botst vaak." -> "Kevin botst vaak")."""
+    return text.rstrip(" .!?;:,")
+
+
+def as_sentence(text: str) -> str:
+    """``text`` trimmed, with a full stop unless it already ends a sentence (or a quote)."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?\"'”" else text + "."
+
+
+def lower_first(text: str) -> str:
+    """``text`` with its first letter lower case when the first word is a pronoun, article or preposition
+    (so it can follow a frame such as "omdat"); names keep their capital."""
+    first = text.split(" ", 1)[0]
+    return text[0].lower() + text[1:] if first.lower() in _LOWER_FIRST else text

@@ -17,7 +17,8 @@ from typing import Literal
 
 from ..messages import t
 from .case import Case
-from .numbers import percent_text, reaches
+from .formats import percent_text
+from .numbers import reaches
 from .goal_card import GoalCard
 
 Mark = Literal["done", "not_yet", "na"]

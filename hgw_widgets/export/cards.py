@@ -10,6 +10,7 @@ from datetime import date
 
 from ..domain.goal_card import MAX_CARD_GOALS, GoalCard, smarti_gaps
 from ..domain.goals import OWNERS, Goal
+from ..domain.formats import date_text
 from ..messages import t
 from .document import BulletList, Checklist, Document, Heading, Paragraph, Table
 from .jsonio import get_bool, get_dict, get_list, get_str, malformed
@@ -109,11 +110,6 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def format_date(value: date | None) -> str:
-    """A date as Dutch readers write it (30-11-2026), or a line to fill in."""
-    return "…………" if value is None else value.strftime("%d-%m-%Y")
-
-
 def card_document(card: GoalCard) -> Document:
     """The card as it prints: who, the goals in two groups, dates, signatures."""
     name = card.student.strip() or "…………"
@@ -121,8 +117,8 @@ def card_document(card: GoalCard) -> Document:
         (t("card.print.student"), name),
         (t("card.print.class"), card.class_name or "…………"),
         (t("card.print.author"), card.author or "…………"),
-        (t("card.print.start"), format_date(card.start)),
-        (t("card.print.evaluation"), format_date(card.evaluation)),
+        (t("card.print.start"), date_text(card.start)),
+        (t("card.print.evaluation"), date_text(card.evaluation)),
     ]
     blocks: list = [Table((t("card.print.what"), ""), facts)]
     student_goals = [g.text for g in card.student_goals]

@@ -1,92 +1,33 @@
-"""The class overview (and its plan) as a printable ``Document``, and its Dutch texts.
+"""The class overview (and its plan) as a printable ``Document``, and what the import did.
 
 ``overview_document`` feeds the shared renderers (``export.render``: HTML to
-print, Word, Markdown). The small text helpers here (subject, grade, word
-grade, percentage, choice, what the import did) are used by the view and by
-every export, so a page and a file can never say something different. Grades
-and percentages come from ``domain.numbers``: what is shown is what is
-compared. The JSON part lives in ``class_overview_json``.
+print, Word, Markdown). Grades, percentages, dates, subgroups and choices are
+written by ``domain.formats``, the one module the views use too, so a page and
+a file can never say something different. ``reading_lines`` (what the import
+did with the file) is shown on the page and printed. The JSON part lives in
+``class_overview_json``.
 """
 
 from __future__ import annotations
 
-import pandas as pd
-
 from ..domain.areas import area_label
 from ..domain.class_overview import ClassOverview
 from ..domain.class_plan import ClassPlan
-from ..domain.grades import MARKER_CODES, GradeChoice, ImportNotes, period_number, subject_label
-from ..domain.numbers import grade_text, percent_text
+from ..domain.formats import (
+    choice_note, choice_text, date_text, grade_text, met_text, percent_text, subgroup_label, value_text,
+)
+from ..domain.grades import MARKER_CODES, ImportNotes, subject_label
 from ..messages import t
 from .class_overview_json import KIND, work_from_dict, work_to_dict
 from .document import BulletList, Document, Heading, Paragraph, Table
 
-_SUBGROUP_KEYS = {"basis": "plan.subgroup.basis", "intensief": "plan.subgroup.intensief",
-                  "verdiept": "plan.subgroup.verdiept"}
-_WORD_KEYS = {"ZS": "grades.word.zs", "S": "grades.word.s", "ZO": "grades.word.zo", "O": "grades.word.o",
-              "M": "grades.word.m", "V": "grades.word.v", "RV": "grades.word.rv", "G": "grades.word.g",
-              "ZG": "grades.word.zg", "U": "grades.word.u"}
-_BASIS_KEYS = {"report": "overview.choice.basis.report", "average": "overview.choice.basis.average",
-               "tests": "overview.choice.basis.tests"}
 _REASON_KEYS = {"known": "overview.reading.reason.known", "not_grades": "overview.reading.reason.not_grades",
                 "summary": "overview.reading.reason.summary", "no_header": "overview.reading.reason.no_header",
                 "duplicate": "overview.reading.reason.duplicate", "unused": "overview.reading.reason.unused"}
 _MARKER_KEYS = {"empty": "grades.marker.empty", "retake": "grades.marker.retake",
                 "exempt": "grades.marker.exempt", "not_counted": "grades.marker.not_counted"}
 
-__all__ = ["KIND", "grade_text", "percent_text", "work_from_dict", "work_to_dict"]  # re-exported for the views
-
-
-def subgroup_label(subgroup: str) -> str:
-    """The Dutch name of a subgroup."""
-    return t(_SUBGROUP_KEYS[subgroup])
-
-
-def met_text(met) -> str:
-    """"gehaald", "niet gehaald" or "geen doel"."""
-    if met is pd.NA or met is None:
-        return t("overview.summary.no_target")
-    return t("overview.summary.met") if bool(met) else t("overview.summary.not_met")
-
-
-def word_text(code: str) -> str:
-    """A word grade as a word: "O" -> "onvoldoende"."""
-    return t(_WORD_KEYS[code]) if code in _WORD_KEYS else str(code)
-
-
-def value_text(value) -> str:
-    """A grade as shown: a number "5,4" or a word "onvoldoende"."""
-    return word_text(value) if isinstance(value, str) else grade_text(value)
-
-
-def count_text(count: int, what: str) -> str:
-    """"1 leerling", "26 leerlingen", "1 vak", "9 vakken" (``what``: "students" or "subjects")."""
-    if what == "students":
-        return t("overview.count.student_one") if count == 1 else t("overview.count.students", count=count)
-    return t("overview.count.subject_one") if count == 1 else t("overview.count.subjects", count=count)
-
-
-def choice_text(choice: GradeChoice) -> str:
-    """A choice as a reader sees it: "Periode 2 · rapportcijfer", "Periode 1", "Alle cijfers"."""
-    if choice.period:
-        number = period_number(choice.period)
-        period = t("overview.choice.period", period=number) if number is not None else choice.period
-    else:
-        period = t("overview.choice.whole_file")
-    if choice.basis == "file":
-        return period
-    return t("overview.choice.item", period=period, basis=t(_BASIS_KEYS[choice.basis]))
-
-
-def choice_note(choice: GradeChoice) -> str:
-    """What the choice shown means, when it is the school's own figure ("" otherwise)."""
-    if choice.basis not in ("report", "average"):
-        return ""
-    key = "overview.choice.report_used" if choice.basis == "report" else "overview.choice.average_used"
-    text = t(key)
-    if choice.computed:
-        text += " " + t("overview.choice.computed", count=choice.computed)
-    return text
+__all__ = ["KIND", "overview_document", "reading_lines", "work_from_dict", "work_to_dict"]
 
 
 def reading_lines(reading: ImportNotes | None, markers) -> list[str]:
@@ -177,8 +118,8 @@ def plan_blocks(plan: ClassPlan) -> list:
     """The plan as document blocks (a heading and one section per subgroup)."""
     blocks: list = [Heading(t("plan.title"))]
     if plan.start is not None:
-        blocks.append(Paragraph(t("plan.doc.period", start=plan.start.strftime("%d-%m-%Y"),
-                                  end=plan.end.strftime("%d-%m-%Y"), weeks=plan.weeks)))
+        blocks.append(Paragraph(t("plan.doc.period", start=date_text(plan.start),
+                                  end=date_text(plan.end), weeks=plan.weeks)))
     for part in plan.subgroups:
         if not (part.students or part.goals or part.approach):
             continue
@@ -190,7 +131,7 @@ def plan_blocks(plan: ClassPlan) -> list:
             if text:
                 blocks.append(Paragraph(f"{t(key)} {text}"))
         if part.evaluation is not None:
-            blocks.append(Paragraph(t("plan.doc.evaluation", date=part.evaluation.strftime("%d-%m-%Y"))))
+            blocks.append(Paragraph(t("plan.doc.evaluation", date=date_text(part.evaluation))))
     return blocks
 
 

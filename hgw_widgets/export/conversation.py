@@ -22,6 +22,7 @@ from ..domain.conversation import (
     Phase,
 )
 from ..domain.meeting import MeetingRecord, format_clock
+from ..domain.formats import date_text
 from ..messages import t
 from .cards import date_from
 from .document import BulletList, Document, Heading, Paragraph, Table
@@ -203,10 +204,6 @@ def record_from_dict(data: object) -> MeetingRecord:
 # --- documents -------------------------------------------------------------------------------
 
 
-def _date_nl(value) -> str:
-    return value.strftime("%d-%m-%Y") if value else t("meeting.doc.no_date")
-
-
 def _agreement_table(agreements) -> Table:
     return Table(header=(t("meeting.doc.who"), t("meeting.doc.what"), t("meeting.doc.when")),
                  rows=tuple((a.who, a.what, a.when) for a in agreements))
@@ -220,7 +217,7 @@ def plan_document(plan: ConversationPlan) -> Document:
             t("meeting.doc.reason", reason=plan.reason or "-"),
             t("meeting.doc.participants", names=", ".join(p.label for p in plan.participants) or "-"),
             t("meeting.doc.chair", chair=plan.chair or "-"),
-            t("meeting.doc.date", date=_date_nl(plan.meeting_date)),
+            t("meeting.doc.date", date=date_text(plan.meeting_date, missing=t("meeting.doc.no_date"))),
             t("meeting.doc.minutes", minutes=plan.minutes),
         )),
     ]
@@ -260,14 +257,14 @@ def record_document(record: MeetingRecord) -> Document:
     plan = record.plan
     blocks: list = [
         BulletList((
-            t("meeting.doc.date", date=_date_nl(record.held_on)),
+            t("meeting.doc.date", date=date_text(record.held_on, missing=t("meeting.doc.no_date"))),
             t("meeting.doc.participants", names=", ".join(p.label for p in plan.participants) or "-"),
             t("meeting.doc.chair", chair=plan.chair or "-"),
             t("meeting.doc.duration", planned=plan.minutes, spent=format_clock(record.total_seconds)),
         )),
         Heading(t("meeting.doc.agreements")),
         _agreement_table(record.agreements) if record.agreements else Paragraph(t("meeting.doc.no_agreements"), muted=True),
-        Paragraph(t("meeting.doc.evaluation", date=_date_nl(record.evaluation_date))),
+        Paragraph(t("meeting.doc.evaluation", date=date_text(record.evaluation_date, missing=t("meeting.doc.no_date")))),
         Heading(t("meeting.doc.per_phase")),
         Table(header=(t("meeting.doc.phase"), t("meeting.doc.planned"), t("meeting.doc.spent"), t("meeting.doc.phase_notes")),
               rows=tuple((p.title, t("meeting.doc.min", n=p.minutes), format_clock(s), n)

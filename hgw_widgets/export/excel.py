@@ -22,7 +22,7 @@ from ..domain.class_overview import ClassOverview
 from ..domain.grades import subject_label
 from ..domain.numbers import shown_percent
 from ..messages import t
-from .class_overview import met_text, subgroup_label, word_text
+from ..domain.formats import met_text, subgroup_label, word_text
 
 _BOLD = Font(bold=True)
 _LOW = PatternFill("solid", fgColor="FFEBE9")

@@ -23,7 +23,8 @@ from ..domain.tracking import (
     evaluation_summary,
 )
 from ..messages import t
-from .cards import date_from, format_date
+from ..domain.formats import date_text
+from .cards import date_from
 from .document import BulletList, Document, Heading, PageBreak, Paragraph, Table
 from .jsonio import get_bool, get_dict, get_int, get_list, get_str, malformed
 
@@ -146,7 +147,7 @@ def _week_title(sheet: TrackingSheet, week: int) -> str:
     first = sheet.day_date(week, 0)
     if first is None:
         return t("tracking.print.week", n=week + 1)
-    return t("tracking.print.week_from", n=week + 1, date=format_date(first))
+    return t("tracking.print.week_from", n=week + 1, date=date_text(first))
 
 
 def sheet_document(sheet: TrackingSheet, *, threshold: float | None = None) -> Document:
@@ -158,7 +159,7 @@ def sheet_document(sheet: TrackingSheet, *, threshold: float | None = None) -> D
         agreements.append(t("tracking.print.parent_initials"))
     if sheet.weekly_review:
         agreements.append(t("tracking.print.weekly_review", text=sheet.weekly_review))
-    agreements.append(t("tracking.print.evaluation", date=format_date(sheet.end), weeks=sheet.weeks))
+    agreements.append(t("tracking.print.evaluation", date=date_text(sheet.end), weeks=sheet.weeks))
     if sheet.evaluation_with:
         agreements.append(t("tracking.print.evaluation_with", text=sheet.evaluation_with))
     blocks: list = [Heading(t("tracking.print.agreements")), BulletList(agreements)]

@@ -60,3 +60,23 @@ def too_long_notice(issues, labels: dict[str, str], values: dict[str, object]) -
     parts = [t("common.too_long_field", label=labels.get(i.field, i.field), max=i.detail, n=text_length(values.get(i.field)))
              for i in issues]
     return notice(t("common.too_long", fields="; ".join(parts)), kind="warning")
+
+
+def print_preview(html_page: bytes, *, title: str, height: str = "34em") -> str:
+    """A sandboxed frame showing a printable page exactly as ``to_html`` made it."""
+    return (
+        f'<iframe class="hgw-print-preview" sandbox="" title="{esc(title)}" '
+        f'style="width:100%;height:{height};border:1px solid #d0d7de;background:#fff" '
+        f'srcdoc="{esc(html_page.decode("utf-8"))}"></iframe>'
+    )
+
+
+def exercise_nav() -> tuple[widgets.Button, widgets.Button, widgets.HTML]:
+    """The "Vorige" and "Volgende" buttons and the counter of an exercise that steps through items."""
+    prev = widgets.Button(description=t("exercises.previous"), icon="arrow-left", layout=widgets.Layout(width="auto"))
+    nxt = widgets.Button(description=t("exercises.next"), icon="arrow-right", layout=widgets.Layout(width="auto"))
+    prev.add_class("hgw-ex-previous")
+    nxt.add_class("hgw-ex-next")
+    counter = widgets.HTML()
+    counter.add_class("hgw-ex-counter")
+    return prev, nxt, counter

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from importlib import resources
 
 import ipywidgets as widgets
 
+from ..domain.class_import import EXAMPLE_CLASS, example_bytes, example_overview, overview_from_report
 from ..domain.class_overview import (
     DEFAULT_SEVERAL, MAX_SEVERAL, MAX_STUDENTS, MAX_SUBJECTS, MIN_SEVERAL, ClassOverview, StudentNotes,
     parse_several_minimum,
@@ -23,13 +23,14 @@ from ..domain.class_overview import (
 from ..domain.class_plan import ClassPlan
 from ..domain.grades import MAX_BYTES, read_grades_report
 from ..errors import GradeFileError
-from ..export.class_overview import count_text, reading_lines
+from ..domain.formats import count_text
+from ..export.class_overview import reading_lines
+from ..export.class_overview_chart import BarChart
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, message_area, notice, stylesheet
+from ._html import esc, message_area, notice, png_img, stylesheet
 from ._number import number_notice, whole_number_field
 from ._upload import UploadRefused, size_mb, take_upload
-from .class_overview_chart import BarChart
 from .class_overview_goals import ClassGoalsEditor
 from .class_overview_notes import StudentNotesEditor
 from .class_overview_render import (
@@ -39,14 +40,7 @@ from .class_overview_settings import OverviewSettings
 from .class_overview_work import overview_work_bar
 from .class_plan_view import ClassPlanView
 
-EXAMPLE = "voorbeeldklas.csv"
-
 __all__ = ["BarChart", "ClassOverviewView", "example_bytes", "render_summary"]
-
-
-def example_bytes() -> bytes:
-    """The fictional example class shipped with the package."""
-    return resources.files("hgw_widgets").joinpath("examples", EXAMPLE).read_bytes()
 
 
 class ClassOverviewView(widgets.VBox):
@@ -145,7 +139,7 @@ class ClassOverviewView(widgets.VBox):
         """A view with the fictional example class loaded."""
         kwargs.setdefault("keep", "always")  # fictional: kept in the browser like every exercise
         kwargs.setdefault("store_key", "klassenoverzicht-voorbeeld")
-        return cls(ClassOverview.from_import(read_grades_report(example_bytes()), class_name="2B"), **kwargs)
+        return cls(example_overview(), **kwargs)
 
     # --- public surface ---------------------------------------------------------
 
@@ -179,13 +173,13 @@ class ClassOverviewView(widgets.VBox):
             if self._overview is not None:  # say which class the page still shows
                 self._message.value += notice(t("overview.source.previous_kept"), kind="info")
             return False
+        overview, issue = overview_from_report(report, class_name=self._settings.class_name,
+                                               pass_mark=self._settings.pass_mark)
         students, subjects = report.grades.shape
-        if students > MAX_STUDENTS or subjects > MAX_SUBJECTS:
+        if issue is not None:
             self._message.value = notice(t("overview.source.too_large", students=students, subjects=subjects,
                                            max_students=MAX_STUDENTS, max_subjects=MAX_SUBJECTS), kind="error")
             return False
-        overview = ClassOverview.from_import(report, class_name=self._settings.class_name,
-                                             pass_mark=self._settings.pass_mark)
         self._set(overview, render_all=True)
         self._message.value = notice(t("overview.source.loaded", students=count_text(students, "students"),
                                        subjects=count_text(subjects, "subjects")), kind="success")
@@ -247,7 +241,7 @@ class ClassOverviewView(widgets.VBox):
         if self._keep_example and self._work_bar is not None:
             self._work_bar.set_autosave(True)
         if self._overview is not None:
-            self._settings.name_if_empty("2B")
+            self._settings.name_if_empty(EXAMPLE_CLASS)
 
     def _on_settings(self, overview: ClassOverview, render_all: bool) -> None:
         self._set(overview, render_all=render_all)
@@ -317,7 +311,7 @@ class ClassOverviewView(widgets.VBox):
     def _render_summary(self) -> None:
         summary = self._overview.summary()
         self._summary.value = render_summary(summary)
-        self._chart.value = self._bar_chart.render(summary)
+        self._chart.value = png_img(self._bar_chart.render_png(summary), alt=t("overview.chart.alt"))
 
     def _render_below(self) -> None:
         self._below.value = render_below(self._overview)

@@ -14,7 +14,8 @@ import ipywidgets as widgets
 
 from ..domain.class_overview import ClassOverview
 from ..domain.grades import subject_label
-from ..domain.numbers import number_text, parse_percent
+from ..domain.formats import number_text
+from ..domain.numbers import parse_percent
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice

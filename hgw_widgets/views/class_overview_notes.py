@@ -6,11 +6,12 @@ from collections.abc import Callable
 
 import ipywidgets as widgets
 
-from ..domain.areas import AREAS, Strength, area_label
+from ..domain.areas import AREAS, area_label
 from ..domain.class_overview import (
-    MAX_NOTES_PER_STUDENT, SUBGROUPS, ClassOverview, EducationalNeed, Factor, StudentNotes, clean_note,
+    MAX_NOTE_CHARS, MAX_NOTES_PER_STUDENT, SUBGROUPS, ClassOverview, EducationalNeed, StudentNotes, add_note,
 )
-from ..export.class_overview import subgroup_label
+from ..domain.formats import subgroup_label
+from ..domain.text import one_line
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, notice
@@ -149,50 +150,35 @@ class StudentNotesEditor(widgets.VBox):
             return
         self._save(StudentNotes(notes.name, notes.strengths, notes.factors, notes.needs, change["new"]))
 
-    def _add(self, field: str, item) -> None:
+    def _add(self, field: str, kind: object, box: widgets.Text) -> None:
         notes = self.notes
         if notes is None:
             return
-        items = getattr(notes, field)
-        if len(items) >= MAX_NOTES_PER_STUDENT:
-            self._message.value = notice(t("overview.notes.full", max=MAX_NOTES_PER_STUDENT), kind="warning")
+        changed, issue = add_note(notes, field, kind, box.value)
+        if issue is not None:
+            key = "overview.notes.full" if issue.code == "full" else "overview.notes.empty"
+            if issue.code != "unknown_kind":
+                self._message.value = notice(t(key, max=MAX_NOTES_PER_STUDENT), kind="warning")
             return
-        values = {"strengths": notes.strengths, "factors": notes.factors, "needs": notes.needs}
-        values[field] = (*items, item)
-        self._save(StudentNotes(notes.name, subgroup=notes.subgroup, **values))
-
-    def _text(self, box: widgets.Text) -> str | None:
-        text = clean_note(box.value)
-        if not text:
-            self._message.value = notice(t("overview.notes.empty"), kind="warning")
-            return None
-        return text
+        self._save(changed)
+        box.value = ""
 
     @guarded
     def _on_add_strength(self, _button=None) -> None:
-        text = self._text(self._strength)
-        if text and self._area.value in AREAS:
-            self._add("strengths", Strength(self._area.value, text))
-            self._strength.value = ""
+        self._add("strengths", self._area.value, self._strength)
 
     @guarded
     def _on_add_factor(self, _button=None) -> None:
-        text = self._text(self._factor)
-        if text:
-            self._add("factors", Factor(self._factor_kind.value, text))
-            self._factor.value = ""
+        self._add("factors", self._factor_kind.value, self._factor)
 
     @guarded
     def _on_add_need(self, _button=None) -> None:
-        text = self._text(self._need)
-        if text:
-            self._add("needs", EducationalNeed(self._need_kind.value, text))
-            self._need.value = ""
+        self._add("needs", self._need_kind.value, self._need)
 
     @guarded
     def _on_need_text(self, _change=None) -> None:
         notes = self.notes
-        text = clean_note(self._need.value)
+        text = one_line(self._need.value, MAX_NOTE_CHARS)
         if notes is None or not text:
             self._need_preview.value = ""
             return

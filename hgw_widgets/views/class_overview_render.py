@@ -12,7 +12,7 @@ import pandas as pd
 from ..domain.class_overview import ClassOverview
 from ..domain.grades import GradeProblem, problem_hints, problem_text, subject_label
 from ..domain.issues import Issue
-from ..export.class_overview import grade_text, met_text, percent_text, value_text
+from ..domain.formats import grade_text, met_text, percent_text, value_text
 from ..messages import t
 from ._html import esc
 

@@ -16,7 +16,7 @@ import ipywidgets as widgets
 
 from ..domain.class_overview import ClassOverview
 from ..domain.numbers import parse_pass_mark
-from ..export.class_overview import choice_note, choice_text, grade_text
+from ..domain.formats import choice_note, choice_text, grade_text
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice

@@ -8,14 +8,15 @@ from datetime import date
 
 import ipywidgets as widgets
 
+from ..domain.class_import import example_overview
 from ..domain.class_overview import SUBGROUPS, ClassOverview
 from ..domain.class_plan import (
-    MAX_GOALS_PER_SUBGROUP, MAX_TYPED_WEEKS, MAX_WEEKS, MIN_TYPED_WEEKS, MIN_WEEKS, ClassPlan, SubgroupPlan, plan_issues,
-    with_weeks,
+    MAX_TYPED_WEEKS, MAX_WEEKS, MIN_TYPED_WEEKS, MIN_WEEKS, ClassPlan, SubgroupPlan, add_subgroup_goal, plan_issues,
+    with_weeks, without_last_goal,
 )
-from ..domain.goals import MAX_GOAL_CHARS, Goal, clean_goal_text, goal_text_issues
+from ..domain.goals import MAX_GOAL_CHARS
 from ..domain.smarti import AUTOMATIC
-from ..export.class_overview import subgroup_label
+from ..domain.formats import subgroup_label
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet
@@ -94,21 +95,19 @@ class _PartEditor(widgets.VBox):
 
     @guarded
     def _on_add(self, _button=None) -> None:
-        text = clean_goal_text(self._goal.value if isinstance(self._goal.value, str) else "")
-        if goal_text_issues(text):
-            self._message.value = notice(t("plan.goal.invalid", max=MAX_GOAL_CHARS), kind="warning")
-            return
-        if len(self._part.goals) >= MAX_GOALS_PER_SUBGROUP:
-            self._message.value = notice(t("plan.goal.full", max=MAX_GOALS_PER_SUBGROUP), kind="warning")
+        part, issue = add_subgroup_goal(self._part, self._goal.value)
+        if issue is not None:
+            key = {"full": "plan.goal.full", "duplicate": "plan.goal.duplicate"}.get(issue.code, "plan.goal.invalid")
+            self._message.value = notice(t(key, max=issue.detail if issue.code == "full" else MAX_GOAL_CHARS), kind="warning")
             return
         self._goal.value = ""
         self._message.value = ""
-        self._on_change(replace(self._part, goals=(*self._part.goals, Goal(text))))
+        self._on_change(part)
 
     @guarded
     def _on_remove(self, _button=None) -> None:
         if self._part.goals:
-            self._on_change(replace(self._part, goals=self._part.goals[:-1]))
+            self._on_change(without_last_goal(self._part))
 
     @guarded
     def _on_field(self, _change=None) -> None:
@@ -160,9 +159,7 @@ class ClassPlanView(widgets.VBox):
     @classmethod
     def from_example(cls, **kwargs) -> ClassPlanView:
         """A plan for the fictional example class (everybody in basis until you choose)."""
-        from .class_overview import ClassOverviewView
-
-        return cls(overview=ClassOverviewView.from_example(work_bar=False).overview, **kwargs)
+        return cls(overview=example_overview(), **kwargs)
 
     @property
     def plan(self) -> ClassPlan:

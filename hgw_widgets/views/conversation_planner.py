@@ -8,35 +8,16 @@ from datetime import date
 
 import ipywidgets as widgets
 
-from ..domain.areas import AREAS, Strength, area_label
+from ..domain.areas import AREAS, area_label
 from ..domain.case import load_case
 from ..domain.conversation import (
-    MAX_ITEMS,
-    MAX_LINE,
-    MAX_NOTES,
-    MAX_PHASE_MINUTES,
-    MIN_PHASE_MINUTES,
-    MAX_STUDENT,
-    MAX_TEXT,
-    MAX_WHO,
-    Concern,
-    ConversationPlan,
-    Phase,
-    clean,
-    clean_notes,
-    parse_participants,
-    participants_text,
-    plan_from_case,
-    plan_from_structure,
+    MAX_PHASE_MINUTES, MIN_PHASE_MINUTES, ConversationPlan, Phase, participants_text, plan_from_case, plan_from_structure,
     plan_issues,
-    with_phase_minutes,
-    without_example,
 )
 from ..domain.invitation import MAX_CONCERNS_IN_LETTER, MAX_STRENGTHS_IN_LETTER, LetterFields, invitation, letter_content, letter_issues
 from ..domain.structures import list_structures, load_structure
-from ..domain.sentence_form import is_name_only
 from ..export.conversation import PLAN_KIND, plan_document, plan_from_dict, plan_to_dict
-from ..domain.limits import too_long
+from ..domain.plan_edits import add_concern, add_strength, with_fields, with_phase_edit, without_item
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet, too_long_notice
@@ -73,12 +54,6 @@ _EXAMPLE_PART_KEYS = {
     "concerns": "conversation.planner.example_part.concerns",
     "agreements": "conversation.planner.example_part.agreements",
 }
-
-
-def _lines(value: object, limit: int = MAX_TEXT) -> tuple[str, ...]:
-    if not isinstance(value, str):
-        return ()
-    return tuple(x for x in (clean(line, limit) for line in value.splitlines()[:MAX_ITEMS]) if x)
 
 
 class ConversationPlanner(widgets.VBox):
@@ -247,41 +222,28 @@ class ConversationPlanner(widgets.VBox):
     def _on_fields(self, _change=None) -> None:
         if self._syncing:
             return
-        fields = {"student": (self._student.value, MAX_STUDENT), "chair": (self._chair.value, MAX_WHO),
-                  "reason": (self._reason.value, MAX_NOTES)}
-        issues = too_long(fields)
-        if issues:
+        plan, issues = with_fields(
+            self._plan, example=self._initial, student=self._student.value, reason=self._reason.value,
+            goals=self._goals.value, participants=self._participants.value, chair=self._chair.value,
+            student_invited=self._invited.value, meeting_date=self._date.value, school_examples=self._school.value,
+            home_examples=self._home.value)
+        too_long = [i for i in issues if i.code == "too_long"]
+        if too_long:
             labels = {"student": t("conversation.planner.student"), "chair": t("conversation.planner.chair"),
                       "reason": t("conversation.planner.reason")}
-            self._message.value = too_long_notice(issues, labels, {k: v for k, (v, _limit) in fields.items()})
+            values = {"student": self._student.value, "chair": self._chair.value, "reason": self._reason.value}
+            self._message.value = too_long_notice(too_long, labels, values)
             return
-        student = clean(self._student.value, MAX_STUDENT)
-        plan = replace(
-            self._plan,
-            student=student,
-            reason=clean(self._reason.value, MAX_NOTES),
-            goals=_lines(self._goals.value, MAX_LINE),
-            participants=parse_participants(self._participants.value if isinstance(self._participants.value, str) else "",
-                                            student=student),
-            chair=clean(self._chair.value, MAX_WHO),
-            student_invited=bool(self._invited.value),
-            meeting_date=self._date.value if isinstance(self._date.value, date) else None,
-            school_examples=_lines(self._school.value),
-            home_examples=_lines(self._home.value),
-        )
-        if student == self._plan.student:
+        if not issues:
             self._set(plan)
             return
         # another student: the mentor's own conversation, without the example's content
-        plan, removed = without_example(plan, self._initial)
-        if removed:
-            parts = [t(_EXAMPLE_PART_KEYS[part]) for part in removed]
-            self._message.value = notice(t("conversation.planner.example_removed", student=student,
-                                           example=self._initial.student,
-                                           parts=t("conversation.and_list", first=", ".join(parts[:-1]), last=parts[-1])
-                                           if len(parts) > 1 else parts[0]), kind="info")
-        self._set(plan, sync_fields=bool(removed))
-
+        parts = [t(_EXAMPLE_PART_KEYS[part]) for part in issues[0].detail.split(",")]
+        self._message.value = notice(t("conversation.planner.example_removed", student=plan.student,
+                                       example=self._initial.student,
+                                       parts=t("conversation.and_list", first=", ".join(parts[:-1]), last=parts[-1])
+                                       if len(parts) > 1 else parts[0]), kind="info")
+        self._set(plan, sync_fields=True)
     @guarded
     def _on_structure(self, change) -> None:
         if self._syncing or change["new"] == self._plan.structure_id:
@@ -291,46 +253,37 @@ class ConversationPlanner(widgets.VBox):
 
     @guarded
     def _on_add_strength(self, _button=None) -> None:
-        text = clean(self._strength.value)
-        if not text:
-            self._message.value = notice(t("conversation.planner.strength_empty"), kind="warning")
+        plan, issue = add_strength(self._plan, self._area.value, self._strength.value)
+        if issue is not None:
+            self._message.value = notice(self._refusal(issue), kind="warning")
             return
-        if len(self._plan.strengths) >= MAX_ITEMS:
-            self._message.value = notice(t("conversation.planner.full", max=MAX_ITEMS), kind="warning")
-            return
-        area = self._area.value if self._area.value in AREAS else AREAS[0]
         self._strength.value = ""
         self._message.value = ""
-        self._set(replace(self._plan, strengths=(*self._plan.strengths, Strength(area, text))))
+        self._set(plan)
 
     @guarded
     def _on_add_concern(self, _button=None) -> None:
-        text = clean(self._concern.value)
-        if not text:
-            self._message.value = notice(t("conversation.planner.concern_empty"), kind="warning")
-            return
-        if len(self._plan.concerns) >= MAX_ITEMS:
-            self._message.value = notice(t("conversation.planner.full", max=MAX_ITEMS), kind="warning")
-            return
-        if is_name_only(text):
-            self._message.value = notice(t("phrasing.issue.name_only"), kind="warning")
-            return
-        concern = Concern(text, clean(self._example.value, MAX_TEXT))
-        try:
-            concern.we_message()
-        except ValueError:  # only the opening words, nothing to be concerned about yet
-            self._message.value = notice(t("conversation.planner.concern_empty"), kind="warning")
+        plan, issue = add_concern(self._plan, self._concern.value, self._example.value)
+        if issue is not None:
+            self._message.value = notice(self._refusal(issue), kind="warning")
             return
         self._concern.value = self._example.value = ""
         self._message.value = ""
-        self._set(replace(self._plan, concerns=(*self._plan.concerns, concern)))
+        self._set(plan)
+
+    @staticmethod
+    def _refusal(issue) -> str:
+        if issue.code == "full":
+            return t("conversation.planner.full", max=issue.detail)
+        if issue.code == "name_only":
+            return t("phrasing.issue.name_only")
+        if issue.field == "strength":
+            return t("conversation.planner.strength_empty")
+        return t("conversation.planner.concern_empty")
 
     @guarded
     def _on_remove(self, field: str, index: int) -> None:
-        items = list(getattr(self._plan, field))
-        if 0 <= index < len(items):
-            del items[index]
-            self._set(replace(self._plan, **{field: tuple(items)}))
+        self._set(without_item(self._plan, field, index))
 
     @guarded
     def _on_phase_pick(self, _change=None) -> None:
@@ -345,12 +298,12 @@ class ConversationPlanner(widgets.VBox):
         index = self._phase.value
         if not isinstance(index, int) or not 0 <= index < len(self._plan.phases):
             return
-        plan, issue = with_phase_minutes(self._plan, index, self._minutes.value)
+        plan, issue = with_phase_edit(self._plan, index, self._minutes.value, self._phase_notes.value)
         used = plan.phases[index].minutes
         self._minutes_message.value = "" if issue is None else number_notice(
             issue, label=t("conversation.planner.minutes"), minimum=MIN_PHASE_MINUTES, maximum=MAX_PHASE_MINUTES,
             kept=t("conversation.planner.minutes_kept", minutes=used))
-        self._set(plan.with_phase(index, notes=clean_notes(self._phase_notes.value)))
+        self._set(plan)
         self._syncing = True
         try:
             self._minutes.value = str(used)  # the field shows the minutes in use, never a refused value

@@ -24,7 +24,8 @@ from ..domain.goal_card import (
 )
 from ..domain.goals import MAX_GOAL_CHARS, Goal, add_goals
 from ..errors import SaveFileError
-from ..export.cards import CRITERION_KEYS, KIND, card_document, card_from_dict, card_to_dict, format_date
+from ..domain.formats import date_text
+from ..export.cards import CRITERION_KEYS, KIND, card_document, card_from_dict, card_to_dict
 from ..export.goals import KIND as DRAFTED_KIND
 from ..export.goals import SHARED_KEY, drafted_from_dict
 from ..export.jsonio import load_work
@@ -33,20 +34,11 @@ from ..domain.limits import too_long
 from ..messages import t
 from . import _channel
 from ._guard import guarded
-from ._html import esc, message_area, notice, stylesheet, too_long_notice
+from ._html import esc, message_area, notice, print_preview, stylesheet, too_long_notice
 from .storage import BrowserStore
 from .work_bar import Work, WorkBar
 
 _OWNER_KEYS = {"student": "card.builder.owner_student", "teacher": "card.builder.owner_teacher"}
-
-
-def print_preview(html_page: bytes, *, title: str, height: str = "34em") -> str:
-    """A sandboxed frame showing a printable page exactly as ``to_html`` made it."""
-    return (
-        f'<iframe class="hgw-print-preview" sandbox="" title="{esc(title)}" '
-        f'style="width:100%;height:{height};border:1px solid #d0d7de;background:#fff" '
-        f'srcdoc="{esc(html_page.decode("utf-8"))}"></iframe>'
-    )
 
 
 def _goals(n: int) -> str:
@@ -58,15 +50,15 @@ def _date_text(issue, card: GoalCard) -> str:
     """A refused date (``goal_card.with_dates``) in Dutch: what was chosen, why not, and the date kept."""
     chosen = date.fromisoformat(issue.detail)
     kept_date = card.start if issue.field == "start" else card.evaluation
-    kept = format_date(kept_date) if kept_date is not None else t("card.builder.date_none")
+    kept = date_text(kept_date) if kept_date is not None else t("card.builder.date_none")
     label = t("card.builder.start") if issue.field == "start" else t("card.builder.evaluation")
     if issue.code == "year":
-        return t("card.builder.date_year", date=format_date(chosen), label=label, year=chosen.year, min=MIN_YEAR,
+        return t("card.builder.date_year", date=date_text(chosen), label=label, year=chosen.year, min=MIN_YEAR,
                  max=MAX_YEAR, what=label.lower(), kept=kept)
     if issue.field == "start":
-        return t("card.builder.start_after_evaluation", date=format_date(chosen), other=format_date(card.evaluation),
+        return t("card.builder.start_after_evaluation", date=date_text(chosen), other=date_text(card.evaluation),
                  kept=kept)
-    return t("card.builder.evaluation_before_start", date=format_date(chosen), other=format_date(card.start), kept=kept)
+    return t("card.builder.evaluation_before_start", date=date_text(chosen), other=date_text(card.start), kept=kept)
 
 
 def _text(value: object, limit: int) -> str:

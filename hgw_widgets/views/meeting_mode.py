@@ -9,27 +9,13 @@ from datetime import date
 import ipywidgets as widgets
 
 from ..domain.case import load_case
-from ..domain.conversation import (
-    MAX_ITEMS,
-    MAX_LINE,
-    MAX_WHEN,
-    MAX_WHO,
-    MAX_NOTES,
-    Agreement,
-    ConversationPlan,
-    agreement_issues,
-    clean,
-    plan_from_case,
-    plan_from_structure,
-)
-from ..domain.meeting import Meeting, MeetingRecord, format_clock, record_issues
+from ..domain.conversation import ConversationPlan, agreement_issues, plan_from_case, plan_from_structure
+from ..domain.meeting import Meeting, MeetingRecord, add_agreement, format_clock, record_issues, write_note
 from ..export.conversation import RECORD_KIND, record_document, record_from_dict, record_to_dict, running_since_from
 from ..export.render import to_html
-from ..domain.limits import too_long
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, message_area, notice, stylesheet, too_long_notice
-from .goal_card_builder import print_preview
+from ._html import esc, message_area, notice, print_preview, stylesheet, too_long_notice
 from .phase_clock import PhaseClock
 from .work_bar import Work, WorkBar
 
@@ -56,11 +42,9 @@ class MeetingMode(widgets.VBox):
                  clock: Callable[[], float] = time.time, store_key: str = "gespreksmodus",
                  autosave: bool = True, **kwargs) -> None:
         super().__init__(**kwargs)
-        if not plan.phases:
-            raise ValueError("a meeting needs at least one phase")
         self.add_class("hgw-meeting")
         self._clock = clock
-        self._initial = Meeting(MeetingRecord(plan=plan, held_on=held_on or date.today(), evaluation_date=plan.evaluation_date))
+        self._initial = Meeting.start(plan, now=None, held_on=held_on or date.today())
         self._meeting = self._initial
         self._callbacks: list[Callable[[MeetingRecord], None]] = []
         self._syncing = False
@@ -204,29 +188,25 @@ class MeetingMode(widgets.VBox):
     def _on_notes(self, _change=None) -> None:
         if self._syncing:
             return
-        value = self._notes.value if isinstance(self._notes.value, str) else ""
-        issues = too_long({"notes": (value, MAX_NOTES)})
-        if issues:
-            self._message.value = too_long_notice(issues, {"notes": t("meeting.mode.notes")}, {"notes": value})
+        meeting, issue = write_note(self._meeting, self._notes.value)
+        if issue is not None:
+            self._message.value = too_long_notice((issue,), {"notes": t("meeting.mode.notes")}, {"notes": self._notes.value})
             return
-        self._set(self._meeting.with_note(value))
+        self._set(meeting)
 
     @guarded
     def _on_add(self, _button=None) -> None:
-        fields = {"who": (self._who.value, MAX_WHO), "what": (self._what.value, MAX_LINE), "when": (self._when.value, MAX_WHEN)}
-        issues = too_long(fields)
-        if issues:
+        meeting, issues = add_agreement(self._meeting, self._who.value, self._what.value, self._when.value)
+        if issues and issues[0].code == "too_long":
             labels = {"who": t("meeting.mode.who"), "what": t("meeting.mode.what"), "when": t("meeting.mode.when")}
-            self._message.value = too_long_notice(issues, labels, {k: v for k, (v, _limit) in fields.items()})
+            values = {"who": self._who.value, "what": self._what.value, "when": self._when.value}
+            self._message.value = too_long_notice(issues, labels, values)
             return
-        agreement = Agreement(clean(self._who.value, MAX_WHO), clean(self._what.value), clean(self._when.value, MAX_WHEN))
-        if any(i.code == "empty" for i in agreement_issues(agreement)):
-            self._message.value = notice(t("meeting.mode.incomplete"), kind="warning")
+        if issues:
+            key = "meeting.mode.full" if issues[0].code == "full" else "meeting.mode.incomplete"
+            self._message.value = notice(t(key, max=issues[0].detail), kind="warning")
             return
-        if len(self._meeting.record.agreements) >= MAX_ITEMS:
-            self._message.value = notice(t("meeting.mode.full", max=MAX_ITEMS), kind="warning")
-            return
-        self._set(self._meeting.with_agreement(agreement))
+        self._set(meeting)
         self._who.value = self._what.value = self._when.value = ""
         self._message.value = notice(t("meeting.mode.added"), kind="success")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from ..domain.case import load_case
-from ..domain.conversation import clean
+from ..domain.text import one_line
 from ..domain.phrasing import MAX_EXAMPLE, example_issues
 from ..messages import t
 from ._guard import guarded
@@ -35,10 +35,10 @@ class SchoolAndHome(widgets.VBox):
                  store_key: str = "school-en-thuis", **kwargs) -> None:
         super().__init__(**kwargs)
         self.add_class("hgw-school-home")
-        self._school = tuple(clean(s, MAX_EXAMPLE) for s in school if clean(s))[:MAX_EXAMPLES]
-        self._home = tuple(clean(h, MAX_EXAMPLE) for h in home if clean(h))[:MAX_EXAMPLES]
+        self._school = tuple(one_line(s, MAX_EXAMPLE) for s in school if one_line(s))[:MAX_EXAMPLES]
+        self._home = tuple(one_line(h, MAX_EXAMPLE) for h in home if one_line(h))[:MAX_EXAMPLES]
         self._start = (self._school, self._home)
-        self._student = clean(student, 40)
+        self._student = one_line(student, 40)
         self._columns = widgets.HTML()
         self._columns.add_class("hgw-school-home-columns")
         self._side = widgets.ToggleButtons(options=[(t("exercises.sides.school"), "school"), (t("exercises.sides.home"), "home")],
@@ -99,7 +99,7 @@ class SchoolAndHome(widgets.VBox):
             items = state.get(side)
             if not isinstance(items, list):
                 return
-            sides.append(tuple(clean(i, MAX_EXAMPLE) for i in items if isinstance(i, str) and clean(i))[:MAX_EXAMPLES])
+            sides.append(tuple(one_line(i, MAX_EXAMPLE) for i in items if isinstance(i, str) and one_line(i))[:MAX_EXAMPLES])
         self._school, self._home = sides
         self._show()
 
@@ -121,7 +121,7 @@ class SchoolAndHome(widgets.VBox):
         if len(current) >= MAX_EXAMPLES:
             self._message.value = notice(t("exercises.sides.full", max=MAX_EXAMPLES), kind="warning")
             return
-        text = clean(raw, MAX_EXAMPLE)
+        text = one_line(raw, MAX_EXAMPLE)
         if side == "school":
             self._school = (*self._school, text)
         else:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import textwrap
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -21,11 +19,10 @@ from ..domain.tracking import (
     evaluation_summary,
     sheet_from_card,
     sheet_from_case,
-    weekly_shares,
 )
-from ..export.cards import format_date
+from ..domain.formats import date_text, percent_text
+from ..export.sheets_chart import progress_chart_png
 from ..export.sheets import KIND, MARK_SYMBOLS, sheet_document, sheet_from_dict, sheet_to_dict
-from ..domain.numbers import percent_text
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, png_img, stylesheet
@@ -45,43 +42,6 @@ _GRID_CSS = """<style>
 .hgw-tracking-grid .hgw-slot { text-align: center; font-weight: 600; }
 .hgw-tracking-grid .hgw-goal-item { line-height: 1.3; padding-right: 0.5em; }
 </style>"""
-
-
-def progress_chart_png(sheet: TrackingSheet, *, threshold: float = DEFAULT_THRESHOLD) -> bytes:
-    """One small chart per goal: the share "gelukt" per week, large enough to project.
-
-    matplotlib is imported here, so chapters without a chart never load it.
-    """
-    from matplotlib.figure import Figure
-
-    count = max(len(sheet.goals), 1)
-    cols = 1 if count == 1 else 2
-    rows = (count + cols - 1) // cols
-    fig = Figure(figsize=(6.2 * cols, 3.3 * rows), dpi=80, layout="constrained")
-    weeks = list(range(1, sheet.weeks + 1))
-    for index in range(count):
-        ax = fig.add_subplot(rows, cols, index + 1)
-        goal = sheet.goals[index] if sheet.goals else ""
-        shares = weekly_shares(sheet, index) if sheet.goals else ()
-        points = [(w, s * 100) for w, s in zip(weeks, shares) if s is not None]
-        ax.axhline(threshold * 100, color="#57606a", linestyle="--", linewidth=2)
-        if points:
-            xs, ys = zip(*points)
-            ax.plot(xs, ys, color="#0969da", marker="o", markersize=10, linewidth=3)
-        else:
-            ax.text(0.5, 0.5, t("tracking.view.chart_empty"), transform=ax.transAxes, ha="center", va="center",
-                    fontsize=14, color="#57606a")
-        ax.set_ylim(-5, 105)
-        ax.set_xlim(0.6, sheet.weeks + 0.4)
-        ax.set_xticks(weeks, [t("tracking.view.week_short", n=w) for w in weeks])
-        ax.set_yticks([0, 50, 100], ["0%", "50%", "100%"])
-        ax.tick_params(labelsize=14)
-        ax.grid(axis="y", alpha=0.3)
-        title = textwrap.fill(textwrap.shorten(f"{index + 1}. {goal}", width=84, placeholder="…"), width=44)
-        ax.set_title(title, fontsize=14, loc="left")
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png")
-    return buffer.getvalue()
 
 
 class TrackingSheetView(widgets.VBox):
@@ -279,14 +239,14 @@ class TrackingSheetView(widgets.VBox):
             lines.append(t("tracking.print.parent_initials"))
         if sheet.weekly_review:
             lines.append(t("tracking.print.weekly_review", text=sheet.weekly_review))
-        lines.append(t("tracking.print.evaluation", date=format_date(sheet.end), weeks=sheet.weeks))
+        lines.append(t("tracking.print.evaluation", date=date_text(sheet.end), weeks=sheet.weeks))
         return "<ul>" + "".join(f"<li>{esc(line)}</li>" for line in lines) + "</ul>"
 
     def _build_grid(self) -> None:
         sheet = self._sheet
         labels = sheet.slot_labels()
         first = sheet.day_date(self._week, 0)
-        corner = t("tracking.view.week_from", date=format_date(first)) if first else ""
+        corner = t("tracking.view.week_from", date=date_text(first)) if first else ""
         children = [widgets.HTML(f"<strong>{esc(corner)}</strong>")]
         children[0].add_class("hgw-row-label")
         children += [widgets.HTML(f"<div class='hgw-slot'>{esc(label)}</div>") for label in labels]

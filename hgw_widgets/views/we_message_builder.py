@@ -8,8 +8,9 @@ import ipywidgets as widgets
 
 from ..domain.areas import AREAS, area_label
 from ..domain.case import load_case
-from ..domain.conversation import Concern, clean
+from ..domain.conversation import Concern
 from ..domain.phrasing import MAX_CONCERN, MAX_EXAMPLE, phrase, wording_issues
+from ..domain.text import one_line
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet
@@ -131,6 +132,6 @@ class WeMessageBuilder(widgets.VBox):
             self._result.value = f"<p class='hgw-muted'>{esc(t('phrasing.builder.start'))}</p>"
             self._message.value = ""
             return
-        self._current = Concern(clean(concern, MAX_CONCERN), clean(example, MAX_EXAMPLE), area)
+        self._current = Concern(one_line(concern, MAX_CONCERN), one_line(example, MAX_EXAMPLE), area)
         self._result.value = f"<blockquote class='hgw-we-sentence' style='font-size:1.15em'>{esc(self._sentence)}</blockquote>"
         self._message.value = hints

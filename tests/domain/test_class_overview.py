@@ -104,3 +104,26 @@ def test_several_minimum_is_refused_not_clamped(typed, code):
 
     value, issue = parse_several_minimum(typed)
     assert value is None and issue.code == code and issue.field == "minimum"
+
+
+# --- adding a note about a student (issue 15: the rule left the view) -------------------------
+
+
+def test_add_note_adds_cleans_and_refuses():
+    from hgw_widgets.domain.class_overview import MAX_NOTE_CHARS, MAX_NOTES_PER_STUDENT, StudentNotes, add_note
+
+    notes = StudentNotes("Sanne")
+    notes, issue = add_note(notes, "factors", "hindering", "  plant  slecht ")
+    assert issue is None and (notes.factors[0].kind, notes.factors[0].text) == ("hindering", "plant slecht")
+    notes, issue = add_note(notes, "strengths", "creative", "tekent")
+    assert issue is None and notes.strengths[0].area == "creative"
+    notes, issue = add_note(notes, "needs", "feedback", "die laat zien wat goed ging")
+    assert issue is None and notes.needs[0].text == "laat zien wat goed ging"
+    assert add_note(notes, "needs", "feedback", "   ") == (notes, add_note(notes, "needs", "feedback", "")[1])
+    assert add_note(notes, "needs", "feedback", "")[1].code == "empty"
+    assert add_note(notes, "strengths", "no-area", "x")[1].code == "unknown_kind"
+    assert len(add_note(notes, "factors", "stimulating", "y" * 1000)[0].factors[-1].text) == MAX_NOTE_CHARS
+    for n in range(MAX_NOTES_PER_STUDENT - 1):
+        notes, issue = add_note(notes, "factors", "stimulating", f"factor {n}")
+    same, issue = add_note(notes, "factors", "stimulating", "een te veel")
+    assert same == notes and (issue.code, issue.field, issue.detail) == ("full", "factors", str(MAX_NOTES_PER_STUDENT))

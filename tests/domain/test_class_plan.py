@@ -9,6 +9,7 @@ import pytest
 
 from hgw_widgets import ClassOverview, ClassPlan, Goal, StudentNotes
 from hgw_widgets.domain.class_plan import SubgroupPlan, plan_issues
+from hgw_widgets.domain.goals import MAX_GOAL_CHARS
 
 START = date(2026, 1, 12)
 GOOD_GOAL = Goal("Over zes weken haalt elke leerling van deze groep minimaal een 6 voor de toets breuken.")
@@ -99,3 +100,31 @@ def test_weeks_typed_with_comma_or_point(typed, weeks):
 
     changed, issue = with_weeks(ClassPlan(weeks=8), typed)
     assert issue is None and changed.weeks == weeks
+
+
+# --- adding a goal to a subgroup: the one rule of goals.add_goal (issue 15) ------------------
+
+
+@pytest.mark.parametrize(("typed", "code"), [("", "empty"), ("   ", "empty"), (None, "empty"),
+                                             ("x" * (MAX_GOAL_CHARS + 1), "too_long")])
+def test_add_subgroup_goal_refuses(typed, code):
+    from hgw_widgets.domain.class_plan import SubgroupPlan, add_subgroup_goal
+
+    part = SubgroupPlan("basis")
+    assert add_subgroup_goal(part, typed)[0] == part and add_subgroup_goal(part, typed)[1].code == code
+
+
+def test_add_subgroup_goal_cleans_refuses_a_duplicate_and_stops_at_the_limit():
+    from hgw_widgets.domain.class_plan import MAX_GOALS_PER_SUBGROUP, SubgroupPlan, add_subgroup_goal, without_last_goal
+
+    part, issue = add_subgroup_goal(SubgroupPlan("intensief"), "  Over zes  weken haalt iedereen een 6. ")
+    assert issue is None and [g.text for g in part.goals] == ["Over zes weken haalt iedereen een 6."]
+    same, issue = add_subgroup_goal(part, "Over zes weken haalt iedereen een 6.")
+    assert same == part and issue.code == "duplicate"
+    for n in range(MAX_GOALS_PER_SUBGROUP - 1):
+        part, issue = add_subgroup_goal(part, f"Doel {n}")
+        assert issue is None
+    same, issue = add_subgroup_goal(part, "Nog een doel")
+    assert same == part and (issue.code, issue.detail) == ("full", str(MAX_GOALS_PER_SUBGROUP))
+    assert len(without_last_goal(part).goals) == MAX_GOALS_PER_SUBGROUP - 1
+    assert without_last_goal(SubgroupPlan("basis")) == SubgroupPlan("basis")

@@ -14,12 +14,12 @@ from hgw_widgets.domain.conversation import (
     Concern,
     Participant,
     agreement_issues,
-    metacommunication,
     plan_from_case,
     plan_from_structure,
     plan_issues,
 )
 from hgw_widgets.domain.concern_sentences import we_message
+from hgw_widgets.domain.metacommunication import metacommunication
 from hgw_widgets.domain.invitation import invitation
 
 
@@ -177,7 +177,7 @@ def test_invitation_text_names_goals_people_and_duration(kevin_plan):
 
 # --- the example plan and the mentor's own conversation (issue 12, newcomer round) -------------
 
-from hgw_widgets.domain.conversation import same_student, without_example  # noqa: E402
+from hgw_widgets.domain.plan_edits import same_student, without_example  # noqa: E402
 
 
 @pytest.mark.parametrize(("name", "other", "same"), [
@@ -228,7 +228,7 @@ def test_an_empty_example_removes_nothing(kevin_plan):
                                              (500, "out_of_range"), ("", "empty")])
 def test_phase_minutes_are_refused_not_changed(kevin_plan, typed, code):
     """Issue 12 §5: "2,5" became 25, 500 became 120 and -5 became 1 without a word."""
-    from hgw_widgets.domain.conversation import with_phase_minutes
+    from hgw_widgets.domain.plan_edits import with_phase_minutes
 
     plan, issue = with_phase_minutes(kevin_plan, 1, typed)
     assert plan == kevin_plan and issue.code == code and issue.field == "minutes"
@@ -236,7 +236,7 @@ def test_phase_minutes_are_refused_not_changed(kevin_plan, typed, code):
 
 @pytest.mark.parametrize(("typed", "minutes"), [("12", 12), ("12,0", 12), ("3.0", 3), (7, 7)])
 def test_phase_minutes_typed_with_comma_or_point(kevin_plan, typed, minutes):
-    from hgw_widgets.domain.conversation import with_phase_minutes
+    from hgw_widgets.domain.plan_edits import with_phase_minutes
 
     plan, issue = with_phase_minutes(kevin_plan, 1, typed)
     assert issue is None and plan.phases[1].minutes == minutes

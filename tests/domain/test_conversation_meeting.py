@@ -89,3 +89,42 @@ def test_a_meeting_needs_phases():
 @pytest.mark.parametrize(("seconds", "text"), [(0, "0:00"), (59.9, "0:59"), (61, "1:01"), (3725, "1:02:05"), (-5, "0:00")])
 def test_format_clock(seconds, text):
     assert format_clock(seconds) == text
+
+
+# --- what the chair types: rules in the domain (issue 15) ------------------------------------
+
+
+def test_meeting_start_without_now_is_ready_and_paused(plan):
+    m = Meeting.start(plan, now=None, held_on=date(2026, 12, 3))
+    assert not m.running and m.index == 0 and m.record.held_on == date(2026, 12, 3)
+
+
+def test_write_note_refuses_notes_over_the_limit(plan):
+    from hgw_widgets.domain.conversation import MAX_NOTES
+    from hgw_widgets.domain.meeting import write_note
+
+    m = Meeting.start(plan, now=0.0)
+    written, issue = write_note(m, "  afspraak gemaakt \n")
+    assert issue is None and written.record.notes[0] == "afspraak gemaakt"
+    same, issue = write_note(written, "x" * (MAX_NOTES + 1))
+    assert same == written and (issue.code, issue.field, issue.detail) == ("too_long", "notes", str(MAX_NOTES))
+    assert write_note(m, None)[0].record.notes[0] == ""
+
+
+def test_add_agreement_rules(plan):
+    from hgw_widgets.domain.conversation import MAX_ITEMS, MAX_WHO
+    from hgw_widgets.domain.meeting import add_agreement
+
+    m = Meeting.start(plan, now=0.0)
+    added, issues = add_agreement(m, " Kevin ", "houdt  zijn planner bij", "elke les")
+    assert issues == () and added.record.agreements[-1] == Agreement("Kevin", "houdt zijn planner bij", "elke les")
+    same, issues = add_agreement(m, "x" * (MAX_WHO + 1), "y", "z" * 500)
+    assert same == m and [(i.code, i.field) for i in issues] == [("too_long", "who"), ("too_long", "when")]
+    same, issues = add_agreement(m, "Kevin", "", " ")
+    assert same == m and [(i.code, i.field) for i in issues] == [("empty", "what"), ("empty", "when")]
+    full = m
+    for n in range(MAX_ITEMS - len(m.record.agreements)):
+        full, issues = add_agreement(full, "Kevin", f"taak {n}", "elke les")
+        assert issues == ()
+    same, issues = add_agreement(full, "Kevin", "nog een", "elke les")
+    assert same == full and [(i.code, i.detail) for i in issues] == [("full", str(MAX_ITEMS))]

@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 from hgw_widgets import Goal
-from hgw_widgets.domain.goals import MAX_GOAL_CHARS, clean_goal_text, goal_text_issues
+from hgw_widgets.domain.goals import MAX_GOAL_CHARS, goal_text_issues
+from hgw_widgets.domain.text import one_line
 
 
 @pytest.mark.parametrize(
@@ -22,7 +23,7 @@ def test_goal_text_issues(text, codes):
 
 
 def test_clean_goal_text_collapses_white_space():
-    assert clean_goal_text("  Ik  ga\n zitten. ") == "Ik ga zitten."
+    assert one_line("  Ik  ga\n zitten. ", None) == "Ik ga zitten."
 
 
 def test_goal_is_frozen_and_checks_itself():

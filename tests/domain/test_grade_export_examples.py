@@ -12,7 +12,7 @@ import pytest
 
 from hgw_widgets.domain.class_results import class_summary
 from hgw_widgets.domain.grades import read_grades_report
-from hgw_widgets.export.class_overview import percent_text
+from hgw_widgets.domain.formats import percent_text
 
 FOLDER = Path(__file__).parent / "fixtures" / "grade_exports"
 

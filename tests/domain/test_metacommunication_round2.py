@@ -2,7 +2,7 @@
 
 import pytest
 
-from hgw_widgets.domain.conversation import metacommunication
+from hgw_widgets.domain.metacommunication import metacommunication
 from hgw_widgets.domain.replies import metacommunication_issues
 
 

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from hgw_widgets.domain.class_overview import below_pass_mark, class_summary
-from hgw_widgets.export.class_overview import grade_text, percent_text
+from hgw_widgets.domain.formats import grade_text, percent_text
 
 
 @pytest.mark.parametrize(("value", "text"), [(5.45, "5,5"), (5.49, "5,5"), (5.44, "5,4"), (5.25, "5,3"), (6, "6,0"),

@@ -9,7 +9,7 @@ import pytest
 
 from hgw_widgets.domain.goal_card import GoalCard
 from hgw_widgets.domain.goals import Goal
-from hgw_widgets.export.cards import format_date
+from hgw_widgets.domain.formats import date_text as format_date
 from hgw_widgets.export.jsonio import dump_work
 from hgw_widgets.views.feedback_helper import FeedbackHelper
 from hgw_widgets.views.goal_card_builder import GoalCardBuilder

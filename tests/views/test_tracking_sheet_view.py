@@ -11,7 +11,8 @@ import pytest
 from hgw_widgets.domain.tracking import TrackingSheet
 from hgw_widgets.export.jsonio import dump_work
 from hgw_widgets.export.sheets import sheet_to_dict
-from hgw_widgets.views.tracking_sheet_view import TrackingSheetView, progress_chart_png
+from hgw_widgets.export.sheets_chart import progress_chart_png
+from hgw_widgets.views.tracking_sheet_view import TrackingSheetView
 from tests.screen import browser_reports, fill, find, find_all
 
 PNG = b"\x89PNG\r\n\x1a\n"

@@ -36,6 +36,9 @@ _KEYS = {
     "too_long": "grades.error.too_long",
 }
 
+MAX_CELL_CHARS = 200
+"""Characters of one cell of a grade file; a longer cell is a problem (``too_long``)."""
+
 
 _HINT_KEYS = {
     "not_a_grade": "grades.hint.not_a_grade",
@@ -97,8 +100,6 @@ def column_text(header: str, index: int) -> str:
 
 def problem_text(problem: GradeProblem) -> str:
     """One problem as a short Dutch sentence naming row and column (the advice is ``problem_hints``)."""
-    from .source import MAX_CELL_CHARS
-
     return t(_KEYS[problem.code], row=problem.row, column=column_text(problem.header, problem.column),
              value=problem.value, name=problem.value, first=problem.first, max=MAX_CELL_CHARS)
 

@@ -22,14 +22,13 @@ import pandas as pd
 
 from ...errors import GradeFileError
 from ...messages import t
-from .problems import fail
+from .problems import MAX_CELL_CHARS, fail  # noqa: F401 (MAX_CELL_CHARS: re-exported)
 from .xlsx_guard import MAX_UNZIPPED_BYTES, check_xlsx
 
 MAX_BYTES = 10 * 1024 * 1024
 """An upload larger than this is refused (a class export is a few hundred kB)."""
 MAX_ROWS = 250_000
 MAX_COLUMNS = 200
-MAX_CELL_CHARS = 200
 
 Source = str | os.PathLike | bytes | bytearray | memoryview | BinaryIO
 
