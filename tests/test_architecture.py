@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -238,3 +239,17 @@ def test_light_names_do_not_load_pandas_or_widgets(name):
 def test_views_draw_no_charts(path):
     """Every chart is drawn in export/ (a PNG); a view only shows it (``_html.png_img``)."""
     assert not {n for n in _imports(path) if n == "matplotlib" or n.startswith("matplotlib.")}, path.name
+
+
+def test_data_files_are_found_one_way():
+    """Issue 15: files were found in five ways (parents[1], parents[2], importlib.resources, ...);
+    now only ``hgw_widgets/paths.py`` knows where files are, for a wheel and a checkout alike."""
+    other_ways = re.compile(r"importlib\.resources|from importlib import resources|__file__|parents\[")
+    found = [
+        f"{path.relative_to(PACKAGE)}:{n}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path.name != "paths.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if other_ways.search(line) and not line.lstrip().startswith("#")
+    ]
+    assert found == []

@@ -3,12 +3,12 @@
 The reading itself (columns, periods, problems with row and column) is ``grades.read_grades_report``;
 this module holds the one rule on top of it (an overview is for a class or a year group:
 ``MAX_STUDENTS`` students and ``MAX_SUBJECTS`` subjects at most) and the example class shipped
-with the package (``hgw_widgets/examples/voorbeeldklas.csv``, found with ``importlib.resources``).
+with the package (``hgw_widgets/examples/voorbeeldklas.csv``, found with ``paths.package_file``).
 """
 
 from __future__ import annotations
 
-from importlib import resources
+from ..paths import package_file
 
 from .class_overview import MAX_STUDENTS, MAX_SUBJECTS, ClassOverview
 from .grades import GradeImport, read_grades_report
@@ -21,7 +21,7 @@ EXAMPLE_CLASS = "2B"
 
 def example_bytes() -> bytes:
     """The fictional example class as shipped with the package (a CSV export, UTF-8 with BOM)."""
-    return resources.files("hgw_widgets").joinpath("examples", EXAMPLE_FILE).read_bytes()
+    return package_file("examples", EXAMPLE_FILE).read_bytes()
 
 
 def example_overview(**kwargs) -> ClassOverview:

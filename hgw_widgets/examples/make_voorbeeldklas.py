@@ -10,7 +10,7 @@ a student number and class column, and a few markers ("inh", "vr", "-").
 from __future__ import annotations
 
 import random
-from pathlib import Path
+from hgw_widgets.paths import package_file
 
 SEED = 20260105
 FIRST = [
@@ -52,7 +52,7 @@ def rows(seed: int = SEED) -> list[list[str]]:
 
 
 def main() -> None:
-    path = Path(__file__).with_name("voorbeeldklas.csv")
+    path = package_file("examples", "voorbeeldklas.csv")
     text = "\r\n".join(";".join(r) for r in rows()) + "\r\n"
     path.write_bytes(text.encode("utf-8-sig"))
     print(f"wrote {path}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import string
 from functools import lru_cache
-from importlib import resources
+from ..paths import package_file
 from typing import Any
 
 import yaml
@@ -33,7 +33,7 @@ def _flatten(prefix: str, node: Any, out: dict[str, str]) -> None:
 @lru_cache(maxsize=None)
 def catalogue(language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
     """Return every message of one language as a flat ``{key: text}`` mapping."""
-    folder = resources.files(__package__).joinpath(language)
+    folder = package_file("messages", language)
     out: dict[str, str] = {}
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
         if not entry.name.endswith(".yaml"):

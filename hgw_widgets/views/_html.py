@@ -5,12 +5,12 @@ from __future__ import annotations
 import base64
 import html
 from functools import lru_cache
-from importlib import resources
 
 import ipywidgets as widgets
 
 from ..domain.limits import text_length
 from ..messages import t
+from ..paths import package_file
 
 _KINDS = {"info", "success", "warning", "error"}
 
@@ -42,7 +42,7 @@ def message_area() -> widgets.HTML:
 
 @lru_cache(maxsize=1)
 def _css() -> str:
-    return resources.files("hgw_widgets").joinpath("static/hgw.css").read_text(encoding="utf-8")
+    return package_file("static", "hgw.css").read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
