@@ -92,23 +92,29 @@ class Phase:
     key: str
     title: str
     purpose: str
-    minutes: int
+    minutes: int | None
+    """Planned whole minutes, or None: no time planned for this phase (the source gives none)."""
     guideline: int | None = None
     prompts: tuple[str, ...] = ()
     phrasings: tuple[str, ...] = ()
     notes: str = ""
+    step: str | None = None
+    """The HGW cycle step the phase serves (``structures.CYCLE_STEPS``), or None."""
+    part: str = ""
+    """The title of the part of a meeting held in parts on different days ("" for none)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "prompts", tuple(self.prompts))
         object.__setattr__(self, "phrasings", tuple(self.phrasings))
-        if not 1 <= int(self.minutes) <= MAX_PHASE_MINUTES:
+        if self.minutes is not None and not 1 <= int(self.minutes) <= MAX_PHASE_MINUTES:
             raise ValueError(f"minutes must be 1-{MAX_PHASE_MINUTES}")
 
     @classmethod
-    def from_structure(cls, phase: StructurePhase) -> Phase:
-        """A plan phase from a structure file's phase."""
+    def from_structure(cls, phase: StructurePhase, *, part: str = "") -> Phase:
+        """A plan phase from a structure file's phase (``part``: the title of its part)."""
         return cls(key=phase.id, title=phase.title, purpose=phase.purpose, minutes=phase.minutes,
-                   guideline=phase.guideline, prompts=phase.prompts, phrasings=phase.phrasings)
+                   guideline=phase.guideline, prompts=phase.prompts, phrasings=phase.phrasings,
+                   step=phase.step, part=part)
 
 
 @dataclass(frozen=True)
@@ -177,8 +183,13 @@ class ConversationPlan:
 
     @property
     def minutes(self) -> int:
-        """The planned length: the sum of the phases' minutes."""
-        return sum(p.minutes for p in self.phases)
+        """The planned length: the sum of the phases' minutes (phases without a plan count 0)."""
+        return sum(p.minutes or 0 for p in self.phases)
+
+    @property
+    def timed(self) -> bool:
+        """Every phase has planned minutes."""
+        return all(p.minutes is not None for p in self.phases)
 
     def with_phase(self, index: int, **changes) -> ConversationPlan:
         """This plan with phase ``index`` changed (e.g. ``notes=...``, ``minutes=...``)."""
@@ -195,6 +206,8 @@ def with_phase_minutes(plan: ConversationPlan, index: int, minutes: object) -> t
     ``MIN_PHASE_MINUTES``-``MAX_PHASE_MINUTES`` leaves the plan unchanged and the issue
     (field ``minutes``, detail = what was typed) says so; nothing is clamped or rounded.
     """
+    if isinstance(minutes, str) and not minutes.strip() and plan.phases[index].minutes is None:
+        return plan, None  # a phase without planned time stays so until minutes are typed
     value, issue = parse_whole(minutes, field="minutes", minimum=MIN_PHASE_MINUTES, maximum=MAX_PHASE_MINUTES)
     if issue is not None:
         return plan, issue
@@ -206,7 +219,14 @@ def plan_from_structure(structure: MeetingStructure | str = DEFAULT_STRUCTURE, *
     if isinstance(structure, str):
         structure = load_structure(structure)
     return ConversationPlan(structure_id=structure.id, title=structure.title,
-                            phases=tuple(Phase.from_structure(p) for p in structure.phases), **fields)
+                            phases=tuple(Phase.from_structure(p, part=structure.part_title(p.part))
+                                         for p in structure.phases), **fields)
+
+
+def with_structure(plan: ConversationPlan, structure: MeetingStructure) -> ConversationPlan:
+    """``plan`` with the phases (and structure id and title) of another structure; the rest stays."""
+    fresh = plan_from_structure(structure)
+    return replace(plan, structure_id=fresh.structure_id, title=fresh.title, phases=fresh.phases)
 
 
 _ROLE_WORDS = {
