@@ -80,7 +80,8 @@ class Participant:
     def label(self) -> str:
         """E.g. "Kevin (leerling)"; just "mentor" when the name is the role."""
         role = t(ROLE_KEYS[self.role])
-        if self.name.lower() in _SELF_DESCRIBING or self.name.lower() == role.lower() or self.role == "other":
+        if (self.name.lower() in _SELF_DESCRIBING or self.name.lower().startswith(role.lower())
+                or self.role == "other"):
             return self.name
         return t("conversation.participant", name=self.name, role=role)
 
