@@ -65,7 +65,8 @@ class Participant:
     def label(self) -> str:
         """E.g. "Kevin (leerling)"; just "mentor" when the name is the role."""
         role = t(ROLE_KEYS[self.role])
-        if self.name.lower() in _SELF_DESCRIBING or self.name.lower() == role.lower() or self.role == "other":
+        if (self.name.lower() in _SELF_DESCRIBING or self.name.lower().startswith(role.lower())
+                or self.role == "other"):
             return self.name
         return t("conversation.participant", name=self.name, role=role)
 
@@ -77,23 +78,29 @@ class Phase:
     key: str
     title: str
     purpose: str
-    minutes: int
+    minutes: int | None
+    """Planned whole minutes, or None: no time planned for this phase (the source gives none)."""
     guideline: int | None = None
     prompts: tuple[str, ...] = ()
     phrasings: tuple[str, ...] = ()
     notes: str = ""
+    step: str | None = None
+    """The HGW cycle step the phase serves (``structures.CYCLE_STEPS``), or None."""
+    part: str = ""
+    """The title of the part of a meeting held in parts on different days ("" for none)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "prompts", tuple(self.prompts))
         object.__setattr__(self, "phrasings", tuple(self.phrasings))
-        if not 1 <= int(self.minutes) <= MAX_PHASE_MINUTES:
+        if self.minutes is not None and not 1 <= int(self.minutes) <= MAX_PHASE_MINUTES:
             raise ValueError(f"minutes must be 1-{MAX_PHASE_MINUTES}")
 
     @classmethod
-    def from_structure(cls, phase: StructurePhase) -> Phase:
-        """A plan phase from a structure file's phase."""
+    def from_structure(cls, phase: StructurePhase, *, part: str = "") -> Phase:
+        """A plan phase from a structure file's phase (``part``: the title of its part)."""
         return cls(key=phase.id, title=phase.title, purpose=phase.purpose, minutes=phase.minutes,
-                   guideline=phase.guideline, prompts=phase.prompts, phrasings=phase.phrasings)
+                   guideline=phase.guideline, prompts=phase.prompts, phrasings=phase.phrasings,
+                   step=phase.step, part=part)
 
 
 @dataclass(frozen=True)
@@ -162,8 +169,13 @@ class ConversationPlan:
 
     @property
     def minutes(self) -> int:
-        """The planned length: the sum of the phases' minutes."""
-        return sum(p.minutes for p in self.phases)
+        """The planned length: the sum of the phases' minutes (phases without a plan count 0)."""
+        return sum(p.minutes or 0 for p in self.phases)
+
+    @property
+    def timed(self) -> bool:
+        """Every phase has planned minutes."""
+        return all(p.minutes is not None for p in self.phases)
 
     def with_phase(self, index: int, **changes) -> ConversationPlan:
         """This plan with phase ``index`` changed (e.g. ``notes=...``, ``minutes=...``)."""
@@ -177,7 +189,14 @@ def plan_from_structure(structure: MeetingStructure | str = DEFAULT_STRUCTURE, *
     if isinstance(structure, str):
         structure = load_structure(structure)
     return ConversationPlan(structure_id=structure.id, title=structure.title,
-                            phases=tuple(Phase.from_structure(p) for p in structure.phases), **fields)
+                            phases=tuple(Phase.from_structure(p, part=structure.part_title(p.part))
+                                         for p in structure.phases), **fields)
+
+
+def with_structure(plan: ConversationPlan, structure: MeetingStructure) -> ConversationPlan:
+    """``plan`` with the phases (and structure id and title) of another structure; the rest stays."""
+    fresh = plan_from_structure(structure)
+    return replace(plan, structure_id=fresh.structure_id, title=fresh.title, phases=fresh.phases)
 
 
 _ROLE_WORDS = {

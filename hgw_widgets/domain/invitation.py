@@ -139,7 +139,7 @@ def invitation(plan: ConversationPlan, *, sender: str = "", addressee: str = "",
     lines += ["", t("conversation.invitation.date", date=day),
               t("conversation.invitation.time", time=_field(fields.time, "conversation.invitation.field_time")),
               t("conversation.invitation.place", place=_field(fields.place, "conversation.invitation.field_place")),
-              t("conversation.invitation.length", minutes=plan.minutes),
+              *([t("conversation.invitation.length", minutes=plan.minutes)] if plan.minutes else []),
               "", t("conversation.invitation.closing"), "", t("conversation.invitation.regards"),
               _field(fields.sender, "conversation.invitation.field_sender")]
     return "\n".join(lines)

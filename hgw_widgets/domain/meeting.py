@@ -13,7 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .conversation import MAX_ITEMS, MAX_LINE, MAX_NOTES, MAX_WHEN, MAX_WHO, Agreement, ConversationPlan, agreement_issues
+from .conversation import (
+    MAX_ITEMS, MAX_LINE, MAX_NOTES, MAX_WHEN, MAX_WHO, Agreement, ConversationPlan, agreement_issues, with_structure,
+)
+from .structures import MeetingStructure
 from .issues import Issue
 from .limits import too_long
 from .text import one_line
@@ -25,25 +28,25 @@ MAX_RELOAD_GAP = 12 * 3600
 
 @dataclass(frozen=True)
 class PhaseTiming:
-    """Planned against elapsed time for one phase, in seconds."""
+    """Planned against elapsed time for one phase, in seconds (``planned`` None: no time planned)."""
 
-    planned: float
+    planned: float | None
     elapsed: float
 
     @property
     def over(self) -> bool:
-        """The phase took longer than planned."""
-        return self.elapsed > self.planned
+        """The phase took longer than planned (never, when no time was planned)."""
+        return self.planned is not None and self.elapsed > self.planned
 
     @property
     def over_by(self) -> float:
-        """Seconds over the planned time (0 when within)."""
-        return max(0.0, self.elapsed - self.planned)
+        """Seconds over the planned time (0 when within or unplanned)."""
+        return 0.0 if self.planned is None else max(0.0, self.elapsed - self.planned)
 
     @property
     def remaining(self) -> float:
-        """Seconds left of the planned time (0 when over)."""
-        return max(0.0, self.planned - self.elapsed)
+        """Seconds left of the planned time (0 when over or unplanned)."""
+        return 0.0 if self.planned is None else max(0.0, self.planned - self.elapsed)
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,16 @@ class Meeting:
             raise ValueError("a meeting needs at least one phase")
         return cls(MeetingRecord(plan=plan, held_on=held_on, evaluation_date=plan.evaluation_date), running_since=now)
 
+    def with_structure(self, structure: MeetingStructure) -> Meeting:
+        """The meeting started over, paused at phase 1, with the phases of another structure.
+
+        The time and notes per phase belong to the old phases and are dropped; the agreements
+        and the evaluation date are not tied to a phase and stay.
+        """
+        record = MeetingRecord(plan=with_structure(self.record.plan, structure), held_on=self.record.held_on,
+                               agreements=self.record.agreements, evaluation_date=self.record.evaluation_date)
+        return Meeting(record, None)
+
     @classmethod
     def carried_on(cls, record: MeetingRecord, *, running_since: float | None, now: float) -> Meeting:
         """The meeting read back after a page reload (or from a file).
@@ -146,7 +159,8 @@ class Meeting:
     def timing(self, now: float, index: int | None = None) -> PhaseTiming:
         """Planned against elapsed for a phase."""
         index = self.index if index is None else index
-        return PhaseTiming(planned=self.plan.phases[index].minutes * 60.0, elapsed=self.elapsed(now, index))
+        minutes = self.plan.phases[index].minutes
+        return PhaseTiming(planned=None if minutes is None else minutes * 60.0, elapsed=self.elapsed(now, index))
 
     def _banked(self, now: float) -> MeetingRecord:
         seconds = list(self.record.seconds)

@@ -148,7 +148,10 @@ def with_phase_minutes(plan: ConversationPlan, index: int, minutes: object) -> t
     ``numbers.parse_whole``: a fraction ("2,5") or a value outside
     ``MIN_PHASE_MINUTES``-``MAX_PHASE_MINUTES`` leaves the plan unchanged and the issue
     (field ``minutes``, detail = what was typed) says so; nothing is clamped or rounded.
+    An empty field on a phase without planned time (a structure may leave minutes out) keeps it so.
     """
+    if isinstance(minutes, str) and not minutes.strip() and plan.phases[index].minutes is None:
+        return plan, None  # a phase without planned time stays so until minutes are typed
     value, issue = parse_whole(minutes, field="minutes", minimum=MIN_PHASE_MINUTES, maximum=MAX_PHASE_MINUTES)
     if issue is not None:
         return plan, issue

@@ -23,6 +23,7 @@ from ..domain.conversation import (
 )
 from ..domain.meeting import MeetingRecord, format_clock
 from ..domain.formats import date_text
+from ..domain.structures import CYCLE_STEPS
 from ..messages import t
 from .cards import date_from
 from .document import BulletList, Document, Heading, Paragraph, Table
@@ -60,7 +61,8 @@ def plan_to_dict(plan: ConversationPlan) -> dict:
         "title": plan.title,
         "phases": [
             {"key": p.key, "title": p.title, "purpose": p.purpose, "minutes": p.minutes, "guideline": p.guideline,
-             "prompts": list(p.prompts), "phrasings": list(p.phrasings), "notes": p.notes}
+             "prompts": list(p.prompts), "phrasings": list(p.phrasings), "notes": p.notes,
+             "step": p.step, "part": p.part}
             for p in plan.phases
         ],
         "school_examples": list(plan.school_examples),
@@ -89,11 +91,16 @@ def _phase_from_dict(data: object) -> Phase:
     guideline = data.get("guideline")
     if guideline is not None and (not isinstance(guideline, int) or isinstance(guideline, bool) or not 4 <= guideline <= 7):
         raise malformed("guideline must be 4-7 or null")
+    step = data.get("step")
+    if step is not None and step not in CYCLE_STEPS:
+        raise malformed("step must be one of the HGW cycle steps or null")
     return Phase(
         key=get_str(data, "key", max_len=80), title=get_str(data, "title", max_len=MAX_TEXT),
-        purpose=get_str(data, "purpose", max_len=MAX_TEXT), minutes=get_int(data, "minutes", low=1, high=120),
+        purpose=get_str(data, "purpose", max_len=MAX_TEXT),
+        minutes=None if data.get("minutes") is None else get_int(data, "minutes", low=1, high=120),
         guideline=guideline, prompts=_strs(data, "prompts"), phrasings=_strs(data, "phrasings"),
-        notes=get_str(data, "notes", default="", max_len=MAX_NOTES),
+        notes=get_str(data, "notes", default="", max_len=MAX_NOTES), step=step,
+        part=get_str(data, "part", default="", max_len=MAX_TEXT),
     )
 
 
@@ -218,7 +225,7 @@ def plan_document(plan: ConversationPlan) -> Document:
             t("meeting.doc.participants", names=", ".join(p.label for p in plan.participants) or "-"),
             t("meeting.doc.chair", chair=plan.chair or "-"),
             t("meeting.doc.date", date=date_text(plan.meeting_date, missing=t("meeting.doc.no_date"))),
-            t("meeting.doc.minutes", minutes=plan.minutes),
+            t("meeting.doc.minutes", minutes=plan.minutes) if plan.minutes else t("meeting.doc.no_minutes"),
         )),
     ]
     if plan.goals:
@@ -236,7 +243,10 @@ def plan_document(plan: ConversationPlan) -> Document:
         blocks += [Heading(t("meeting.doc.concerns")), BulletList(tuple(c.we_message() for c in plan.concerns))]
     blocks.append(Heading(t("meeting.doc.phases")))
     for number, phase in enumerate(plan.phases, start=1):
-        head = t("meeting.doc.phase_head", n=number, title=phase.title, minutes=phase.minutes)
+        head = (t("meeting.doc.phase_head", n=number, title=phase.title, minutes=phase.minutes) if phase.minutes
+                else t("meeting.doc.phase_head_untimed", n=number, title=phase.title))
+        if phase.part and (number == 1 or plan.phases[number - 2].part != phase.part):
+            blocks.append(Heading(t("meeting.mode.part", part=phase.part)))
         blocks += [Heading(head, level=3), Paragraph(phase.purpose)]
         if phase.guideline:
             blocks.append(Paragraph(t("meeting.doc.guideline", n=phase.guideline), muted=True))
@@ -260,14 +270,15 @@ def record_document(record: MeetingRecord) -> Document:
             t("meeting.doc.date", date=date_text(record.held_on, missing=t("meeting.doc.no_date"))),
             t("meeting.doc.participants", names=", ".join(p.label for p in plan.participants) or "-"),
             t("meeting.doc.chair", chair=plan.chair or "-"),
-            t("meeting.doc.duration", planned=plan.minutes, spent=format_clock(record.total_seconds)),
+            (t("meeting.doc.duration", planned=plan.minutes, spent=format_clock(record.total_seconds)) if plan.minutes
+             else t("meeting.doc.duration_untimed", spent=format_clock(record.total_seconds))),
         )),
         Heading(t("meeting.doc.agreements")),
         _agreement_table(record.agreements) if record.agreements else Paragraph(t("meeting.doc.no_agreements"), muted=True),
         Paragraph(t("meeting.doc.evaluation", date=date_text(record.evaluation_date, missing=t("meeting.doc.no_date")))),
         Heading(t("meeting.doc.per_phase")),
         Table(header=(t("meeting.doc.phase"), t("meeting.doc.planned"), t("meeting.doc.spent"), t("meeting.doc.phase_notes")),
-              rows=tuple((p.title, t("meeting.doc.min", n=p.minutes), format_clock(s), n)
+              rows=tuple((p.title, t("meeting.doc.min", n=p.minutes) if p.minutes else "–", format_clock(s), n)
                          for p, s, n in zip(plan.phases, record.seconds, record.notes))),
     ]
     if not record.finished:

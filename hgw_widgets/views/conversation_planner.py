@@ -13,9 +13,9 @@ from ..domain.case import load_case
 from ..domain.conversation import (
     MAX_PHASE_MINUTES, MIN_PHASE_MINUTES, ConversationPlan, Phase, participants_text, plan_from_case, plan_from_structure,
     plan_issues,
+    with_structure,
 )
 from ..domain.invitation import MAX_CONCERNS_IN_LETTER, MAX_STRENGTHS_IN_LETTER, LetterFields, invitation, letter_content, letter_issues
-from ..domain.structures import list_structures, load_structure
 from ..export.conversation import PLAN_KIND, plan_document, plan_from_dict, plan_to_dict
 from ..domain.plan_edits import add_concern, add_strength, with_fields, with_phase_edit, without_item
 from ..messages import t
@@ -24,6 +24,7 @@ from ._html import esc, message_area, notice, stylesheet, too_long_notice
 from ._number import number_notice, whole_number_field
 from .meeting_mode import MeetingMode
 from .storage import BrowserStore
+from .structure_file import StructureFile
 from .work_bar import Work, WorkBar
 
 _ISSUE_KEYS = {
@@ -100,8 +101,10 @@ class ConversationPlanner(widgets.VBox):
         self._invited = widgets.Checkbox(description=t("conversation.planner.student_invited"), indent=False)
         self._date = widgets.DatePicker(description=t("conversation.planner.date"), style=style)
         self._structure = widgets.Dropdown(description=t("conversation.planner.structure"), style=style,
-                                           options=[(load_structure(s).title, s) for s in list_structures()],
+                                           options=[],
                                            layout=widgets.Layout(width="30em"))
+        self._structure_file = StructureFile(current=self._initial.structure_id, chooser=False)
+        self._structure.options = [(x.title, x.id) for x in self._structure_file.catalogue.structures]
         self._school = area("conversation.planner.school", "conversation.planner.school_placeholder", "hgw-plan-school")
         self._home = area("conversation.planner.home", "conversation.planner.home_placeholder", "hgw-plan-home")
         self._area = widgets.Dropdown(description=t("conversation.planner.area"), style=style,
@@ -167,6 +170,7 @@ class ConversationPlanner(widgets.VBox):
             *example_intro,
             h("conversation.planner.section_talk"), self._student, self._reason, self._goals, self._participants,
             self._chair, self._invited, widgets.HBox([self._date, self._structure], layout=widgets.Layout(flex_flow="row wrap")),
+            self._structure_file,
             h("conversation.planner.section_examples"), self._school, self._home,
             h("conversation.planner.section_areas"), self._strengths,
             widgets.HBox([self._area, self._strength, self._add_strength]),
@@ -207,6 +211,7 @@ class ConversationPlanner(widgets.VBox):
                       self._date, self._school, self._home):
             field.observe(self._on_fields, names="value")
         self._structure.observe(self._on_structure, names="value")
+        self._structure_file.on_choose(self._on_own_structure)
         self._add_strength.on_click(self._on_add_strength)
         self._add_concern.on_click(self._on_add_concern)
         self._phase.observe(self._on_phase_pick, names="value")
@@ -246,10 +251,20 @@ class ConversationPlanner(widgets.VBox):
         self._set(plan, sync_fields=True)
     @guarded
     def _on_structure(self, change) -> None:
-        if self._syncing or change["new"] == self._plan.structure_id:
+        structure = self._structure_file.catalogue.get(change["new"])
+        if self._syncing or structure is None or change["new"] == self._plan.structure_id:
             return
-        fresh = plan_from_structure(str(change["new"]))
-        self._set(replace(self._plan, structure_id=fresh.structure_id, title=fresh.title, phases=fresh.phases), sync_fields=True)
+        self._structure_file.show_current(structure.id)
+        self._set(with_structure(self._plan, structure), sync_fields=True)
+
+    @guarded
+    def _on_own_structure(self, structure) -> None:
+        self._syncing = True
+        try:
+            self._structure.options = [(x.title, x.id) for x in self._structure_file.catalogue.structures]
+        finally:
+            self._syncing = False
+        self._set(with_structure(self._plan, structure), sync_fields=True)
 
     @guarded
     def _on_add_strength(self, _button=None) -> None:
@@ -302,11 +317,11 @@ class ConversationPlanner(widgets.VBox):
         used = plan.phases[index].minutes
         self._minutes_message.value = "" if issue is None else number_notice(
             issue, label=t("conversation.planner.minutes"), minimum=MIN_PHASE_MINUTES, maximum=MAX_PHASE_MINUTES,
-            kept=t("conversation.planner.minutes_kept", minutes=used))
+            kept=t("conversation.planner.minutes_kept", minutes=used if used is not None else "-"))
         self._set(plan)
         self._syncing = True
         try:
-            self._minutes.value = str(used)  # the field shows the minutes in use, never a refused value
+            self._minutes.value = "" if used is None else str(used)  # the field shows the minutes in use, never a refused value
         finally:
             self._syncing = False
 
@@ -321,14 +336,14 @@ class ConversationPlanner(widgets.VBox):
 
     @guarded
     def _on_start(self, _button=None) -> None:
-        self.meeting = MeetingMode(self._plan, store_key=self._meeting_key)
+        self.meeting = MeetingMode(self._plan, store_key=self._meeting_key, own_structure=False)
         self._meeting_box.children = [self.meeting]
         self._message.value = notice(t("conversation.planner.started"), kind="info")
 
     @guarded
     def _on_meeting_kept(self, _text: str) -> None:
         if self.meeting is None:  # the meeting's own store restores it once it is shown
-            self.meeting = MeetingMode(self._plan, store_key=self._meeting_key)
+            self.meeting = MeetingMode(self._plan, store_key=self._meeting_key, own_structure=False)
             self._meeting_box.children = [self.meeting]
             self._message.value = notice(t("conversation.planner.meeting_back"), kind="info")
 
@@ -353,8 +368,9 @@ class ConversationPlanner(widgets.VBox):
                 self._chair.value = plan.chair
                 self._invited.value = plan.student_invited
                 self._date.value = plan.meeting_date
-                if plan.structure_id in list_structures():
+                if self._structure_file.catalogue.get(plan.structure_id) is not None:
                     self._structure.value = plan.structure_id
+                    self._structure_file.show_current(plan.structure_id)
                 self._school.value = "\n".join(plan.school_examples)
                 self._home.value = "\n".join(plan.home_examples)
                 current = self._phase.value if isinstance(self._phase.value, int) else 0
@@ -390,7 +406,7 @@ class ConversationPlanner(widgets.VBox):
         self._phase_info.value = "".join(parts)
         self._syncing = True
         try:
-            self._minutes.value = str(phase.minutes)
+            self._minutes.value = "" if phase.minutes is None else str(phase.minutes)
             self._phase_notes.value = phase.notes
         finally:
             self._syncing = False

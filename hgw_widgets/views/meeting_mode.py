@@ -11,12 +11,14 @@ import ipywidgets as widgets
 from ..domain.case import load_case
 from ..domain.conversation import ConversationPlan, agreement_issues, plan_from_case, plan_from_structure
 from ..domain.meeting import Meeting, MeetingRecord, add_agreement, format_clock, record_issues, write_note
+from ..domain.structures import step_label
 from ..export.conversation import RECORD_KIND, record_document, record_from_dict, record_to_dict, running_since_from
 from ..export.render import to_html
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, print_preview, stylesheet, too_long_notice
 from .phase_clock import PhaseClock
+from .structure_file import StructureFile
 from .work_bar import Work, WorkBar
 
 _CRITERION_KEYS = {
@@ -36,11 +38,13 @@ class MeetingMode(widgets.VBox):
             clock, so that a meeting carries on across a page reload (a new kernel).
         store_key: the exercise id for the copy kept in the browser.
         autosave: keep a copy in the browser after every change.
+        own_structure: offer the structure chooser, one's own structure file and its download
+            (off when the plan comes from the planner, which has its own).
     """
 
     def __init__(self, plan: ConversationPlan, *, held_on: date | None = None,
                  clock: Callable[[], float] = time.time, store_key: str = "gespreksmodus",
-                 autosave: bool = True, **kwargs) -> None:
+                 autosave: bool = True, own_structure: bool = True, **kwargs) -> None:
         super().__init__(**kwargs)
         self.add_class("hgw-meeting")
         self._clock = clock
@@ -96,9 +100,12 @@ class MeetingMode(widgets.VBox):
                                         "projector": self._projector})
         """The download/upload/autosave bar of the record."""
 
+        self._structure_file = StructureFile(current=plan.structure_id) if own_structure else None
+
         self.children = [
             stylesheet(),
             self._header,
+            *([self._structure_file] if self._structure_file is not None else []),
             widgets.HBox([self._progress, self._projector], layout=widgets.Layout(justify_content="space-between", align_items="center")),
             widgets.HBox([self.clock, self._time], layout=widgets.Layout(align_items="center", flex_flow="row wrap")),
             widgets.HBox([self._previous, self._run, self._next, self._finish], layout=widgets.Layout(flex_flow="row wrap")),
@@ -152,6 +159,8 @@ class MeetingMode(widgets.VBox):
         self._notes.observe(self._on_notes, names="value")
         self._add.on_click(self._on_add)
         self._evaluation.observe(self._on_evaluation, names="value")
+        if self._structure_file is not None:
+            self._structure_file.on_choose(self._on_structure)
 
     @guarded
     def _on_run(self, _button=None) -> None:
@@ -162,6 +171,10 @@ class MeetingMode(widgets.VBox):
             self._set(self._meeting.pause(now))
         else:
             self._set(self._meeting.resume(now))
+
+    @guarded
+    def _on_structure(self, structure) -> None:
+        self._set(self._meeting.with_structure(structure), sync_fields=True)
 
     @guarded
     def _on_previous(self, _button=None) -> None:
@@ -239,9 +252,12 @@ class MeetingMode(widgets.VBox):
         self._header.value = (f"<h3>{esc(t('meeting.mode.title', title=title))}</h3>"
                               + (f"<p class='hgw-muted'>{esc(t('meeting.mode.student', student=plan.student))}</p>" if plan.student else ""))
         self._progress.value = f"<strong class='hgw-phase-of'>{esc(t('meeting.mode.phase_of', n=index + 1, total=total))}</strong>"
-        parts = [f"<h4 class='hgw-phase-title'>{esc(phase.title)}</h4>"]  # under the mode's h3
+        parts = ([f"<p class='hgw-phase-part'>{esc(t('meeting.mode.part', part=phase.part))}</p>"] if phase.part else [])
+        parts.append(f"<h4 class='hgw-phase-title'>{esc(phase.title)}</h4>")  # under the mode's h3
         if phase.guideline:
             parts.append(f"<span class='hgw-badge'>{esc(t('meeting.mode.guideline', n=phase.guideline))}</span>")
+        if phase.step:
+            parts.append(f"<span class='hgw-badge hgw-badge-step'>{esc(t('meeting.mode.step', step=step_label(phase.step)))}</span>")
         parts.append(f"<h5>{esc(t('meeting.mode.purpose'))}</h5><p>{esc(phase.purpose)}</p>")
         if phase.prompts:
             parts.append(f"<h5>{esc(t('meeting.mode.prompts'))}</h5><ul>" + "".join(f"<li>{esc(p)}</li>" for p in phase.prompts) + "</ul>")
@@ -252,7 +268,9 @@ class MeetingMode(widgets.VBox):
         self._card.value = f"<div class='hgw-phase-card'>{''.join(parts)}</div>"
         timing = m.timing(now)
         self.clock.show(elapsed=timing.elapsed, planned=timing.planned, running=m.running)
-        if m.running:  # the clock counts in the browser; a used time written here would stand still
+        if phase.minutes is None:
+            self._time.value = f"<span class='hgw-muted'>{esc(t('meeting.mode.time_unplanned'))}</span>"
+        elif m.running:  # the clock counts in the browser; a used time written here would stand still
             self._time.value = f"<span class='hgw-muted'>{esc(t('meeting.mode.time_planned', planned=phase.minutes))}</span>"
         elif timing.over:
             self._time.value = (f"<span class='hgw-time-over'>{esc(t('meeting.mode.time_over', planned=phase.minutes, spent=format_clock(timing.elapsed), over=format_clock(timing.over_by)))}</span>")
@@ -319,6 +337,10 @@ class MeetingMode(widgets.VBox):
         record = record_from_dict(payload)  # raises SaveFileError before anything changes
         since = running_since_from(payload)
         self._set(Meeting.carried_on(record, running_since=since, now=self._clock()), sync_fields=True)
+        if self._structure_file is not None:
+            self._structure_file.show_current(record.plan.structure_id)
 
     def _reset(self) -> None:
         self._set(self._initial, sync_fields=True)
+        if self._structure_file is not None:
+            self._structure_file.show_current(self._initial.plan.structure_id)

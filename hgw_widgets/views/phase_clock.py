@@ -3,7 +3,7 @@
 The kernel sends the elapsed seconds at the moment of the last action, the
 planned seconds and whether the clock runs; the browser counts on from there
 with its own timer (``setInterval``), so the kernel does nothing while a
-phase runs. Planned against elapsed stays visible; over time the clock turns
+phase runs. Planned against elapsed stays visible (only elapsed when no time is planned); over time the clock turns
 red and says by how much.
 """
 
@@ -35,10 +35,10 @@ function render({ model, el }) {
     return base + (model.get("running") ? (performance.now() - t0) / 1000 : 0);
   }
   function draw() {
-    const e = current(), p = model.get("planned");
-    time.textContent = fmt(e) + " / " + fmt(p);
+    const e = current(), p = model.get("planned"), planned = p >= 0;
+    time.textContent = planned ? fmt(e) + " / " + fmt(p) : fmt(e);
     time.title = model.get("label");
-    const over = e > p;
+    const over = planned && e > p;
     el.classList.toggle("hgw-over", over);
     el.classList.toggle("hgw-paused", !model.get("running"));
     note.textContent = over ? model.get("over_text").replace("{over}", fmt(e - p))
@@ -73,9 +73,9 @@ class PhaseClock(anywidget.AnyWidget):
         super().__init__(label=t("meeting.clock.label"), over_text=t("meeting.clock.over"),
                          paused_text=t("meeting.clock.paused"), **kwargs)
 
-    def show(self, *, elapsed: float, planned: float, running: bool) -> None:
-        """Restart the browser's count from ``elapsed`` seconds."""
-        self.planned = float(planned)
+    def show(self, *, elapsed: float, planned: float | None, running: bool) -> None:
+        """Restart the browser's count from ``elapsed`` seconds (``planned`` None: no time planned)."""
+        self.planned = -1.0 if planned is None else float(planned)
         self.running = bool(running)
         self.elapsed = float(elapsed)
         self.sync += 1

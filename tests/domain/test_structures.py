@@ -25,7 +25,7 @@ def test_every_shipped_structure_validates(structure_id):
     assert structure.phases
     for phase in structure.phases:
         assert phase.title and phase.purpose
-        assert 1 <= phase.minutes <= 120
+        assert phase.minutes is None or 1 <= phase.minutes <= 120
         assert phase.guideline is None or 4 <= phase.guideline <= 7
 
 

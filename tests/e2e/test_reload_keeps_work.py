@@ -261,6 +261,44 @@ def check_08(page):
     expect(clock).not_to_have_text(re.compile(r"^0:0[0-1] "), timeout=TIMEOUT)  # it ran on, not from zero
 
 
+# --- 09 klassenbespreking: the class overview, and two meetings (one on another structure) ---------
+
+def fill_09(page):
+    overview = page.locator(".hgw-class-overview").first
+    type_text(page, overview.locator(".hgw-target-input input").first, "80", leave=True)
+    _saved(overview)
+    klas = page.locator(".hgw-meeting").nth(0)
+    click(page, klas.get_by_role("button", name=re.compile("Start het gesprek")))
+    type_text(page, klas.locator(".hgw-meeting-notes textarea"), "Wiskunde 77 %, Duits 58 %.", leave=True)
+    type_text(page, klas.locator(".hgw-agreement-who input"), "docenten Duits en Frans", leave=True)
+    type_text(page, klas.locator(".hgw-agreement-what input"), "laten vijf minuten woorden overhoren in tweetallen", leave=True)
+    type_text(page, klas.locator(".hgw-agreement-when input"), "elke les tot de volgende bespreking", leave=True)
+    click(page, klas.locator(".hgw-agreement-add"))
+    expect(klas.locator(".hgw-agreements")).to_contain_text("tweetallen", timeout=TIMEOUT)
+    type_text(page, klas.locator(".hgw-agreement-who input"), "mentor", leave=True)
+    _saved(klas)
+    noah = page.locator(".hgw-meeting").nth(1)
+    choose(page, noah.locator(".hgw-structure-choice select"), "Multidisciplinair overleg")
+    expect(noah.locator(".hgw-phase-card")).to_contain_text("Vragen en zorgen", timeout=TIMEOUT)
+    type_text(page, noah.locator(".hgw-meeting-notes textarea"), "Vader en Noah zijn er.", leave=True)
+    _saved(noah)
+    page.wait_for_timeout(1_500)
+
+
+def check_09(page):
+    overview = page.locator(".hgw-class-overview").first
+    expect(overview.locator(".hgw-target-input input").first).to_have_value("80", timeout=TIMEOUT)
+    klas = page.locator(".hgw-meeting").nth(0)
+    expect(klas.locator(".hgw-meeting-notes textarea")).to_have_value("Wiskunde 77 %, Duits 58 %.", timeout=TIMEOUT)
+    expect(klas.locator(".hgw-agreements")).to_contain_text("tweetallen")
+    expect(klas.locator(".hgw-agreement-who input")).to_have_value("mentor")
+    expect(klas.locator(".hgw-meeting-run")).to_contain_text("Pauze")  # the clock runs on
+    noah = page.locator(".hgw-meeting").nth(1)
+    expect(noah.locator(".hgw-phase-card")).to_contain_text("Vragen en zorgen", timeout=TIMEOUT)
+    expect(noah.locator(".hgw-structure-choice select")).to_have_value("Multidisciplinair overleg")
+    expect(noah.locator(".hgw-meeting-notes textarea")).to_have_value("Vader en Noah zijn er.")
+
+
 CASES = {
     "00-start": (".hgw-start-page", fill_00, check_00),
     "01-uitgangspunten": (".hgw-self-assessment .hgw-work-bar", fill_01, check_01),
@@ -271,6 +309,7 @@ CASES = {
     "06-oudergesprek-bij-zorgen": (".hgw-we-message .hgw-exercise-memory", fill_06, check_06),
     "07-doelen-en-metacommunicatie": (".hgw-guideline-quiz .hgw-exercise-memory", fill_07, check_07),
     "08-gesprek-voeren": (".hgw-conversation-planner .hgw-work-bar", fill_08, check_08),
+    "09-klassenbespreking-en-leerlingbespreking": (".hgw-meeting .hgw-work-bar", fill_09, check_09),
 }
 
 

@@ -1,0 +1,182 @@
+"""StructureFile: choose a meeting structure, load one's own YAML file, download one to edit.
+
+Used by ``MeetingMode`` (with its own chooser) and ``ConversationPlanner`` (which keeps its own
+dropdown and passes ``chooser=False``). A file that is refused shows a Dutch message naming the
+file and the field; the structures that were already there stay in the list. Loaded structures
+live only in this page's kernel: nothing is written to the server's folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import ipywidgets as widgets
+
+from ..domain.structures import MAX_FILE_BYTES, MeetingStructure, StructureCatalogue, structure_catalogue, structure_from_bytes, structure_yaml
+from ..errors import StructureFileError
+from ..messages import t
+from ._guard import guarded
+from ._html import esc, message_area, notice
+from ._upload import UploadRefused, take_upload
+from .download import DownloadButton
+
+
+def _lines_notice(text: str, *, kind: str) -> str:
+    role = "alert" if kind == "error" else "status"
+    body = "<br>".join(esc(line) for line in text.splitlines())
+    return f'<div class="hgw-notice hgw-notice-{kind}" role="{role}">{body}</div>'
+
+
+class StructureFile(widgets.VBox):
+    """Pick a structure, or load one's own structure file; download the current one as YAML.
+
+    Args:
+        catalogue: the structures to offer (by default every valid file of the shipped folder).
+        current: the id of the structure in use.
+        chooser: show a dropdown of the structures (off when the host view has its own).
+    """
+
+    def __init__(self, catalogue: StructureCatalogue | None = None, *, current: str = "", chooser: bool = True,
+                 **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.add_class("hgw-structure-file")
+        self._catalogue = catalogue if catalogue is not None else structure_catalogue()
+        self._current = current if self._catalogue.get(current) else (self._catalogue.ids[0] if self._catalogue.ids else "")
+        self._callbacks: list[Callable[[MeetingStructure], None]] = []
+        self._syncing = False
+        self._choice = widgets.Dropdown(description=t("structures.view.choose"), style={"description_width": "9em"},
+                                        layout=widgets.Layout(width="32em", max_width="100%",
+                                                              display="" if chooser else "none"))
+        self._choice.add_class("hgw-structure-choice")
+        self._upload = widgets.FileUpload(accept=".yaml,.yml", multiple=False, description=t("structures.view.upload"),
+                                          tooltip=t("structures.view.upload_tooltip"), icon="upload",
+                                          layout=widgets.Layout(width="auto"))
+        self._upload.add_class("hgw-structure-upload")
+        self._download = DownloadButton(t("structures.view.download"), "gespreksstructuur.yaml", "application/yaml",
+                                        self._file, on_error=self._show_error, tooltip=t("structures.view.download_tooltip"))
+        self._download.add_class("hgw-structure-download")
+        self._about = widgets.HTML()
+        self._about.add_class("hgw-structure-about")
+        self._message = message_area()
+        self._refused = widgets.HTML()
+        self._refused.add_class("hgw-structure-refused")
+        row = widgets.Layout(flex_flow="row wrap", align_items="center")
+        self.children = [
+            self._choice, self._about,
+            widgets.HBox([self._upload, self._download], layout=row),
+            widgets.HTML(f"<p class='hgw-muted'>{esc(t('structures.view.hint'))}</p>"),
+            self._message, self._refused,
+        ]
+        self._fill_choice()
+        self._show_refused()
+        self._connect()
+
+    # --- public surface ------------------------------------------------------------------
+
+    @property
+    def catalogue(self) -> StructureCatalogue:
+        """The structures on offer, loaded files included."""
+        return self._catalogue
+
+    @property
+    def structure(self) -> MeetingStructure | None:
+        """The structure in use (None when the list is empty)."""
+        return self._catalogue.get(self._current)
+
+    def on_choose(self, callback: Callable[[MeetingStructure], None]) -> None:
+        """Call ``callback(structure)`` when a structure is chosen or a file is loaded."""
+        self._callbacks.append(callback)
+
+    def show_current(self, structure_id: str) -> None:
+        """Show ``structure_id`` as the one in use (after a restore), without calling back."""
+        if self._catalogue.get(structure_id) is not None:
+            self._current = structure_id
+            self._fill_choice()
+
+    def load_bytes(self, data: bytes, filename: str) -> bool:
+        """What an upload does: read, validate, add and choose the file; False when refused."""
+        try:
+            structure = structure_from_bytes(data, filename=filename)
+        except StructureFileError as exc:
+            self._message.value = _lines_notice(t("structures.view.refused", message=exc.message_nl), kind="error")
+            return False
+        shipped = self._catalogue.get(structure.id) is not None
+        self._catalogue = self._catalogue.with_structure(structure)
+        self._current = structure.id
+        self._fill_choice()
+        key = "structures.view.loaded_replaces" if shipped else "structures.view.loaded"
+        self._message.value = notice(t(key, title=structure.title, n=len(structure.phases)), kind="success")
+        self._announce(structure)
+        return True
+
+    # --- handlers ------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self._choice.observe(self._on_choice, names="value")
+        self._upload.observe(self._on_upload, names="value")
+
+    @guarded
+    def _on_choice(self, change) -> None:
+        structure = self._catalogue.get(change["new"])
+        if self._syncing or structure is None or structure.id == self._current:
+            return
+        self._current = structure.id
+        self._message.value = ""
+        self._show_about()
+        self._announce(structure)
+
+    @guarded
+    def _on_upload(self, change) -> None:
+        files = change.get("new") or ()
+        name = files[0].get("name", "") if files and isinstance(files[0], dict) else ""
+        try:
+            data = take_upload(self._upload, change, max_bytes=MAX_FILE_BYTES)
+        except UploadRefused as refused:
+            key = "structures.view.too_big" if refused.code == "too_big" else "structures.view.unreadable"
+            self._show_error(t(key, file=name or "?", max_kb=MAX_FILE_BYTES // 1024))
+            return
+        if data is not None:
+            self.load_bytes(data, name if isinstance(name, str) else "")
+
+    # --- drawing -------------------------------------------------------------------------
+
+    def _announce(self, structure: MeetingStructure) -> None:
+        for callback in self._callbacks:
+            callback(structure)
+
+    def _file(self) -> bytes:
+        structure = self.structure
+        if structure is None:
+            raise StructureFileError("no structure to download", message_nl=t("structures.view.nothing"))
+        self._download.filename = f"{structure.id}.yaml"
+        return structure_yaml(structure).encode("utf-8")
+
+    def _show_error(self, message: str) -> None:
+        self._message.value = notice(message, kind="error")
+
+    def _fill_choice(self) -> None:
+        self._syncing = True
+        try:
+            self._choice.options = [(s.title, s.id) for s in self._catalogue.structures]
+            if self._current:
+                self._choice.value = self._current
+        finally:
+            self._syncing = False
+        if self.structure is not None:
+            self._download.filename = f"{self.structure.id}.yaml"
+        self._show_about()
+
+    def _show_about(self) -> None:
+        structure = self.structure
+        if structure is None or not structure.cycle:
+            self._about.value = ""
+            return
+        self._about.value = f"<p class='hgw-muted'>{esc(t('structures.view.cycle', cycle=structure.cycle))}</p>"
+
+    def _show_refused(self) -> None:
+        refused = self._catalogue.refused
+        if not refused:
+            self._refused.value = ""
+            return
+        text = "\n".join([t("structures.view.folder_refused", n=len(refused))] + [e.message_nl for e in refused])
+        self._refused.value = _lines_notice(text, kind="warning")
