@@ -10,16 +10,8 @@ import ipywidgets as widgets
 
 from ..domain.case import load_case
 from ..domain.goal_card import GoalCard
-from ..domain.tracking import (
-    DEFAULT_THRESHOLD,
-    Evaluation,
-    Mark,
-    TrackingSheet,
-    evaluate,
-    evaluation_summary,
-    sheet_from_card,
-    sheet_from_case,
-)
+from ..domain.tracking import DEFAULT_THRESHOLD, Mark, TrackingSheet, sheet_from_card, sheet_from_case
+from ..domain.tracking_evaluation import Evaluation, evaluate, evaluation_summary
 from ..domain.formats import date_text, percent_text
 from ..export.sheets_chart import progress_chart_png
 from ..export.sheets import KIND, MARK_SYMBOLS, sheet_document, sheet_from_dict, sheet_to_dict
