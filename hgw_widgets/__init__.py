@@ -29,7 +29,7 @@ _LAZY: dict[str, str] = {
     "check_smarti": ".domain.smarti",
     "classify_reply": ".domain.replies",
     "metacommunication_issues": ".domain.replies",
-    "evaluate": ".domain.tracking",
+    "evaluate": ".domain.tracking_evaluation",
     "suggest_feedback": ".domain.feedback",
     "list_cases": ".domain.case",
     "list_chapters": ".domain.chapters",

@@ -21,7 +21,7 @@ from ..messages import t
 from . import dutch
 from .goal_card import GoalCard
 from .smarti import check_smarti
-from .tracking import Evaluation
+from .tracking_evaluation import Evaluation
 
 Kind = Literal["well", "better"]
 

@@ -13,6 +13,7 @@ and offered here; views and exports import them from this module.
 - numbers: ``grade_text`` ("5,5"), ``number_text`` ("72,5", "80"), ``percent_text`` ("79,6 %")
 - grades: ``word_text`` ("O" -> "onvoldoende"), ``value_text`` (a number or a word), ``met_text``
 - groups and counts: ``subgroup_label``, ``area_label`` (from ``areas``), ``count_text``
+- goals: ``owner_label`` (whose goal on a goal card)
 - a grade file's choice: ``choice_text``, ``choice_note``
 """
 
@@ -38,6 +39,7 @@ _SUBGROUP_KEYS = {"basis": "plan.subgroup.basis", "intensief": "plan.subgroup.in
 _WORD_KEYS = {"ZS": "grades.word.zs", "S": "grades.word.s", "ZO": "grades.word.zo", "O": "grades.word.o",
               "M": "grades.word.m", "V": "grades.word.v", "RV": "grades.word.rv", "G": "grades.word.g",
               "ZG": "grades.word.zg", "U": "grades.word.u"}
+_OWNER_KEYS = {"student": "card.builder.owner_student", "teacher": "card.builder.owner_teacher"}
 _BASIS_KEYS = {"report": "overview.choice.basis.report", "average": "overview.choice.basis.average",
                "tests": "overview.choice.basis.tests"}
 
@@ -50,6 +52,11 @@ def date_text(value: date | None, *, missing: str = BLANK) -> str:
 def subgroup_label(subgroup: str) -> str:
     """The Dutch name of a subgroup."""
     return t(_SUBGROUP_KEYS[subgroup])
+
+
+def owner_label(owner: str) -> str:
+    """Whose goal on a goal card, in Dutch: "student" -> "Doel van de leerling"; KeyError for another owner."""
+    return t(_OWNER_KEYS[owner])
 
 
 def met_text(met) -> str:

@@ -19,9 +19,8 @@ from ..domain.tracking import (
     Entry,
     TrackingSheet,
     WeekNote,
-    evaluate,
-    evaluation_summary,
 )
+from ..domain.tracking_evaluation import evaluate, evaluation_summary
 from ..messages import t
 from ..domain.formats import date_text
 from .cards import date_from

@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 import textwrap
 
-from ..domain.tracking import DEFAULT_THRESHOLD, TrackingSheet, weekly_shares
+from ..domain.tracking import DEFAULT_THRESHOLD, TrackingSheet
+from ..domain.tracking_evaluation import weekly_shares
 from ..messages import t
 
 __all__ = ["progress_chart_png"]

@@ -16,10 +16,7 @@ from collections.abc import Callable
 import ipywidgets as widgets
 
 from ..domain.class_import import EXAMPLE_CLASS, example_bytes, example_overview, overview_from_report
-from ..domain.class_overview import (
-    DEFAULT_SEVERAL, MAX_SEVERAL, MAX_STUDENTS, MAX_SUBJECTS, MIN_SEVERAL, ClassOverview, StudentNotes,
-    parse_several_minimum,
-)
+from ..domain.class_overview import MAX_STUDENTS, MAX_SUBJECTS, ClassOverview, StudentNotes
 from ..domain.class_plan import ClassPlan
 from ..domain.grades import MAX_BYTES, read_grades_report
 from ..errors import GradeFileError
@@ -29,14 +26,12 @@ from ..export.class_overview_chart import BarChart
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, png_img, stylesheet
-from ._number import number_notice, whole_number_field
 from ._upload import UploadRefused, size_mb, take_upload
 from .class_overview_goals import ClassGoalsEditor
 from .class_overview_notes import StudentNotesEditor
-from .class_overview_render import (
-    render_below, render_lines, render_problems, render_several, render_summary,
-)
+from .class_overview_render import render_below, render_lines, render_problems, render_summary
 from .class_overview_settings import OverviewSettings
+from .class_overview_several import SeveralInsufficient
 from .class_overview_work import overview_work_bar
 from .class_plan_view import ClassPlanView
 
@@ -83,12 +78,7 @@ class ClassOverviewView(widgets.VBox):
         self._bar_chart = BarChart()
         self._below = widgets.HTML()
         self._below.add_class("hgw-below")
-        # a text field read by the domain: a bounded number field clamped 25 to 20 without a word
-        self._several_minimum = DEFAULT_SEVERAL
-        self._minimum = whole_number_field(t("overview.several.minimum"), DEFAULT_SEVERAL, css="hgw-several-minimum")
-        self._minimum_message = message_area()
-        self._several = widgets.HTML()
-        self._several.add_class("hgw-several")
+        self._several = SeveralInsufficient()
         self._notes = StudentNotesEditor(on_change=self._on_notes)
         self._plan = ClassPlanView(plan, overview=overview, standalone=False)
 
@@ -106,8 +96,6 @@ class ClassOverviewView(widgets.VBox):
             heading("overview.below.heading"),
             self._below,
             heading("overview.several.heading"),
-            self._minimum,
-            self._minimum_message,
             self._several,
             heading("overview.students.heading"),
             self._notes,
@@ -190,7 +178,7 @@ class ClassOverviewView(widgets.VBox):
     def _make_work_bar(self, *, keep: str, store_key: str) -> widgets.VBox:
         box, self._excel, self._work_bar = overview_work_bar(
             overview=lambda: self._overview, plan=lambda: self.plan, restore=self._restore, clear=self._clear,
-            message=self._message, store_key=store_key, keep=keep, drafts={"minimum": self._minimum, "student": self._notes.chosen},
+            message=self._message, store_key=store_key, keep=keep, drafts={**self._several.drafts, "student": self._notes.chosen},
             on_keep=self._on_keep)
         self._plan.on_change(lambda _plan: self._keep())
         return box
@@ -220,7 +208,6 @@ class ClassOverviewView(widgets.VBox):
     def _connect(self) -> None:
         self._upload.observe(self._on_upload, names="value")
         self._example.on_click(self._on_example)
-        self._minimum.observe(self._on_minimum, names="value")
 
     @guarded
     def _on_upload(self, change) -> None:
@@ -245,21 +232,6 @@ class ClassOverviewView(widgets.VBox):
 
     def _on_settings(self, overview: ClassOverview, render_all: bool) -> None:
         self._set(overview, render_all=render_all)
-
-    @guarded
-    def _on_minimum(self, change) -> None:
-        if str(change["new"]) == str(self._several_minimum):
-            return  # the field was set back to the number in use
-        value, issue = parse_several_minimum(change["new"])
-        if issue is None:
-            self._several_minimum = value
-            self._minimum_message.value = ""
-        else:
-            self._minimum_message.value = number_notice(
-                issue, label=t("overview.several.minimum"), minimum=MIN_SEVERAL, maximum=MAX_SEVERAL,
-                kept=t("overview.several.minimum_kept", minimum=self._several_minimum))
-        self._minimum.value = str(self._several_minimum)  # what is shown is what is used
-        self._render_several()
 
     def _on_goals(self, overview: ClassOverview) -> None:
         start = time.perf_counter()
@@ -294,6 +266,7 @@ class ClassOverviewView(widgets.VBox):
         self._body.layout.display = "" if overview else "none"
         if overview is None:
             self._goals.set_overview(None)
+            self._several.set_overview(None)
             self._notes.set_overview(None)
             return
         self._settings.show(overview)
@@ -304,7 +277,7 @@ class ClassOverviewView(widgets.VBox):
         self._goals.set_overview(overview)
         self._render_summary()
         self._render_below()
-        self._render_several()
+        self._several.set_overview(overview)
         self._notes.set_overview(overview)
         self._plan.use_overview(overview)
 
@@ -315,8 +288,3 @@ class ClassOverviewView(widgets.VBox):
 
     def _render_below(self) -> None:
         self._below.value = render_below(self._overview)
-
-    def _render_several(self) -> None:
-        if self._overview is None:
-            return
-        self._several.value = render_several(self._overview.several_insufficient(self._several_minimum))

@@ -9,7 +9,7 @@ import ipywidgets as widgets
 from ..domain.case import Case, load_case
 from ..domain.feedback import Suggestion, suggest_feedback
 from ..domain.goal_card import GoalCard, card_from_case
-from ..domain.tracking import Evaluation
+from ..domain.tracking_evaluation import Evaluation
 from ..export.feedback import KIND, MAX_SENTENCE_CHARS, edits_from_dict, edits_to_dict, feedback_document
 from ..messages import t
 from . import _channel

@@ -9,6 +9,7 @@ from datetime import date
 import ipywidgets as widgets
 
 from ..domain.case import load_case
+from ..domain.formats import date_text, owner_label
 from ..domain.goal_card import (
     MAX_CARD_GOALS,
     MAX_CLASS_CHARS,
@@ -18,32 +19,20 @@ from ..domain.goal_card import (
     MIN_YEAR,
     GoalCard,
     card_from_case,
-    new_goal,
     smarti_gaps,
     with_dates,
 )
-from ..domain.goals import MAX_GOAL_CHARS, Goal, add_goals
-from ..errors import SaveFileError
-from ..domain.formats import date_text
-from ..export.cards import CRITERION_KEYS, KIND, card_document, card_from_dict, card_to_dict
-from ..export.goals import KIND as DRAFTED_KIND
-from ..export.goals import SHARED_KEY, drafted_from_dict
-from ..export.jsonio import load_work
-from ..export.render import to_html
+from ..domain.goals import Goal
 from ..domain.limits import too_long
+from ..export.cards import CRITERION_KEYS, KIND, card_document, card_from_dict, card_to_dict
+from ..export.render import to_html
 from ..messages import t
 from . import _channel
 from ._guard import guarded
 from ._html import esc, message_area, notice, print_preview, stylesheet, too_long_notice
-from .storage import BrowserStore
+from .goal_card_editor import GoalEditor
+from .goal_card_offer import DraftedGoalsOffer
 from .work_bar import Work, WorkBar
-
-_OWNER_KEYS = {"student": "card.builder.owner_student", "teacher": "card.builder.owner_teacher"}
-
-
-def _goals(n: int) -> str:
-    """"1 doel", "3 doelen"."""
-    return t("card.builder.one_goal") if n == 1 else t("card.builder.n_goals", n=n)
 
 
 def _date_text(issue, card: GoalCard) -> str:
@@ -68,6 +57,8 @@ def _text(value: object, limit: int) -> str:
 class GoalCardBuilder(widgets.VBox):
     """Build a goal card: details, goals (add, edit, reorder, remove), print preview.
 
+    Its parts: ``GoalEditor`` (the form for one goal) and ``DraftedGoalsOffer`` (chapter 02's goals).
+
     Args:
         card: the card to start from (the model is passed in).
         store_key: the exercise id for the copy kept in the browser.
@@ -82,7 +73,6 @@ class GoalCardBuilder(widgets.VBox):
         self._initial = card or GoalCard()
         self._card = self._initial
         self._store_key = store_key
-        self._editing: int | None = None
         self._syncing = False
         self._callbacks: list[Callable[[GoalCard], None]] = []
 
@@ -99,41 +89,17 @@ class GoalCardBuilder(widgets.VBox):
                                     layout=wide, style=style, continuous_update=False)
         self._notes = widgets.Textarea(description=t("card.builder.notes"), layout=widgets.Layout(width="100%", height="4em"),
                                        style=style, continuous_update=False)
-        self._goal_text = widgets.Textarea(description=t("card.builder.goal_text"), placeholder=t("card.builder.goal_placeholder"),
-                                           layout=widgets.Layout(width="100%", height="4em"), style=style)
-        self._goal_text.add_class("hgw-card-goal-text")
-        self._owner = widgets.Dropdown(
-            description=t("card.builder.owner"),
-            options=[(t("card.builder.owner_student"), "student"), (t("card.builder.owner_teacher"), "teacher")],
-            value="student", style=style,
-        )
-        self._acceptable = widgets.Checkbox(description=t("card.builder.acceptable"), indent=False)
-        self._realistic = widgets.Checkbox(description=t("card.builder.realistic"), indent=False)
-        self._inspiring = widgets.Checkbox(description=t("card.builder.inspiring"), indent=False)
-        self._save_goal = widgets.Button(description=t("card.builder.add"), button_style="primary", icon="plus")
-        self._save_goal.add_class("hgw-card-add")
-        self._cancel_edit = widgets.Button(description=t("card.builder.cancel"), layout=widgets.Layout(display="none"))
         self._message = message_area()
+        self._editor = GoalEditor(card=lambda: self._card, on_change=self._set_card, message=self._message)
+        self._offer = DraftedGoalsOffer(on_take_over=self._on_take_over, message=self._message, listen=autosave)
         self._date_message = message_area()  # right under the dates, where the person is looking
         self._list = widgets.VBox()
         self._list.add_class("hgw-card-goals")
         self._preview = widgets.HTML()
         self._preview.add_class("hgw-card-preview")
         self.work_bar = WorkBar(kind=KIND, store_key=store_key, get_work=self._work, restore=self._restore,
-                                on_clear=self._reset, autosave=autosave,
-                                drafts={"goal": self._goal_text, "owner": self._owner, "acceptable": self._acceptable,
-                                        "realistic": self._realistic, "inspiring": self._inspiring})
+                                on_clear=self._reset, autosave=autosave, drafts=self._editor.drafts)
         """The download/upload/autosave bar of this card."""
-        self._drafted: tuple[Goal, ...] = ()
-        self._take_over = widgets.Button(description=t("card.builder.take_over"), icon="arrow-down",
-                                         layout=widgets.Layout(width="auto"))
-        self._take_over.add_class("hgw-card-take-over")
-        self._incoming_text = widgets.HTML()
-        self._incoming = widgets.VBox([self._incoming_text, self._take_over], layout=widgets.Layout(display="none"))
-        self._incoming.add_class("hgw-card-incoming")
-        self._incoming_store = None
-        if autosave:
-            self._incoming_store = BrowserStore(SHARED_KEY, scope="workbook")
 
         self.children = [
             stylesheet(),
@@ -143,18 +109,14 @@ class GoalCardBuilder(widgets.VBox):
             self._date_message,
             self._agreed, self._notes,
             widgets.HTML(f"<h4>{esc(t('card.builder.goals'))}</h4>"),
-            self._incoming,
+            self._offer,
             self._list,
-            widgets.HTML(f"<h4>{esc(t('card.builder.new_goal'))}</h4>"),
-            self._goal_text, self._owner,
-            widgets.HTML(f"<p class='hgw-muted'>{esc(t('card.builder.judgement'))}</p>"),
-            self._acceptable, self._realistic, self._inspiring,
-            widgets.HBox([self._save_goal, self._cancel_edit]),
+            self._editor,
             self._message,
             widgets.HTML(f"<h4>{esc(t('card.builder.preview'))}</h4>"),
             self._preview,
             self.work_bar,
-            *([self._incoming_store] if self._incoming_store is not None else []),
+            *([self._offer.store] if self._offer.store is not None else []),
         ]
         self._show_card(sync_fields=True)
         _channel.publish(self._store_key, self._card)
@@ -186,56 +148,20 @@ class GoalCardBuilder(widgets.VBox):
         """Put goal ``index`` in the editor (what the "Bewerken" button does)."""
         self._on_edit(index)
 
+    def offer_goals(self, goals: Iterable[Goal]) -> None:
+        """Offer goals drafted elsewhere (chapter 02) with a button that puts them on the card."""
+        self._offer.offer(goals)
+
     # --- handlers -------------------------------------------------------------------
 
     def _connect(self) -> None:
         for field in (self._student, self._class, self._author, self._start, self._evaluation, self._agreed, self._notes):
             field.observe(self._on_details, names="value")
-        self._save_goal.on_click(self._on_save_goal)
-        self._cancel_edit.on_click(self._on_cancel)
-        self._take_over.on_click(self._on_take_over)
-        if self._incoming_store is not None:
-            self._incoming_store.on_restore(self._on_drafted_goals)
 
-    def offer_goals(self, goals: Iterable[Goal]) -> None:
-        """Offer goals drafted elsewhere (chapter 02) with a button that puts them on the card."""
-        self._drafted = tuple(goals)
-        self._show_incoming()
-
-    def _show_incoming(self) -> None:
-        """The offer of chapter 2's goals: the button while some are not on the card yet, else a note."""
-        self._incoming.layout.display = "flex" if self._drafted else "none"
-        if not self._drafted:
-            return
-        card_goals, issues = add_goals(self._card.goals, self._drafted, limit=MAX_CARD_GOALS)
-        waiting = len(card_goals) - len(self._card.goals) + sum(1 for i in issues if i.code == "full")
-        self._take_over.layout.display = "" if waiting else "none"
-        self._incoming_text.value = (
-            notice(t("card.builder.drafted", goals=_goals(waiting)), kind="info") if waiting
-            else f"<p class='hgw-muted'>{esc(t('card.builder.drafted_done', goals=_goals(len(self._drafted))))}</p>")
-
-    @guarded
-    def _on_drafted_goals(self, text: str) -> None:
-        try:
-            goals, _draft = drafted_from_dict(load_work(text, kind=DRAFTED_KIND))
-        except SaveFileError:
-            return  # a broken or foreign copy in the browser: nothing to offer
-        self.offer_goals(goals)
-
-    @guarded
-    def _on_take_over(self, _button=None) -> None:
-        card_goals, issues = add_goals(self._card.goals, self._drafted, limit=MAX_CARD_GOALS)
-        added = len(card_goals) - len(self._card.goals)
-        if added:
-            self._set_card(replace(self._card, goals=card_goals))
-        skipped_full = sum(1 for i in issues if i.code == "full")
-        skipped_same = sum(1 for i in issues if i.code == "duplicate")
-        parts = [t("card.builder.taken_over", goals=_goals(added))]
-        if skipped_same:
-            parts.append(t("card.builder.taken_over_same", goals=_goals(skipped_same)))
-        if skipped_full:
-            parts.append(t("card.builder.taken_over_full", goals=_goals(skipped_full), max=MAX_CARD_GOALS))
-        self._message.value = notice(" ".join(parts), kind="success" if added and not skipped_full else "warning")
+    def _on_take_over(self, goals: tuple[Goal, ...], note: str) -> None:
+        if goals != self._card.goals:
+            self._set_card(replace(self._card, goals=goals))
+        self._message.value = note
 
     @guarded
     def _on_details(self, _change=None) -> None:
@@ -264,71 +190,24 @@ class GoalCardBuilder(widgets.VBox):
                                     if date_issues else "")
 
     @guarded
-    def _on_save_goal(self, _button=None) -> None:
-        goal, issues = new_goal(
-            self._goal_text.value, owner=self._owner.value if self._owner.value in _OWNER_KEYS else "student",
-            acceptable=bool(self._acceptable.value), realistic=bool(self._realistic.value),
-            inspiring=bool(self._inspiring.value),
-        )
-        if issues:
-            key = "card.builder.too_long" if issues[0].code == "too_long" else "card.builder.empty"
-            self._message.value = notice(t(key, max=MAX_GOAL_CHARS), kind="warning")
-            return
-        editing = self._editing if self._editing is not None and self._editing < len(self._card.goals) else None
-        if any(g.text == goal.text for i, g in enumerate(self._card.goals) if i != editing):
-            self._message.value = notice(t("card.builder.duplicate"), kind="warning")
-            return
-        if editing is None and len(self._card.goals) >= MAX_CARD_GOALS:
-            self._message.value = notice(t("card.builder.full", max=MAX_CARD_GOALS), kind="warning")
-            return
-        card = self._card.with_goal(goal) if editing is None else self._card.replace_goal(editing, goal)
-        self._set_card(card)
-        self._clear_editor()
-        self._message.value = notice(t("card.builder.saved"), kind="success")
-
-    @guarded
-    def _on_cancel(self, _button=None) -> None:
-        self._clear_editor()
-        self._message.value = ""
-
-    @guarded
     def _on_edit(self, index: int) -> None:
-        if not 0 <= index < len(self._card.goals):
-            return
-        goal = self._card.goals[index]
-        self._editing = index
-        self._goal_text.value = goal.text
-        self._owner.value = goal.owner
-        self._acceptable.value, self._realistic.value, self._inspiring.value = goal.acceptable, goal.realistic, goal.inspiring
-        self._save_goal.description = t("card.builder.save_edit")
-        self._save_goal.icon = "check"
-        self._cancel_edit.layout.display = None
-        self._message.value = notice(t("card.builder.editing", n=index + 1), kind="info")
+        if 0 <= index < len(self._card.goals):
+            self._editor.edit(index)
 
     @guarded
     def _on_move(self, index: int, offset: int) -> None:
         if 0 <= index < len(self._card.goals):
-            self._clear_editor()
+            self._editor.clear()
             self._set_card(self._card.move_goal(index, offset))
 
     @guarded
     def _on_remove(self, index: int) -> None:
         if 0 <= index < len(self._card.goals):
-            self._clear_editor()
+            self._editor.clear()
             self._set_card(self._card.without_goal(index))
             self._message.value = notice(t("card.builder.removed"), kind="info")
 
     # --- state ------------------------------------------------------------------------
-
-    def _clear_editor(self) -> None:
-        self._editing = None
-        self._goal_text.value = ""
-        self._owner.value = "student"
-        for box in (self._acceptable, self._realistic, self._inspiring):
-            box.value = False
-        self._save_goal.description = t("card.builder.add")
-        self._save_goal.icon = "plus"
-        self._cancel_edit.layout.display = "none"
 
     def _set_card(self, card: GoalCard, *, sync_fields: bool = False, sync_dates: bool = False) -> None:
         self._card = card
@@ -360,7 +239,7 @@ class GoalCardBuilder(widgets.VBox):
             finally:
                 self._syncing = False
         self._render_list()
-        self._show_incoming()
+        self._offer.show_for(card.goals)
         self._preview.value = print_preview(to_html(card_document(card)), title=t("card.builder.preview"))
 
     def _render_list(self) -> None:
@@ -379,7 +258,7 @@ class GoalCardBuilder(widgets.VBox):
             css, icon = ("hgw-not-met", "✘") if missing else ("hgw-met", "✔")
             label = widgets.HTML(
                 f"<div class='hgw-goal-item'><strong>{index + 1}.</strong> {esc(goal.text)}"
-                f"<br><span class='hgw-muted'>{esc(t(_OWNER_KEYS[goal.owner]))}</span> · "
+                f"<br><span class='hgw-muted'>{esc(owner_label(goal.owner))}</span> · "
                 f"<span class='{css}'><span class='hgw-status' aria-hidden='true'>{icon}</span> {esc(status)}</span></div>"
             )
             label.layout.flex = "1 1 auto"
@@ -406,9 +285,9 @@ class GoalCardBuilder(widgets.VBox):
 
     def _restore(self, payload: dict) -> None:
         card = card_from_dict(payload)  # raises SaveFileError before anything changes
-        self._clear_editor()
+        self._editor.clear()
         self._set_card(replace(card, goals=card.goals[:MAX_CARD_GOALS]), sync_fields=True)
 
     def _reset(self) -> None:
-        self._clear_editor()
+        self._editor.clear()
         self._set_card(self._initial, sync_fields=True)

@@ -10,42 +10,19 @@ import ipywidgets as widgets
 
 from ..domain.case import load_case
 from ..domain.goal_card import GoalCard
-from ..domain.tracking import (
-    DEFAULT_THRESHOLD,
-    Evaluation,
-    Mark,
-    TrackingSheet,
-    evaluate,
-    evaluation_summary,
-    sheet_from_card,
-    sheet_from_case,
-)
+from ..domain.tracking import DEFAULT_THRESHOLD, TrackingSheet, sheet_from_card, sheet_from_case
+from ..domain.tracking_evaluation import Evaluation, evaluate, evaluation_summary
 from ..domain.formats import date_text, percent_text
 from ..export.sheets_chart import progress_chart_png
-from ..export.sheets import KIND, MARK_SYMBOLS, sheet_document, sheet_from_dict, sheet_to_dict
+from ..export.sheets import KIND, sheet_document, sheet_from_dict, sheet_to_dict
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, png_img, stylesheet
+from .tracking_grid import WeekGrid
 from .work_bar import Work, WorkBar
 
-_NEXT: dict[Mark | None, Mark | None] = {None: "done", "done": "not_yet", "not_yet": "na", "na": None}
-_MARK_KEYS = {
-    None: "tracking.view.mark_empty",
-    "done": "tracking.view.mark_done",
-    "not_yet": "tracking.view.mark_not_yet",
-    "na": "tracking.view.mark_na",
-}
-_STYLES = {None: "", "done": "success", "not_yet": "danger", "na": ""}
-_GRID_CSS = """<style>
-.hgw-tracking-grid .hgw-cell { border: 1px solid #6e7781; font-size: 1.1rem; font-weight: 700; margin: 0; }
-.hgw-tracking-grid .hgw-cell:not(.mod-success):not(.mod-danger) { background: #fff; color: #24292f; }
-.hgw-tracking-grid .hgw-slot { text-align: center; font-weight: 600; }
-.hgw-tracking-grid .hgw-goal-item { line-height: 1.3; padding-right: 0.5em; }
-</style>"""
-
-
 class TrackingSheetView(widgets.VBox):
-    """A tracking grid per week, the parent's initials, weekly notes, progress and evaluation.
+    """A tracking grid per week (``WeekGrid``), the parent's initials, weekly notes, progress and evaluation.
 
     Args:
         sheet: the tracking sheet (the model is passed in).
@@ -61,16 +38,11 @@ class TrackingSheetView(widgets.VBox):
         self._week = 0
         self._syncing = False
         self._callbacks: list[Callable[[TrackingSheet], None]] = []
-        self._cells: dict[tuple[int, int, int], widgets.Button] = {}
-        self._initial_boxes: dict[int, widgets.Text] = {}
 
         self._agreements = widgets.HTML()
         self._agreements.add_class("hgw-tracking-agreements")
         self._weeks = widgets.ToggleButtons(style={"button_width": "6em"})
         self._weeks.add_class("hgw-weeks")
-        self._grid = widgets.GridBox()
-        self._grid.add_class("hgw-tracking-grid")
-        self._grid.add_class("hgw-scroll-x")  # on a phone it scrolls sideways, and says so (hgw-scroll-hint)
         self._review = widgets.Textarea(
             description=t("tracking.view.review"), placeholder=t("tracking.view.review_placeholder"),
             layout=widgets.Layout(width="100%", height="4em"), style={"description_width": "initial"},
@@ -88,13 +60,13 @@ class TrackingSheetView(widgets.VBox):
         self._summary = widgets.HTML()
         self._summary.add_class("hgw-evaluation")
         self._message = message_area()
+        self._grid = WeekGrid(on_change=self._on_grid, message=self._message)
         self.work_bar = WorkBar(kind=KIND, store_key=store_key, get_work=self._work, restore=self._restore,
                                 on_clear=self._reset, autosave=autosave, drafts={"week": self._weeks})
         """The download/upload/autosave bar of this sheet."""
 
         self.children = [
             stylesheet(),
-            widgets.HTML(_GRID_CSS, layout=widgets.Layout(display="none")),
             widgets.HTML(f"<h3>{esc(t('tracking.view.title'))}</h3>"),
             self._agreements,
             widgets.HTML(f"<p class='hgw-muted'>{esc(t('tracking.view.how'))}</p>"),
@@ -144,7 +116,7 @@ class TrackingSheetView(widgets.VBox):
 
     def cell(self, goal: int, day: int, lesson: int = 0) -> widgets.Button:
         """The button of one place in the week shown (click it to change the mark)."""
-        return self._cells[(goal, day, lesson)]
+        return self._grid.cell(goal, day, lesson)
 
     # --- handlers -------------------------------------------------------------------
 
@@ -163,16 +135,8 @@ class TrackingSheetView(widgets.VBox):
             self._week = week
             self._show(rebuild=True)
 
-    @guarded
-    def _on_cell(self, goal: int, day: int, lesson: int) -> None:
-        current = self._sheet.mark(self._week, day, lesson, goal)
-        self._set_sheet(self._sheet.with_mark(self._week, day, lesson, goal, _NEXT[current]))
-
-    @guarded
-    def _on_initial(self, day: int, change) -> None:
-        if not self._syncing:
-            text = change.get("new") if isinstance(change.get("new"), str) else ""
-            self._set_sheet(self._sheet.with_initial(self._week, day, text), rebuild=False)
+    def _on_grid(self, sheet: TrackingSheet) -> None:
+        self._set_sheet(sheet)
 
     @guarded
     def _on_review(self, change) -> None:
@@ -222,14 +186,13 @@ class TrackingSheetView(widgets.VBox):
                 if list(self._weeks.options) != options:
                     self._weeks.options = options
                 self._weeks.value = self._week
-                self._build_grid()
                 self._review.value = sheet.review(self._week)
                 self._review.layout.display = None if sheet.weekly_review else "none"
             finally:
                 self._syncing = False
             self._agreements.value = self._agreements_html()
+        self._grid.show(sheet, self._week, rebuild=rebuild)
         self._sync_threshold()
-        self._paint_cells()
         self._show_results()
 
     def _agreements_html(self) -> str:
@@ -241,52 +204,6 @@ class TrackingSheetView(widgets.VBox):
             lines.append(t("tracking.print.weekly_review", text=sheet.weekly_review))
         lines.append(t("tracking.print.evaluation", date=date_text(sheet.end), weeks=sheet.weeks))
         return "<ul>" + "".join(f"<li>{esc(line)}</li>" for line in lines) + "</ul>"
-
-    def _build_grid(self) -> None:
-        sheet = self._sheet
-        labels = sheet.slot_labels()
-        first = sheet.day_date(self._week, 0)
-        corner = t("tracking.view.week_from", date=date_text(first)) if first else ""
-        children = [widgets.HTML(f"<strong>{esc(corner)}</strong>")]
-        children[0].add_class("hgw-row-label")
-        children += [widgets.HTML(f"<div class='hgw-slot'>{esc(label)}</div>") for label in labels]
-        self._cells = {}
-        for g, goal in enumerate(sheet.goals):
-            children.append(widgets.HTML(f"<div class='hgw-goal-item'>{g + 1}. {esc(goal)}</div>"))
-            children[-1].add_class("hgw-row-label")
-            for d in range(len(sheet.days)):
-                for lesson in range(sheet.lessons_per_day):
-                    button = widgets.Button(layout=widgets.Layout(width="auto", height="2.4em"))
-                    button.add_class("hgw-cell")
-                    button.on_click(lambda _b, g=g, d=d, lesson=lesson: self._on_cell(g, d, lesson))
-                    self._cells[(g, d, lesson)] = button
-                    children.append(button)
-        self._initial_boxes = {}
-        if sheet.parent_initials:
-            children.append(widgets.HTML(f"<div>{esc(t('tracking.print.initials'))}</div>"))
-            children[-1].add_class("hgw-row-label")
-            for d in range(len(sheet.days)):
-                box = widgets.Text(value=sheet.initial(self._week, d), placeholder=t("tracking.view.initials_placeholder"),
-                                   continuous_update=False, layout=widgets.Layout(width="auto"))
-                box.add_class("hgw-initials")
-                box.observe(lambda change, d=d: self._on_initial(d, change), names="value")
-                self._initial_boxes[d] = box
-                children.append(box)
-                children += [widgets.HTML("") for _ in range(sheet.lessons_per_day - 1)]
-        self._grid.children = children
-        self._grid.layout = widgets.Layout(
-            grid_template_columns=f"minmax(12em, 2.5fr) repeat({len(labels)}, minmax(2.6em, 1fr))",
-            grid_gap="2px", width="100%", overflow="auto",
-        )
-
-    def _paint_cells(self) -> None:
-        sheet = self._sheet
-        for (g, d, lesson), button in self._cells.items():
-            mark = sheet.mark(self._week, d, lesson, g)
-            button.description = MARK_SYMBOLS.get(mark, " ")
-            button.button_style = _STYLES[mark]
-            button.tooltip = t("tracking.view.cell", goal=g + 1, slot=sheet.slot_labels()[d * sheet.lessons_per_day + lesson],
-                               mark=t(_MARK_KEYS[mark]))
 
     def _show_results(self) -> None:
         evaluation = self.evaluation

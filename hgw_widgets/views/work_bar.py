@@ -32,6 +32,7 @@ from ._upload import UploadRefused, take_upload
 from .download import DownloadButton, safe_filename
 from .exercise_memory import ExerciseMemory
 from .storage import BrowserStore
+from .work_bar_clear import ClearWithConfirm
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 FORMATS = ("json", "docx", "html", "md")
@@ -124,31 +125,12 @@ class WorkBar(widgets.VBox):
             layout=widgets.Layout(width="auto"),
         )
         self._upload.add_class("hgw-upload")
-        self._clear = widgets.Button(
-            description=t("keep.clear.button"),
-            tooltip=t("keep.clear.tooltip"),
-            icon="eraser",
-            button_style="warning",
-            layout=widgets.Layout(width="auto"),
-        )
-        self._clear.add_class("hgw-clear")
-        self._clear_yes = widgets.Button(description=t("keep.clear.accept"), button_style="danger", layout=widgets.Layout(width="auto"))
-        self._clear_yes.add_class("hgw-clear-yes")
-        self._clear_no = widgets.Button(description=t("keep.clear.cancel"), layout=widgets.Layout(width="auto"))
-        self._clear_no.add_class("hgw-clear-no")
-        self._confirm = widgets.VBox(
-            [
-                widgets.HTML(notice(t("keep.clear.confirm"), kind="warning")),
-                widgets.HBox([self._clear_yes, self._clear_no]),
-            ],
-            layout=widgets.Layout(display="none"),
-        )
-        self._confirm.add_class("hgw-clear-confirm")
         self.store = BrowserStore(store_key)
         """The browser storage of this exercise."""
         self.drafts = ExerciseMemory(f"{store_key}-invoer", drafts, controls=False) if drafts and autosave else None
         """The browser copy of the fields not yet added (None without ``drafts``)."""
 
+        self._clear_control = ClearWithConfirm(on_confirm=self.clear, beside=self._status, message=self._message)
         row = widgets.Layout(flex_flow="row wrap", align_items="center")
         self._intro = widgets.HTML()
         self._intro.add_class("hgw-work-intro")
@@ -160,8 +142,7 @@ class WorkBar(widgets.VBox):
                 [widgets.HTML(esc(t("keep.upload.label"))), self._upload],
                 layout=row,
             ),
-            widgets.HBox([self._clear, self._status], layout=row),
-            self._confirm,
+            self._clear_control,
             self._message,
             self.store,
             *([self.drafts] if self.drafts is not None else []),
@@ -248,7 +229,7 @@ class WorkBar(widgets.VBox):
         self.store.clear()
         if self.drafts is not None:
             self.drafts.clear()
-        self._confirm.layout.display = "none"
+        self._clear_control.close_question()
         self._pending = False
         if self._on_clear is not None:
             self._clearing = True
@@ -263,9 +244,6 @@ class WorkBar(widgets.VBox):
 
     def _connect(self) -> None:
         self._upload.observe(self._on_upload, names="value")
-        self._clear.on_click(self._on_clear_click)
-        self._clear_yes.on_click(self._on_clear_yes)
-        self._clear_no.on_click(self._on_clear_no)
         self.store.on_restore(self._on_store_restore)
         self.store.on_ready(self._on_store_ready)
 
@@ -305,15 +283,3 @@ class WorkBar(widgets.VBox):
     def _on_store_ready(self) -> None:
         if self._pending:
             self.changed()
-
-    @guarded
-    def _on_clear_click(self, _button=None) -> None:
-        self._confirm.layout.display = "flex"
-
-    @guarded
-    def _on_clear_yes(self, _button=None) -> None:
-        self.clear()
-
-    @guarded
-    def _on_clear_no(self, _button=None) -> None:
-        self._confirm.layout.display = "none"

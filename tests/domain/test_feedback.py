@@ -9,7 +9,8 @@ import pytest
 from hgw_widgets.domain.feedback import second_person, suggest_feedback
 from hgw_widgets.domain.goal_card import GoalCard
 from hgw_widgets.domain.goals import Goal
-from hgw_widgets.domain.tracking import TrackingSheet, evaluate
+from hgw_widgets.domain.tracking import TrackingSheet
+from hgw_widgets.domain.tracking_evaluation import evaluate
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ def test_date_text(value, kwargs, expected):
     ("grade_text", 5.45, "5,5"), ("grade_text", 6, "6,0"), ("percent_text", 79.55, "79,6 %"),
     ("percent_text", None, "–"), ("number_text", 80.0, "80"), ("subgroup_label", "intensief", "Intensief"),
     ("met_text", None, "geen doel"), ("word_text", "O", "onvoldoende"), ("value_text", 5.45, "5,5"),
+    ("owner_label", "student", "Doel van de leerling"), ("owner_label", "teacher", "Wat de docent of mentor doet"),
 ])
 def test_labels(function, value, expected):
     assert getattr(formats, function)(value) == expected

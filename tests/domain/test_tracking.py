@@ -10,15 +10,8 @@ import pytest
 from hgw_widgets.domain.case import load_case
 from hgw_widgets.domain.goal_card import GoalCard
 from hgw_widgets.domain.goals import Goal
-from hgw_widgets.domain.tracking import (
-    TrackingSheet,
-    evaluate,
-    evaluation_summary,
-    next_step,
-    sheet_from_card,
-    sheet_from_case,
-    weekly_shares,
-)
+from hgw_widgets.domain.tracking import TrackingSheet, sheet_from_card, sheet_from_case
+from hgw_widgets.domain.tracking_evaluation import evaluate, evaluation_summary, next_step, weekly_shares
 
 @pytest.fixture
 def casebook(kevin_casebook: Path) -> Path:
