@@ -20,18 +20,9 @@ from .case import Case
 from .issues import Issue
 from .smarti import SmartiReport, check_smarti
 from .structures import MeetingStructure, StructurePhase, load_structure
+from .participants import Participant, guess_role
 from .text import MAX_LINE, MAX_NOTES, MAX_TEXT, notes_text, one_line  # noqa: F401 (the sizes are re-exported)
 
-ROLES: tuple[str, ...] = ("chair", "mentor", "parents", "student", "care_coordinator", "teacher", "other")
-ROLE_KEYS = {
-    "chair": "conversation.role.chair",
-    "mentor": "conversation.role.mentor",
-    "parents": "conversation.role.parents",
-    "student": "conversation.role.student",
-    "care_coordinator": "conversation.role.care_coordinator",
-    "teacher": "conversation.role.teacher",
-    "other": "conversation.role.other",
-}
 DEFAULT_STRUCTURE = "oudergesprek-bij-zorgen"
 MAX_ITEMS = 20
 MAX_STUDENT = 60
@@ -45,30 +36,6 @@ MAX_PHASE_MINUTES = 120
 """A phase of a meeting lasts 1 to 120 whole minutes (the meeting clock counts whole minutes)."""
 AGREEMENT_CRITERIA = ("specific", "measurable", "positive")
 """SMARTI criteria checked on an agreement; the time is its ``when`` plus the evaluation date."""
-
-
-_SELF_DESCRIBING = {"moeder", "vader", "ouders", "ouder", "verzorger", "mentor", "zorgcoördinator", "docent"}
-
-
-@dataclass(frozen=True)
-class Participant:
-    """Someone at the table: a name (or "moeder") and a role from ``ROLES``."""
-
-    name: str
-    role: str = "other"
-
-    def __post_init__(self) -> None:
-        if self.role not in ROLES:
-            raise ValueError(f"unknown role {self.role!r}; expected one of {ROLES}")
-
-    @property
-    def label(self) -> str:
-        """E.g. "Kevin (leerling)"; just "mentor" when the name is the role."""
-        role = t(ROLE_KEYS[self.role])
-        if (self.name.lower() in _SELF_DESCRIBING or self.name.lower().startswith(role.lower())
-                or self.role == "other"):
-            return self.name
-        return t("conversation.participant", name=self.name, role=role)
 
 
 @dataclass(frozen=True)
@@ -197,40 +164,6 @@ def with_structure(plan: ConversationPlan, structure: MeetingStructure) -> Conve
     """``plan`` with the phases (and structure id and title) of another structure; the rest stays."""
     fresh = plan_from_structure(structure)
     return replace(plan, structure_id=fresh.structure_id, title=fresh.title, phases=fresh.phases)
-
-
-_ROLE_WORDS = {
-    "zorgcoördinator": "care_coordinator", "zorgcoordinator": "care_coordinator", "mentor": "mentor",
-    "moeder": "parents", "vader": "parents", "ouders": "parents", "ouder": "parents", "verzorger": "parents",
-    "docent": "teacher", "leraar": "teacher", "leerling": "student", "gespreksleider": "chair",
-}
-
-
-def guess_role(name: str, role_text: str = "", *, student: str = "") -> str:
-    """A role from ``ROLES`` for "moeder", "Kevin" (the student) or "Sanne" + "mentor"."""
-    for text in (role_text.lower().strip(), name.lower().strip()):
-        for word, role in _ROLE_WORDS.items():
-            if text.startswith(word):
-                return role
-    if student and name.strip().lower() == student.strip().lower():
-        return "student"
-    return "other"
-
-
-def parse_participants(text: str, *, student: str = "") -> tuple[Participant, ...]:
-    """Participants from lines like "moeder", "Kevin, leerling" or "Sanne, mentor"."""
-    out: list[Participant] = []
-    for line in (text or "").splitlines()[:MAX_ITEMS]:
-        name, _, role_text = line.partition(",")
-        name = one_line(name, 60)
-        if name:
-            out.append(Participant(name, guess_role(name, one_line(role_text, 60), student=student)))
-    return tuple(out)
-
-
-def participants_text(participants: tuple[Participant, ...]) -> str:
-    """The lines ``parse_participants`` reads back."""
-    return "\n".join(p.label.replace(" (", ", ").rstrip(")") if p.label != p.name else p.name for p in participants)
 
 
 def plan_from_case(case: Case, *, conversation: int = 0, structure: MeetingStructure | str = DEFAULT_STRUCTURE,

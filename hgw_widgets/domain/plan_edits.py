@@ -18,9 +18,18 @@ from datetime import date
 
 from .areas import AREAS, Strength
 from .conversation import (
-    MAX_ITEMS, MAX_LINE, MAX_NOTES, MAX_PHASE_MINUTES, MAX_STUDENT, MAX_TEXT, MAX_WHO, MIN_PHASE_MINUTES, Concern,
-    ConversationPlan, parse_participants,
+    MAX_ITEMS,
+    MAX_LINE,
+    MAX_NOTES,
+    MAX_PHASE_MINUTES,
+    MAX_STUDENT,
+    MAX_TEXT,
+    MAX_WHO,
+    MIN_PHASE_MINUTES,
+    Concern,
+    ConversationPlan,
 )
+from .participants import parse_participants
 from .issues import Issue
 from .limits import too_long
 from .numbers import parse_whole

@@ -10,17 +10,8 @@ from __future__ import annotations
 
 from ..domain.areas import AREAS, Strength, area_label
 from ..domain.invitation import invitation
-from ..domain.conversation import (
-    MAX_ITEMS,
-    MAX_NOTES,
-    MAX_TEXT,
-    ROLES,
-    Agreement,
-    Concern,
-    ConversationPlan,
-    Participant,
-    Phase,
-)
+from ..domain.conversation import MAX_ITEMS, MAX_NOTES, MAX_TEXT, Agreement, Concern, ConversationPlan, Phase
+from ..domain.participants import Participant, ROLES
 from ..domain.meeting import MeetingRecord, format_clock
 from ..domain.formats import date_text
 from ..domain.structures import CYCLE_STEPS

@@ -11,10 +11,16 @@ import ipywidgets as widgets
 from ..domain.areas import AREAS, area_label
 from ..domain.case import load_case
 from ..domain.conversation import (
-    MAX_PHASE_MINUTES, MIN_PHASE_MINUTES, ConversationPlan, Phase, participants_text, plan_from_case, plan_from_structure,
+    MAX_PHASE_MINUTES,
+    MIN_PHASE_MINUTES,
+    ConversationPlan,
+    Phase,
+    plan_from_case,
+    plan_from_structure,
     plan_issues,
     with_structure,
 )
+from ..domain.participants import participants_text
 from ..domain.invitation import MAX_CONCERNS_IN_LETTER, MAX_STRENGTHS_IN_LETTER, LetterFields, invitation, letter_content, letter_issues
 from ..export.conversation import PLAN_KIND, plan_document, plan_from_dict, plan_to_dict
 from ..domain.plan_edits import add_concern, add_strength, with_fields, with_phase_edit, without_item

@@ -8,7 +8,8 @@ import pytest
 
 from hgw_widgets import load_case, plan_from_case
 from hgw_widgets.domain.concern_sentences import team_message, we_message
-from hgw_widgets.domain.conversation import Concern, Participant, plan_from_structure
+from hgw_widgets.domain.conversation import Concern, plan_from_structure
+from hgw_widgets.domain.participants import Participant
 from hgw_widgets.domain.areas import Strength
 from hgw_widgets.domain.invitation import invitation
 from hgw_widgets.domain.sentence_form import concern_form

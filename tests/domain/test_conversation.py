@@ -12,12 +12,12 @@ from hgw_widgets.domain.areas import Strength
 from hgw_widgets.domain.conversation import (
     Agreement,
     Concern,
-    Participant,
     agreement_issues,
     plan_from_case,
     plan_from_structure,
     plan_issues,
 )
+from hgw_widgets.domain.participants import Participant
 from hgw_widgets.domain.concern_sentences import we_message
 from hgw_widgets.domain.metacommunication import metacommunication
 from hgw_widgets.domain.invitation import invitation

@@ -11,7 +11,8 @@ import shutil
 import pytest
 
 from hgw_widgets.domain import structures
-from hgw_widgets.domain.conversation import plan_from_structure, with_phase_minutes
+from hgw_widgets.domain.conversation import plan_from_structure
+from hgw_widgets.domain.plan_edits import with_phase_minutes
 from hgw_widgets.domain.meeting import Meeting
 from hgw_widgets.domain.structures import (
     CYCLE_STEPS,

@@ -13,15 +13,8 @@ from hypothesis import strategies as st
 
 from hgw_widgets.domain.areas import AREAS, Strength
 from hgw_widgets.domain.case import load_case
-from hgw_widgets.domain.conversation import (
-    ROLES,
-    Agreement,
-    Concern,
-    ConversationPlan,
-    Participant,
-    Phase,
-    plan_from_case,
-)
+from hgw_widgets.domain.conversation import Agreement, Concern, ConversationPlan, Phase, plan_from_case
+from hgw_widgets.domain.participants import Participant, ROLES
 from hgw_widgets.domain.meeting import Meeting, MeetingRecord
 from hgw_widgets.errors import SaveFileError
 from hgw_widgets.export.conversation import (
