@@ -10,11 +10,12 @@ what is still missing, as data.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .case import Case
-from .goals import MAX_GOAL_CHARS, Goal, goal_text_issues
+from .goals import MAX_GOAL_CHARS, Goal, add_goals, goal_text_issues
 from .issues import Issue
 from .smarti import AUTOMATIC
 from .text import one_line
@@ -207,4 +208,55 @@ def card_from_case(case: Case, *, start: date | None = None) -> GoalCard:
         start=start,
         evaluation=start + timedelta(weeks=source.evaluation_weeks),
         agreed_by=(case.student.name, "mentor"),
+    )
+
+
+@dataclass(frozen=True)
+class TakeOver:
+    """What putting goals drafted elsewhere (chapter 02) on a card does (``take_over_goals``).
+
+    Attributes:
+        card: the card afterwards.
+        added: goals put on the card.
+        same: goals already on it (not added twice).
+        full: goals that did not fit (``MAX_CARD_GOALS``).
+        replaced_example: the card still held the example's goals (e.g. Jordi's), which the
+            drafted goals replaced, with the example's name, class, agreement and notes.
+    """
+
+    card: GoalCard
+    added: int
+    same: int
+    full: int
+    replaced_example: bool
+
+
+def take_over_goals(card: GoalCard, drafted: Iterable[Goal], *, example: GoalCard | None = None,
+                    limit: int = MAX_CARD_GOALS) -> TakeOver:
+    """``card`` with the ``drafted`` goals added (``goals.add_goals``: no doubles, at most ``limit``).
+
+    A mentor who brings goals for their own student to a card that still shows the case's
+    example (the same goals as ``example``) gets a card for that student, not the example's
+    goals followed by theirs: the example's goals go, and so do its name, class, "agreed by"
+    and notes where the mentor has not changed them (issue 12, newcomer round). A card the
+    mentor has already changed keeps its goals; the drafted ones are added at the end.
+    """
+    drafted = tuple(drafted)
+    base = card
+    replaced = example is not None and bool(example.goals) and card.goals == example.goals and bool(drafted)
+    if replaced:
+        base = replace(
+            card, goals=(),
+            student="" if card.student == example.student else card.student,
+            class_name="" if card.class_name == example.class_name else card.class_name,
+            agreed_by=() if card.agreed_by == example.agreed_by else card.agreed_by,
+            notes="" if card.notes == example.notes else card.notes,
+        )
+    goals, issues = add_goals(base.goals, drafted, limit=limit)
+    return TakeOver(
+        card=replace(base, goals=goals),
+        added=len(goals) - len(base.goals),
+        same=sum(1 for i in issues if i.code == "duplicate"),
+        full=sum(1 for i in issues if i.code == "full"),
+        replaced_example=replaced,
     )

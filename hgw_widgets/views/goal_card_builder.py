@@ -64,10 +64,12 @@ class GoalCardBuilder(widgets.VBox):
         store_key: the exercise id for the copy kept in the browser.
         autosave: keep a copy in the browser after every change, and offer the goals drafted in
             chapter 02 (kept in this browser) to be put on the card.
+        example: the case's card this one started from (``from_case``): goals drafted in chapter 02
+            take its place while the card still shows it (``domain.goal_card.take_over_goals``).
     """
 
     def __init__(self, card: GoalCard | None = None, *, store_key: str = "doelenkaart", autosave: bool = True,
-                 **kwargs) -> None:
+                 example: GoalCard | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.add_class("hgw-goal-card-builder")
         self._initial = card or GoalCard()
@@ -91,7 +93,8 @@ class GoalCardBuilder(widgets.VBox):
                                        style=style, continuous_update=False)
         self._message = message_area()
         self._editor = GoalEditor(card=lambda: self._card, on_change=self._set_card, message=self._message)
-        self._offer = DraftedGoalsOffer(on_take_over=self._on_take_over, message=self._message, listen=autosave)
+        self._offer = DraftedGoalsOffer(on_take_over=self._on_take_over, message=self._message, listen=autosave,
+                                        example=example)
         self._date_message = message_area()  # right under the dates, where the person is looking
         self._list = widgets.VBox()
         self._list.add_class("hgw-card-goals")
@@ -126,7 +129,8 @@ class GoalCardBuilder(widgets.VBox):
     def from_case(cls, case_id: str, *, start: date | None = None, **kwargs) -> GoalCardBuilder:
         """The card a case arrives at (e.g. Jordi's six goals and the mentor's promise)."""
         kwargs.setdefault("store_key", f"doelenkaart-{case_id}")
-        return cls(card_from_case(load_case(case_id), start=start), **kwargs)
+        example = card_from_case(load_case(case_id), start=start)
+        return cls(example, example=example, **kwargs)
 
     @classmethod
     def from_goals(cls, goals: Iterable[Goal], *, student: str = "", **kwargs) -> GoalCardBuilder:
@@ -158,9 +162,9 @@ class GoalCardBuilder(widgets.VBox):
         for field in (self._student, self._class, self._author, self._start, self._evaluation, self._agreed, self._notes):
             field.observe(self._on_details, names="value")
 
-    def _on_take_over(self, goals: tuple[Goal, ...], note: str) -> None:
-        if goals != self._card.goals:
-            self._set_card(replace(self._card, goals=goals))
+    def _on_take_over(self, card: GoalCard, note: str) -> None:
+        if card != self._card:
+            self._set_card(card, sync_fields=True)
         self._message.value = note
 
     @guarded
@@ -239,7 +243,7 @@ class GoalCardBuilder(widgets.VBox):
             finally:
                 self._syncing = False
         self._render_list()
-        self._offer.show_for(card.goals)
+        self._offer.show_for(card)
         self._preview.value = print_preview(to_html(card_document(card)), title=t("card.builder.preview"))
 
     def _render_list(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -137,3 +138,38 @@ def test_dates_that_fit_are_taken(start, evaluation):
 
     card = GoalCard(start=START, evaluation=EVAL)
     assert with_dates(card, start, evaluation) == (GoalCard(start=start, evaluation=evaluation), ())
+
+
+# --- goals from chapter 02 on a card that still shows the example (issue 12, newcomer round) -------
+
+def test_drafted_goals_replace_an_untouched_example():
+    from hgw_widgets.domain.goal_card import GoalCard, take_over_goals
+    from hgw_widgets.domain.goals import Goal
+
+    example = GoalCard(student="Jordi", class_name="1B", goals=(Goal("Ik groet de mentor."), Goal("Ik zit op mijn plek.")),
+                       agreed_by=("Jordi", "mentor"), notes="Elke vrijdag kort bespreken.")
+    mine = (Goal("Daan komt elke dag op tijd binnen."),)
+    result = take_over_goals(example, mine, example=example)
+    assert result.replaced_example and result.added == 1
+    assert result.card.goals == mine
+    assert (result.card.student, result.card.class_name, result.card.agreed_by, result.card.notes) == ("", "", (), "")
+    renamed = replace(example, student="Daan", class_name="2B")  # the mentor typed the name first
+    result = take_over_goals(renamed, mine, example=example)
+    assert result.card.goals == mine and (result.card.student, result.card.class_name) == ("Daan", "2B")
+
+
+def test_drafted_goals_are_added_to_a_card_the_mentor_changed_or_without_an_example():
+    from hgw_widgets.domain.goal_card import GoalCard, take_over_goals
+    from hgw_widgets.domain.goals import Goal
+
+    example = GoalCard(student="Jordi", goals=(Goal("Ik groet de mentor."), Goal("Ik zit op mijn plek.")))
+    changed = example.without_goal(1)
+    mine = (Goal("Daan komt elke dag op tijd binnen."), Goal("Ik groet de mentor."))
+    result = take_over_goals(changed, mine, example=example)
+    assert not result.replaced_example
+    assert [g.text for g in result.card.goals] == ["Ik groet de mentor.", "Daan komt elke dag op tijd binnen."]
+    assert (result.added, result.same, result.full) == (1, 1, 0)
+    assert take_over_goals(example, mine).replaced_example is False  # no example given: nothing replaced
+    assert take_over_goals(example, (), example=example).card == example  # nothing offered: nothing changes
+    full = take_over_goals(GoalCard(), [Goal(f"Ik groet {i} keer.") for i in range(3)], limit=2)
+    assert (full.added, full.full) == (2, 1)

@@ -140,3 +140,27 @@ def test_feedback_follows_the_card_in_the_browser(page, open_chapter, assert_no_
     expect(better).to_have_value(re.compile(r"^Sam, \[noem eerst wat al lukte"), timeout=TIMEOUT)
     assert "de mentor groet terug" not in helper.locator(".hgw-feedback-well textarea").first.input_value()
     assert_no_error_output(page)
+
+
+def test_goals_from_chapter_02_make_a_card_for_my_own_student(page, open_chapter, assert_no_error_output):
+    """Newcomer round (issue 12): a mentor's goals for Daan were put after Jordi's seven example goals,
+    and the printed card read "Daan" above Jordi's goals."""
+    open_chapter(page, "02-doelgericht-werken", wait_for=".hgw-goal-drafter .hgw-work-bar")
+    drafter = page.locator(".hgw-goal-drafter")
+    mine = "Over drie weken komt Daan elke ochtend voor half negen binnen."
+    type_text(page, drafter.locator(".hgw-goal-text textarea"), mine)
+    click(page, drafter.get_by_role("button", name="Toevoegen"))
+    expect(drafter.locator(".hgw-goal-list")).to_contain_text(mine, timeout=TIMEOUT)
+    expect(drafter.locator(".hgw-work-status")).to_contain_text("Bewaard in deze browser", timeout=TIMEOUT)
+
+    builder = _open(page, open_chapter)
+    offer = builder.locator(".hgw-card-incoming")
+    expect(offer).to_contain_text("in de plaats van de voorbeelddoelen van Jordi", timeout=TIMEOUT)
+    click(page, offer.get_by_role("button", name="hoofdstuk 2"))
+    goals = builder.locator(".hgw-card-goals")
+    expect(goals).to_contain_text(mine, timeout=TIMEOUT)
+    expect(goals).not_to_contain_text("Ik hang mijn jas aan de kapstok")
+    expect(builder).to_contain_text("vul hierboven de naam en klas van jouw leerling in")
+    preview = page.frame_locator(f"{BUILDER} iframe.hgw-print-preview")
+    expect(preview.get_by_text(mine, exact=True)).to_be_visible(timeout=TIMEOUT)
+    expect(preview.get_by_text("Ik hang mijn jas aan de kapstok")).to_have_count(0)

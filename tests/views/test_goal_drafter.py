@@ -189,15 +189,30 @@ def test_drafted_goals_travel_to_the_goal_card_of_chapter_03():
     card = GoalCardBuilder.from_case("jordi")
     assert not find_all(card, css_class="hgw-card-incoming")  # nothing offered before the browser reports
     browser_reports(store(card, "uit-hoofdstuk-02"), shared)
-    assert "2 doelen" in text_of(find(card, css_class="hgw-card-incoming"))
-    before = len(card.card.goals)
+    offer = text_of(find(card, css_class="hgw-card-incoming"))
+    assert "2 doelen" in offer and "in de plaats van de voorbeelddoelen van Jordi" in offer
     click(card, "hoofdstuk 2")
     texts = [g.text for g in card.card.goals]
-    assert texts[before:] == ["Over drie weken groet Jordi de mentor bij elke binnenkomst",
-                              "Jordi hangt elke les zijn jas aan de kapstok"]
+    # newcomer round: the mentor's own goals replace the untouched example, not follow its seven goals
+    assert texts == ["Over drie weken groet Jordi de mentor bij elke binnenkomst",
+                     "Jordi hangt elke les zijn jas aan de kapstok"]
+    assert card.card.student == "" and "voorbeelddoelen van Jordi zijn van de kaart gehaald" in status(card)
     find(card, "button", "hoofdstuk 2", shown_only=False).click()  # a quick double click: nothing doubled, and it says so
-    assert len(card.card.goals) == before + 2
+    assert len(card.card.goals) == 2
     assert "Al op de kaart" in status(card)
+
+
+def test_on_a_card_the_mentor_changed_the_drafted_goals_are_added_at_the_end():
+    from hgw_widgets import GoalCardBuilder
+
+    card = GoalCardBuilder.from_case("jordi")
+    find_all(card, "button", css_class="hgw-card-remove")[-1].click()  # the mentor made the card their own
+    before = [g.text for g in card.card.goals]
+    browser_reports(store(card, "uit-hoofdstuk-02"), _shared_two_goals())
+    assert "voorbeelddoelen" not in text_of(find(card, css_class="hgw-card-incoming"))
+    click(card, "hoofdstuk 2")
+    assert [g.text for g in card.card.goals] == [*before, "Over drie weken groet Jordi de mentor bij elke binnenkomst",
+                                                 "Jordi hangt elke les zijn jas aan de kapstok"]
 
 
 def _shared_two_goals() -> str:
