@@ -69,7 +69,7 @@ class TrackingSheetView(widgets.VBox):
             stylesheet(),
             widgets.HTML(f"<h3>{esc(t('tracking.view.title'))}</h3>"),
             self._agreements,
-            widgets.HTML(f"<p class='hgw-muted'>{esc(t('tracking.view.how'))}</p>"),
+            widgets.HTML(f"<p class='hgw-muted hgw-no-print'>{esc(t('tracking.view.how'))}</p>"),
             self._weeks,
             widgets.HTML(f"<p class='hgw-scroll-hint'>{esc(t('tracking.view.scroll_hint'))}</p>"),
             self._grid,

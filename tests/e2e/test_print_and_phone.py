@@ -79,6 +79,22 @@ def test_the_tracking_grid_prints_with_its_ticks_and_whole_goal_names(browser, v
         context.close()
 
 
+def test_empty_fields_print_empty_and_screen_instructions_stay_off_paper(browser, voila_url):
+    """Newcomer round: the parent's initials printed the cut example text "pa", and "Klik op een vakje"
+    was printed under the grid."""
+    context, page = _page(browser, PAPER)
+    try:
+        _open(page, _chapter(voila_url, "03"))
+        initials = page.locator(".hgw-tracking-grid input[placeholder]").first
+        on_screen = initials.evaluate("(el) => getComputedStyle(el, '::placeholder').color")
+        page.emulate_media(media="print")
+        on_paper = initials.evaluate("(el) => getComputedStyle(el, '::placeholder').color")
+        assert on_screen != on_paper and on_paper in ("rgba(0, 0, 0, 0)", "transparent"), (on_screen, on_paper)
+        expect(page.get_by_text("Klik op een vakje om het te veranderen")).to_be_hidden()
+    finally:
+        context.close()
+
+
 def test_the_card_preview_prints_every_goal(browser, voila_url):
     context, page = _page(browser, PAPER)
     try:
