@@ -258,7 +258,7 @@ class MeetingMode(widgets.VBox):
             parts.append(f"<span class='hgw-badge'>{esc(t('meeting.mode.guideline', n=phase.guideline))}</span>")
         if phase.step:
             parts.append(f"<span class='hgw-badge hgw-badge-step'>{esc(t('meeting.mode.step', step=step_label(phase.step)))}</span>")
-        parts.append(f"<h5>{esc(t('meeting.mode.purpose'))}</h5><p>{esc(phase.purpose)}</p>")
+        parts.append(f"<h5>{esc(t('meeting.mode.purpose'))}</h5><p class='hgw-phase-goal'>{esc(phase.purpose)}</p>")
         if phase.prompts:
             parts.append(f"<h5>{esc(t('meeting.mode.prompts'))}</h5><ul>" + "".join(f"<li>{esc(p)}</li>" for p in phase.prompts) + "</ul>")
         if phase.phrasings:
