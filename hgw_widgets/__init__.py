@@ -86,6 +86,10 @@ _LAZY: dict[str, str] = {
     "GoalCardBuilder": ".views.goal_card_builder",
     "TrackingSheetView": ".views.tracking_sheet_view",
     "WorkBar": ".views.work_bar",
+    # the trainer's guide (issue 16)
+    "GuideChapterNotes": ".views.trainer_guide",
+    "GuideProgramme": ".views.trainer_guide",
+    "Handouts": ".views.handouts",
     # export
     "Document": ".export.document",
     "dump_work": ".export.jsonio",

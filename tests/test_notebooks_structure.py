@@ -12,6 +12,9 @@ import pytest
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 PATHS = sorted(NOTEBOOKS.glob("*.ipynb"))
 NAV_RE = re.compile(r'^from hgw_widgets import ChapterNav\nChapterNav\.for_chapter\("(\d\d)"\)$')
+GUIDE = "trainershandleiding.ipynb"
+"""The trainer's guide (issue 16): an episode like the chapters, but not a chapter (no number)."""
+GUIDE_NAV = 'from hgw_widgets import ChapterNav\nChapterNav.for_guide()'
 
 
 def load(path: Path) -> dict:
@@ -33,8 +36,22 @@ def test_there_are_notebooks():
     assert (NOTEBOOKS / "00-start.ipynb").exists()
 
 
+def test_the_guide_is_there_and_not_a_chapter():
+    from hgw_widgets.domain.chapters import list_chapters
+
+    assert (NOTEBOOKS / GUIDE).is_file()
+    assert GUIDE not in {c.filename for c in list_chapters(NOTEBOOKS)}
+    start = "".join(source(c) for c in load(NOTEBOOKS / "00-start.ipynb")["cells"] if c["cell_type"] == "markdown")
+    assert f"]({GUIDE})" in start, "the start page links the trainer's guide"
+
+
 def test_file_name_and_metadata(nb):
     path, notebook = nb
+    if path.name == GUIDE:
+        assert notebook["metadata"]["hgw"].get("guide") == "trainer"
+        assert "chapter" not in notebook["metadata"]["hgw"]
+        assert notebook["metadata"]["hgw"]["title"].strip()
+        return
     assert re.fullmatch(r"\d\d-[a-z0-9-]+\.ipynb", path.name), "name must be NN-slug.ipynb"
     hgw = notebook["metadata"].get("hgw")
     assert isinstance(hgw, dict), "metadata.hgw is missing"
@@ -65,6 +82,9 @@ def test_only_a_navigation_cell_may_follow_the_key_points(nb):
     trailing = cells[last_md + 1 :]
     assert len(trailing) <= 1, "at most one cell (the chapter navigation) after Kernpunten"
     for cell in trailing:
+        if path.name == GUIDE:
+            assert source(cell).strip() == GUIDE_NAV
+            continue
         match = NAV_RE.match(source(cell).strip())
         assert match, "the cell after Kernpunten must be the ChapterNav cell"
         assert match.group(1) == path.name[:2], "ChapterNav points at another chapter"

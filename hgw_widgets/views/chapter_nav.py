@@ -13,8 +13,19 @@ def _link(chapter: Chapter, text: str, *, rel: str, css: str) -> str:
     return f'<a class="{css}" rel="{rel}" href="{esc(chapter.filename)}">{esc(text)}</a>'
 
 
+GUIDE = "trainershandleiding"
+"""The number ``ChapterNav`` is given on the trainer's guide: a page that is not a chapter."""
+
+
 def render_nav(number: str, chapters: tuple[Chapter, ...]) -> str:
-    """The navigation bar for chapter ``number`` as HTML (titles come from the notebooks)."""
+    """The navigation bar for chapter ``number`` as HTML (titles come from the notebooks).
+
+    On the trainer's guide (``number == GUIDE``) only the link back to the start page.
+    """
+    if number == GUIDE:
+        start = start_chapter(chapters)
+        items = f"<li>{_link(start, t('nav.start'), rel='index', css='hgw-nav-start')}</li>" if start else ""
+        return f'<nav class="hgw-nav" aria-label="{esc(t("nav.label"))}"><ul>{items}</ul></nav>'
     current = find_chapter(number, chapters)
     previous, following = neighbours(number, chapters)
     start = start_chapter(chapters)
@@ -55,6 +66,11 @@ class ChapterNav(widgets.VBox):
     def for_chapter(cls, number: str, **kwargs) -> ChapterNav:
         """The navigation for chapter ``number`` of this workbook."""
         return cls(number, **kwargs)
+
+    @classmethod
+    def for_guide(cls, **kwargs) -> ChapterNav:
+        """The navigation under the trainer's guide: back to the start page."""
+        return cls(GUIDE, **kwargs)
 
     @property
     def previous(self) -> Chapter | None:
