@@ -10,7 +10,7 @@ Start (in the environment where ``pip install "hgw-werkmap[hub]"`` ran, after
 Participants open http://127.0.0.1:8000/, log in with any name and the shared password, and get the
 start page of the workbook in Voilà (``/user/<name>/voila/render/00-start.ipynb``).
 
-- ``DummyAuthenticator``: one shared training password from ``HGW_HUB_PASSWORD`` (at least 8
+- ``SharedPasswordAuthenticator``: one shared training password from ``HGW_HUB_PASSWORD`` (at least 8
   characters; the hub does not start without it). Fine for a training session; a school uses its
   own accounts (OAuth, LTI) instead: see ``z2jh-values.yaml`` and ``docs/deployment.md``.
 - ``SimpleLocalProcessSpawner``: every user's server is a process of the user who started the hub.
@@ -47,9 +47,10 @@ if len(password) < 8:
     sys.exit(f"Zet eerst het gedeelde wachtwoord (minstens 8 tekens): export {PASSWORD_ENV}='...'")
 
 # --- who may log in ------------------------------------------------------------------------------
-c.JupyterHub.authenticator_class = "dummy"
-c.DummyAuthenticator.password = password
+c.JupyterHub.authenticator_class = "shared-password"  # JupyterHub >= 5.3 (DummyAuthenticator is for tests)
+c.SharedPasswordAuthenticator.user_password = password
 c.Authenticator.allow_all = True  # any name with the shared password (JupyterHub 5 asks to say so)
+c.JupyterHub.template_paths = [str(HERE / "templates")]  # the login and error pages in Dutch
 
 # --- the proxy: configurable-http-proxy from npm, installed beside this file ---------------------
 local_proxy = HERE / "node_modules" / ".bin" / "configurable-http-proxy"

@@ -1,6 +1,6 @@
 """The workbook under JupyterHub (``deploy/jupyterhub/jupyterhub_config.py``): three participants, each their own.
 
-A local hub on 127.0.0.1 (DummyAuthenticator with the shared password from ``HGW_HUB_PASSWORD``,
+A local hub on 127.0.0.1 (SharedPasswordAuthenticator with the shared password from ``HGW_HUB_PASSWORD``,
 SimpleLocalProcessSpawner, configurable-http-proxy from npm in ``deploy/jupyterhub/node_modules``).
 Three people log in with Chromium, each in their own browser, land on the start page in Voilà, type
 a goal in chapter 02 and see the SMARTI feedback. Nobody sees another's work: not by opening the
@@ -99,9 +99,21 @@ def test_three_participants_each_work_in_their_own_server(hub, browser):
         response = pages["bram"].goto(f"{hub}/user/anna/voila/render/02-doelgericht-werken.ipynb", timeout=TIMEOUT)
         assert response.status == 403
         assert _goal("anna") not in pages["bram"].content()
+        expect(pages["bram"].get_by_text("Deze pagina hoort bij iemand anders")).to_be_visible()  # in Dutch
     finally:
         for context in contexts:
             context.close()
+
+
+def test_the_hub_speaks_dutch_at_the_door(hub, page):
+    """Newcomer round (issue 15): the hub's login, wrong-password and 403 pages were English."""
+    page.goto(f"{hub}/hub/login", timeout=TIMEOUT)
+    expect(page.get_by_role("heading", name="Inloggen bij de HGW-werkmap")).to_be_visible()
+    page.get_by_label("Naam").fill("femke")
+    page.get_by_label("Wachtwoord").fill("niet-het-goede-wachtwoord")
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_role("alert")).to_contain_text("Die naam of dat wachtwoord klopt niet", timeout=TIMEOUT)
+    assert "Sign in" not in page.inner_text("body")
 
 
 def test_a_shared_computer_keeps_participants_apart(hub, browser):
