@@ -16,8 +16,9 @@ from ..domain.formats import grade_text, met_text, percent_text, value_text
 from ..messages import t
 from ._html import esc
 
-OPEN_BELOW = 10
-"""A subject's list of students below the pass mark is shown open up to this many names, folded above."""
+OPEN_BELOW = 32
+"""A subject's list of students below the pass mark is shown open up to this many names (a whole class:
+the subject under discussion is never the one hidden), folded above, with a summary that says so."""
 
 _PASS_MARK_KEYS = {"empty": "overview.settings.pass_mark_empty", "not_a_number": "overview.settings.pass_mark_nan",
                    "too_precise": "overview.settings.pass_mark_precise",
@@ -53,7 +54,7 @@ def render_summary(summary: pd.DataFrame) -> str:
 
 
 def render_below(overview: ClassOverview) -> str:
-    """Per subject a folded table of the students below the pass mark (open when the list is short)."""
+    """Per subject a folded table of the students below the pass mark (open up to a class, ``OPEN_BELOW``)."""
     parts = []
     head = (f"<thead><tr><th scope='col'>{esc(t('overview.students.name'))}</th>"
             f"<th scope='col'>{esc(t('overview.below.grade'))}</th></tr></thead>")
@@ -62,7 +63,8 @@ def render_below(overview: ClassOverview) -> str:
             continue
         rows = "".join(f"<tr><td>{esc(name)}</td><td>{esc(value_text(value))}</td></tr>" for name, value in low)
         opened = " open" if len(low) <= OPEN_BELOW else ""
-        title = t("overview.below.count", subject=subject_label(subject), count=len(low))
+        key = "overview.below.count" if opened else "overview.below.count_folded"
+        title = t(key, subject=subject_label(subject), count=len(low))
         parts.append(f"<details data-subject='{esc(subject)}'{opened}><summary>{esc(title)}</summary>"
                      f"<table class='hgw-smarti hgw-below-table'>{head}<tbody>{rows}</tbody></table></details>")
     if not parts:

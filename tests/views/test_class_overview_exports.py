@@ -131,8 +131,18 @@ def test_300_students_below_the_pass_mark_are_folded():
     upload(view, "\n".join(lines).encode())
     below = _below(view)
     assert "<details data-subject='wi'><summary>" in below  # folded: no "open"
-    assert "wi (Wiskunde): 300 onder de grens" in below
+    assert "wi (Wiskunde): 300 onder de grens (lange lijst, ingeklapt: klik om te openen)" in below
     assert below.count("<tr>") == 301
+
+
+def test_largest_list_of_a_class_is_open_too():
+    """Newcomer finding: Wiskunde with 11 below was the one folded list, the one the meeting is about."""
+    lines = ["Naam;wi;ne"] + [f"Leerling {i:02d};{4 if i < 11 else 7};{4 if i < 3 else 7}" for i in range(30)]
+    view = ClassOverviewView()
+    upload(view, "\n".join(lines).encode())
+    below = _below(view)
+    assert "<details data-subject='wi' open>" in below and "<details data-subject='ne' open>" in below
+    assert "wi (Wiskunde): 11 onder de grens</summary>" in below
 
 
 def test_short_list_below_is_open():
