@@ -27,6 +27,9 @@ MAX_STRENGTHS_IN_LETTER = 3
 """Positive aspects named in the letter; the rest stay in the plan for the talk itself."""
 MAX_CONCERNS_IN_LETTER = 2
 """Concerns named in the letter (a short letter to a parent); the rest stay in the plan."""
+GREETING_WORDS = ("beste", "geachte", "hallo", "dag", "lieve", "hoi")
+"""Words a typed Aanhef may already start with; the letter then does not put "Beste" before it
+(newcomer finding: "Beste collega's van 2B," became "Beste Beste collega's van 2B,")."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,21 @@ def _field(value: str, key: str) -> str:
     return value or t(key)
 
 
+def greeting_line(addressee: str) -> str:
+    """The letter's opening line, e.g. "Beste mevrouw Jansen,".
+
+    ``addressee`` is the typed Aanhef (one line); when it already starts with a word of
+    ``GREETING_WORDS`` it is used as typed, with one comma at the end. Empty: a ``[...]`` field.
+    """
+    text = addressee.strip().rstrip(",").rstrip()
+    if not text:
+        return t("conversation.invitation.greeting", addressee=t("conversation.invitation.field_addressee"))
+    first = text.split(maxsplit=1)[0].rstrip(",!").lower()
+    if first in GREETING_WORDS:
+        return t("conversation.invitation.greeting_typed", greeting=text)
+    return t("conversation.invitation.greeting", addressee=text)
+
+
 def _names(items: tuple[str, ...]) -> str:
     items = tuple(i for i in items if i)
     if len(items) <= 1:
@@ -106,7 +124,8 @@ def invitation(plan: ConversationPlan, *, sender: str = "", addressee: str = "",
     Args:
         plan: the conversation plan (student, goals, participants, date, strengths, concerns).
         sender: who signs, e.g. "Sanne de Vries, mentor 2B".
-        addressee: how the letter opens, e.g. "mevrouw Jansen"; "[...]" when empty.
+        addressee: how the letter opens, e.g. "mevrouw Jansen" (or "Geachte heer Bos": see
+            ``greeting_line``); "[...]" when empty.
         time: the time of the talk, e.g. "15.30 uur".
         place: where, e.g. "lokaal 2.14".
     """
@@ -114,8 +133,7 @@ def invitation(plan: ConversationPlan, *, sender: str = "", addressee: str = "",
     student = plan.student or t("conversation.invitation.the_student")
     mdo = plan.structure_id == MULTIDISCIPLINARY
     lines = [t("conversation.invitation.subject_mdo" if mdo else "conversation.invitation.subject", student=student),
-             "", t("conversation.invitation.greeting", addressee=_field(fields.addressee,
-                                                                        "conversation.invitation.field_addressee")),
+             "", greeting_line(fields.addressee),
              "", t("conversation.invitation.intro_mdo" if mdo else "conversation.invitation.intro", student=student)]
     content = letter_content(plan)
     if content.strengths:

@@ -68,3 +68,17 @@ def test_letter_content_of_a_short_plan_leaves_nothing_out(kevin_plan):
     content = letter_content(few)
     assert (content.strengths_left_out, content.concerns_left_out) == (0, 0)
     assert len(content.strengths) == 2 and len(content.concerns) == 1
+
+
+@pytest.mark.parametrize(("typed", "line"), [
+    ("Beste collega's van 2B,", "Beste collega's van 2B,"),
+    ("geachte heer Bos", "geachte heer Bos,"),
+    ("Hallo Noah en ouders", "Hallo Noah en ouders,"),
+    ("Dag, mevrouw Jansen", "Dag, mevrouw Jansen,"),
+    ("mevrouw Jansen,", "Beste mevrouw Jansen,"),
+    ("Dagmar Bos", "Beste Dagmar Bos,"),  # a name, not the word "Dag"
+])
+def test_a_typed_greeting_is_not_greeted_twice(kevin_plan, typed, line):
+    """Newcomer finding: "Beste collega's van 2B," became "Beste Beste collega's van 2B,"."""
+    letter = invitation(kevin_plan, addressee=typed)
+    assert letter.split("\n")[2] == line
