@@ -15,6 +15,7 @@ table (``tables``) and shows one (``choice``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -53,6 +54,15 @@ _NEED_LEAD_KEYS = {
 # --- per student -------------------------------------------------------------------
 
 
+def _is_sentence(text: str, name: str) -> bool:
+    """Whether a typed need is already a whole sentence (see ``EducationalNeed.sentence``)."""
+    words = text.casefold().split()
+    first_name = name.casefold().split()[0] if name.split() else ""
+    if words and words[0].strip(",:") == first_name:
+        return True
+    return "heeft" in words[1:] and "nodig" in words[words.index("heeft", 1):]
+
+
 @dataclass(frozen=True)
 class EducationalNeed:
     """What a student needs, written as "<naam> heeft ... nodig".
@@ -78,11 +88,19 @@ class EducationalNeed:
     def sentence(self, name: str) -> str:
         """The need as a Dutch sentence, e.g. "Sanne heeft feedback nodig die ...".
 
-        The name is used as given; escape the result before showing it as HTML.
+        A text typed as a whole sentence is kept as typed (first letter capital, a full stop):
+        one that starts with the student's first name, or has "heeft ... nodig" in it
+        (newcomer finding: "Noah heeft een weekplanning nodig die ..." became "Noah Notenkraker
+        heeft Noah heeft ... nodig."). For ``"other"`` a leading "heeft" and a trailing "nodig"
+        are dropped before wrapping. The name is used as given; escape the result before
+        showing it as HTML.
         """
         name = one_line(name, MAX_NOTE_CHARS) or t("overview.need.someone")
+        if _is_sentence(self.text, name):
+            return self.text[:1].upper() + self.text[1:] + "."
         if self.kind == "other":
-            return t("overview.need.sentence_free", name=name, text=self.text)
+            text = re.sub(r"^heeft\s+|\s+nodig$", "", self.text, flags=re.IGNORECASE)
+            return t("overview.need.sentence_free", name=name, text=text)
         return t("overview.need.sentence", name=name, lead=t(_NEED_LEAD_KEYS[self.kind]), text=self.text)
 
 

@@ -177,6 +177,8 @@ class StudentNotesEditor(widgets.VBox):
 
     @guarded
     def _on_need_text(self, _change=None) -> None:
+        other = self._need_kind.value == "other"
+        self._need.placeholder = t("overview.notes.need_placeholder_other" if other else "overview.notes.need_placeholder")
         notes = self.notes
         text = one_line(self._need.value, MAX_NOTE_CHARS)
         if notes is None or not text:

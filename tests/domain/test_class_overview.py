@@ -34,6 +34,23 @@ NEEDS = [
 ]
 
 
+TYPED_SENTENCES = [
+    ("other", "Noah heeft een weekplanning nodig die hij elke maandag met de mentor maakt",
+     "Noah heeft een weekplanning nodig die hij elke maandag met de mentor maakt."),
+    ("other", "hij heeft rust nodig.", "Hij heeft rust nodig."),
+    ("other", "heeft een weekplanning nodig", "Noah Notenkraker heeft een weekplanning nodig."),
+    ("other", "een weekplanning nodig", "Noah Notenkraker heeft een weekplanning nodig."),
+    ("instruction", "Noah heeft instructie nodig die kort is", "Noah heeft instructie nodig die kort is."),
+    ("feedback", "hem zegt wat goed gaat", "Noah Notenkraker heeft feedback nodig die hem zegt wat goed gaat."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "sentence"), TYPED_SENTENCES)
+def test_a_typed_whole_sentence_is_not_wrapped_again(kind, text, sentence):
+    """Newcomer finding: "Noah heeft ... nodig die ..." became "Noah Notenkraker heeft Noah heeft ... nodig."."""
+    assert EducationalNeed(kind, text).sentence("Noah Notenkraker") == sentence
+
+
 @pytest.mark.parametrize(("kind", "text", "sentence"), NEEDS, ids=[n[0] for n in NEEDS])
 def test_need_sentence_builder(kind, text, sentence):
     assert EducationalNeed(kind, text).sentence("Sanne") == sentence

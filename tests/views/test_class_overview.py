@@ -181,6 +181,19 @@ def test_student_notes_strengths_factors_needs_subgroup():
     assert view.overview.notes_for("Bram").factors == ()
 
 
+def test_other_need_hints_what_to_type_and_keeps_a_typed_sentence():
+    """Newcomer finding: "iets anders" wrapped a typed sentence in "<naam> heeft ... nodig" again."""
+    view = ClassOverviewView()
+    upload(view, CSV)
+    fill(view, "combobox", "Leerling", "Bram", exact=True)
+    need = find(view, "textbox", "begint met een uitgewerkt voorbeeld")
+    fill(row_of(view, need), "combobox", "Soort", "other")
+    assert need.placeholder == "wat nodig is, bijv. een weekplanning (of typ een hele zin)"
+    fill(view, "textbox", "een weekplanning (of typ een hele zin)", "Bram heeft een weekplanning nodig die hij zelf maakt")
+    preview = find(view, "html", "Zo komt het er te staan").value
+    assert "<em>Bram heeft een weekplanning nodig die hij zelf maakt.</em>" in preview
+
+
 @pytest.mark.parametrize(("typed", "problem"), [("6,5", "geen heel getal"), ("65", "dat kan hier niet"),
                                                ("0", "dat kan hier niet"), ("", "staat niets")])
 def test_plan_weeks_are_refused_with_a_message_not_changed(typed, problem):
