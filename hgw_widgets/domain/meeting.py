@@ -110,15 +110,24 @@ class Meeting:
             raise ValueError("a meeting needs at least one phase")
         return cls(MeetingRecord(plan=plan, held_on=held_on, evaluation_date=plan.evaluation_date), running_since=now)
 
-    def with_structure(self, structure: MeetingStructure) -> Meeting:
-        """The meeting started over, paused at phase 1, with the phases of another structure.
+    @property
+    def has_work(self) -> bool:
+        """The meeting holds something a new start would lose: time (or a running clock), notes or agreements.
 
-        The time and notes per phase belong to the old phases and are dropped; the agreements
-        and the evaluation date are not tied to a phase and stay.
+        A view asks before it starts a new meeting over one that ``has_work``.
         """
-        record = MeetingRecord(plan=with_structure(self.record.plan, structure), held_on=self.record.held_on,
-                               agreements=self.record.agreements, evaluation_date=self.record.evaluation_date)
-        return Meeting(record, None)
+        r = self.record
+        return self.running or any(r.seconds) or any(r.notes) or bool(r.agreements)
+
+    def with_structure(self, structure: MeetingStructure) -> Meeting:
+        """A new meeting, paused at phase 1, with the phases of another structure.
+
+        Nothing of this meeting carries over (not its time, notes, agreements, nor an evaluation
+        date changed during it): another structure is another meeting. The plan's facts (student,
+        the plan's evaluation date) and the day of the meeting stay. Ask first when ``has_work`` (newcomer finding: notes and time were
+        dropped without a word, while the agreements moved into the other structure).
+        """
+        return Meeting.start(with_structure(self.record.plan, structure), now=None, held_on=self.record.held_on)
 
     @classmethod
     def carried_on(cls, record: MeetingRecord, *, running_since: float | None, now: float) -> Meeting:
@@ -244,6 +253,20 @@ def write_note(meeting: Meeting, text: object) -> tuple[Meeting, Issue | None]:
     if issues:
         return meeting, issues[0]
     return meeting.with_note(text if isinstance(text, str) else ""), None
+
+
+def set_evaluation_date(meeting: Meeting, value: object) -> tuple[Meeting, Issue | None]:
+    """``meeting`` with the evaluation date chosen, or unchanged with what was refused.
+
+    An evaluation on or before the day of the meeting (``held_on``) cannot be right (guideline 7:
+    the agreements are evaluated later) and is refused: ``Issue("before_meeting", "evaluation_date",
+    <the refused date, ISO>)``, like ``goal_card.with_dates``. Anything that is not a ``date`` clears it.
+    """
+    chosen = value if isinstance(value, date) else None
+    held_on = meeting.record.held_on
+    if chosen is not None and held_on is not None and chosen <= held_on:
+        return meeting, Issue("before_meeting", "evaluation_date", chosen.isoformat())
+    return meeting.with_evaluation_date(chosen), None
 
 
 def add_agreement(meeting: Meeting, who: object, what: object, when: object) -> tuple[Meeting, tuple[Issue, ...]]:

@@ -10,7 +10,10 @@ import ipywidgets as widgets
 
 from ..domain.case import load_case
 from ..domain.conversation import ConversationPlan, agreement_issues, plan_from_case, plan_from_structure
-from ..domain.meeting import Meeting, MeetingRecord, add_agreement, format_clock, record_issues, write_note
+from ..domain.formats import date_text
+from ..domain.meeting import (
+    Meeting, MeetingRecord, add_agreement, format_clock, record_issues, set_evaluation_date, write_note,
+)
 from ..domain.structures import step_label
 from ..export.conversation import RECORD_KIND, record_document, record_from_dict, record_to_dict, running_since_from
 from ..export.render import to_html
@@ -101,11 +104,21 @@ class MeetingMode(widgets.VBox):
         """The download/upload/autosave bar of the record."""
 
         self._structure_file = StructureFile(current=plan.structure_id) if own_structure else None
+        self._pending = None  # the structure chosen while the meeting has work: asked about first
+        self._switch_yes = widgets.Button(description=t("meeting.mode.switch_accept"), button_style="danger",
+                                          layout=widgets.Layout(width="auto"))
+        self._switch_yes.add_class("hgw-switch-yes")
+        self._switch_no = widgets.Button(description=t("meeting.mode.switch_cancel"), layout=widgets.Layout(width="auto"))
+        self._switch_no.add_class("hgw-switch-no")
+        self._switch = widgets.VBox([widgets.HTML(notice(t("meeting.mode.switch_confirm"), kind="warning")),
+                                     widgets.HBox([self._switch_yes, self._switch_no])],
+                                    layout=widgets.Layout(display="none"))
+        self._switch.add_class("hgw-switch-confirm")
 
         self.children = [
             stylesheet(),
             self._header,
-            *([self._structure_file] if self._structure_file is not None else []),
+            *([self._structure_file, self._switch] if self._structure_file is not None else []),
             widgets.HBox([self._progress, self._projector], layout=widgets.Layout(justify_content="space-between", align_items="center")),
             widgets.HBox([self.clock, self._time], layout=widgets.Layout(align_items="center", flex_flow="row wrap")),
             widgets.HBox([self._previous, self._run, self._next, self._finish], layout=widgets.Layout(flex_flow="row wrap")),
@@ -161,6 +174,8 @@ class MeetingMode(widgets.VBox):
         self._evaluation.observe(self._on_evaluation, names="value")
         if self._structure_file is not None:
             self._structure_file.on_choose(self._on_structure)
+        self._switch_yes.on_click(self._on_switch_yes)
+        self._switch_no.on_click(self._on_switch_no)
 
     @guarded
     def _on_run(self, _button=None) -> None:
@@ -174,7 +189,29 @@ class MeetingMode(widgets.VBox):
 
     @guarded
     def _on_structure(self, structure) -> None:
+        if self._meeting.has_work:  # another structure is a new meeting: ask before this one is gone
+            self._pending = structure
+            self._switch.layout.display = "flex"
+            return
         self._set(self._meeting.with_structure(structure), sync_fields=True)
+
+    @guarded
+    def _on_switch_yes(self, _button=None) -> None:
+        structure, self._pending = self._pending, None
+        self._switch.layout.display = "none"
+        if structure is not None:
+            self._set(self._meeting.with_structure(structure), sync_fields=True)
+
+    @guarded
+    def _on_switch_no(self, _button=None) -> None:
+        self._close_switch()
+
+    def _close_switch(self) -> None:
+        """Forget a structure that was asked about; the chooser shows the one in use again."""
+        self._pending = None
+        self._switch.layout.display = "none"
+        if self._structure_file is not None:
+            self._structure_file.show_current(self._meeting.plan.structure_id)
 
     @guarded
     def _on_previous(self, _button=None) -> None:
@@ -232,8 +269,18 @@ class MeetingMode(widgets.VBox):
     def _on_evaluation(self, _change=None) -> None:
         if self._syncing:
             return
-        value = self._evaluation.value if isinstance(self._evaluation.value, date) else None
-        self._set(self._meeting.with_evaluation_date(value))
+        meeting, issue = set_evaluation_date(self._meeting, self._evaluation.value)
+        if issue is not None:
+            kept = self._meeting.record.evaluation_date
+            self._message.value = notice(t("meeting.mode.evaluation_before_meeting",
+                                           date=date_text(date.fromisoformat(issue.detail)),
+                                           meeting=date_text(self._meeting.record.held_on),
+                                           kept=date_text(kept, missing=t("meeting.mode.evaluation_none"))),
+                                         kind="warning")
+            self._show(sync_fields=True)  # the picker shows the date that stays
+            return
+        self._message.value = ""
+        self._set(meeting)
 
     # --- state and drawing -----------------------------------------------------------------------
 
@@ -337,10 +384,8 @@ class MeetingMode(widgets.VBox):
         record = record_from_dict(payload)  # raises SaveFileError before anything changes
         since = running_since_from(payload)
         self._set(Meeting.carried_on(record, running_since=since, now=self._clock()), sync_fields=True)
-        if self._structure_file is not None:
-            self._structure_file.show_current(record.plan.structure_id)
+        self._close_switch()
 
     def _reset(self) -> None:
         self._set(self._initial, sync_fields=True)
-        if self._structure_file is not None:
-            self._structure_file.show_current(self._initial.plan.structure_id)
+        self._close_switch()

@@ -128,3 +128,31 @@ def test_add_agreement_rules(plan):
         assert issues == ()
     same, issues = add_agreement(full, "Kevin", "nog een", "elke les")
     assert same == full and [(i.code, i.detail) for i in issues] == [("full", str(MAX_ITEMS))]
+
+
+def test_an_evaluation_on_or_before_the_meeting_is_refused(plan):
+    """Newcomer finding: "Evaluatie op" took a date before the meeting without a word."""
+    from hgw_widgets.domain.meeting import set_evaluation_date
+    m = Meeting.start(plan, now=None, held_on=date(2026, 12, 3))
+    for day in (date(2026, 11, 20), date(2026, 12, 3)):
+        same, issue = set_evaluation_date(m, day)
+        assert same is m and issue.code == "before_meeting" and issue.detail == day.isoformat()
+    later, issue = set_evaluation_date(m, date(2027, 1, 14))
+    assert issue is None and later.record.evaluation_date == date(2027, 1, 14)
+    cleared, issue = set_evaluation_date(later, None)
+    assert issue is None and cleared.record.evaluation_date is None
+
+
+def test_another_structure_is_a_new_meeting_and_says_when_work_would_go(plan):
+    """Newcomer finding: notes and time went silently, agreements moved into the other structure."""
+    from hgw_widgets.domain.conversation import Agreement as A
+    from hgw_widgets.domain.structures import structure_catalogue
+    other = structure_catalogue().get("klassenbespreking")
+    fresh = Meeting.start(plan, now=None, held_on=date(2026, 12, 3))
+    assert not fresh.has_work
+    assert fresh.resume(10.0).has_work and fresh.with_note("ouders bezorgd").has_work
+    worked = fresh.with_agreement(A("Kevin", "noteert zijn huiswerk in zijn agenda", "elke les")).with_note("x")
+    assert worked.has_work
+    switched = worked.with_structure(other)
+    assert switched.plan.structure_id == "klassenbespreking" and switched.record.held_on == date(2026, 12, 3)
+    assert not switched.has_work and switched.record.agreements == ()

@@ -115,6 +115,16 @@ def test_agreements_are_captured_checked_and_removable(mode):
     assert len(mode.record.agreements) == 1
 
 
+def test_an_evaluation_before_the_meeting_is_refused_in_dutch(mode):
+    """Newcomer finding: "Evaluatie op" took a date before the meeting (3-12-2026) without a word."""
+    picker = find(mode, css_class="hgw-meeting-evaluation")
+    picker.value = date(2026, 11, 20)
+    assert "Je koos 20-11-2026 als evaluatiedatum, maar die ligt niet na het gesprek (03-12-2026)" in status(mode)
+    assert mode.record.evaluation_date is None and picker.value is None
+    picker.value = date(2027, 1, 14)
+    assert mode.record.evaluation_date == date(2027, 1, 14) and "Je koos" not in status(mode)
+
+
 def test_hostile_text_is_escaped(mode):
     _agree(mode, "<script>x</script>", "noteert zijn huiswerk", "elke les")
     html = find(_agreement_rows(mode)[0], "html").value

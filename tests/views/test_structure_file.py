@@ -92,14 +92,44 @@ def test_the_download_is_the_structure_in_use_and_loads_back():
     assert len(other.meeting.plan.phases) == len(mode.meeting.plan.phases)
 
 
-def test_agreements_stay_when_the_structure_changes():
-    mode = MeetingMode.from_structure("klassenbespreking", autosave=False)
+def _worked_on(mode) -> None:
+    find(mode, "textbox", "Snelle aantekeningen").value = "Noah mist vaak zijn huiswerk"
     find(mode, "textbox", "Wie", exact=True).value = "mentor"
     find(mode, "textbox", "Wat", exact=True).value = "meldt Noah aan voor de leerlingbespreking"
     find(mode, "textbox", "Wanneer", exact=True).value = "voor vrijdag"
     click(mode, "Afspraak vastleggen")
+
+
+def test_another_structure_asks_first_and_cancel_keeps_the_meeting():
+    """Newcomer finding: changing Gespreksopzet dropped notes and time without a word."""
+    mode = MeetingMode.from_structure("klassenbespreking", autosave=False)
+    _worked_on(mode)
+    find(mode, "combobox", "Gespreksopzet").value = "leerlingbespreking"
+    assert any("Een andere opzet begint een nieuw gesprek; download eerst het verslag" in n
+               for n in notices(mode, "warning"))
+    click(mode, "Annuleren")
+    assert mode.meeting.plan.structure_id == "klassenbespreking"
+    assert find(mode, "combobox", "Gespreksopzet").value == "klassenbespreking"
+    assert mode.record.notes[0] == "Noah mist vaak zijn huiswerk" and len(mode.record.agreements) == 1
+    assert not any("nieuw gesprek" in n for n in notices(mode, "warning"))
+
+
+def test_a_new_meeting_in_another_structure_starts_clean():
+    mode = MeetingMode.from_structure("klassenbespreking", autosave=False)
+    _worked_on(mode)
     upload(mode, OWN, filename="eigen.yaml", name="Eigen opzet laden")
-    assert len(mode.record.agreements) == 1
+    assert mode.meeting.plan.structure_id == "klassenbespreking"  # not yet: the question comes first
+    click(mode, "Nieuw gesprek beginnen")
+    assert [p.key for p in mode.meeting.plan.phases] == ["vraag", "aanpak"]
+    assert mode.record.agreements == () and not any(mode.record.notes)
+    assert find(mode, "textbox", "Snelle aantekeningen").value == ""
+
+
+def test_a_meeting_without_work_switches_without_asking():
+    mode = MeetingMode.from_structure("klassenbespreking", autosave=False)
+    find(mode, "combobox", "Gespreksopzet").value = "leerlingbespreking"
+    assert mode.meeting.plan.structure_id == "leerlingbespreking"
+    assert not any("nieuw gesprek" in n for n in notices(mode, "warning"))
 
 
 def test_the_planner_loads_an_own_structure_into_its_list():
