@@ -39,7 +39,7 @@ _LAZY: dict[str, str] = {
     "ClassOverview": ".domain.class_overview",
     "ClassPlan": ".domain.class_plan",
     "ClassTarget": ".domain.class_results",
-    "EducationalNeed": ".domain.class_overview",
+    "EducationalNeed": ".domain.needs",
     "Factor": ".domain.areas",
     "StudentNotes": ".domain.class_overview",
     "class_summary": ".domain.class_results",

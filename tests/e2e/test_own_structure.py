@@ -79,6 +79,11 @@ def test_an_own_structure_runs_and_a_broken_one_is_refused(page, open_chapter, a
                   "Gesprek met ouders bij zorgen", "Klassenbespreking onderbouw"):
         expect(choice.locator("option", has_text=title).first).to_be_attached()
     choose(page, choice, "Leerlingbespreking")
+    # the meeting has time and notes: another structure asks before it starts a new meeting (newcomer round)
+    confirm = meeting.locator(".hgw-switch-confirm")
+    expect(confirm).to_contain_text("Een andere opzet begint een nieuw gesprek", timeout=TIMEOUT)
+    expect(meeting.locator(".hgw-phase-of")).to_contain_text("Fase 2 van 2")
+    click(page, confirm.get_by_role("button", name="Nieuw gesprek beginnen"))
     expect(meeting.locator(".hgw-phase-of")).to_contain_text("Fase 1 van 8", timeout=TIMEOUT)
     expect(card).to_contain_text("Deel: Voorgesprek (mentor en zorgcoördinator)")
     assert_no_error_output(page)
