@@ -23,6 +23,14 @@ and the simulated browsers (this process; in a real room that work is done on th
 machines) are printed.
 
 Run: .venv/bin/python benchmarks/bench_load.py [--n 10 30] [--pool on off] [--cull-wait 300]
+
+``--greedy N`` (issue 18) runs another scenario instead: N participants with chapter 02 open keep typing
+while one more participant, from one browser (one cookie), asks for ``--greedy-pages`` pages at once
+(chapters 01-08 in turn). It prints the room's memory plan at the start (``room.plan_pool`` for N + 1
+participants: their own kernels and the pool, ``room.KERNEL_MB`` each, plus the greedy participant's
+``room.KERNELS_PER_PARTICIPANT - 1`` extra tabs), how many of the greedy pages were served and refused,
+the others' typing feedback (median, p95) while it happened, and the kernels' peak memory against the plan.
+``--no-limit`` runs it with the limit switched off (``--WorkbookVoila.kernels_per_participant=0``), as before.
 """
 
 from __future__ import annotations
@@ -42,6 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "security"))
 from voila_client import Visitor  # noqa: E402
 
+from hgw_widgets.server import room  # noqa: E402
 from hgw_widgets.server.room import PoolPlan  # noqa: E402
 from hgw_widgets.server.serve import NOTEBOOKS, room_command  # noqa: E402
 from hgw_widgets.server.testing import free_port, running_server  # noqa: E402
@@ -268,6 +277,96 @@ def run(n: int, *, pool: bool, reloads: int, cull_wait: float, log_dir: Path) ->
             print(f"  after {time.monotonic() - start:.0f} s: {count} kernels, {rss:.0f} MB (pool size {target})")
 
 
+def greedy(n: int, pages: int, *, limit: bool, log_dir: Path) -> None:
+    """N participants type while one browser asks for ``pages`` pages at once (issue 18, finding 4)."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    notebooks = tuple(sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")))
+    plan = PoolPlan(sizes=((CHAPTER, n),), default=0, notebooks=notebooks)
+    extra = room.KERNELS_PER_PARTICIPANT - 1
+    planned_mb = (plan.total + n + 1 + extra) * room.KERNEL_MB
+    print(f"\nGreedy participant: {pages} pages at once from one browser, {n} others typing in {CHAPTER}; "
+          f"limit {'on (' + str(room.KERNELS_PER_PARTICIPANT) + ' per participant)' if limit else 'off'}")
+    print(f"  plan: pool {plan.total} + own kernels {n + 1} + greedy's extra tabs {extra} = "
+          f"{plan.total + n + 1 + extra} kernels x {room.KERNEL_MB} MB = {planned_mb} MB", flush=True)
+    cmd = room_command(port=port, ip="127.0.0.1", token=TOKEN, plan=plan)
+    if not limit:
+        cmd = [a for a in cmd if not a.startswith("--WorkbookVoila.kernels_per_participant=")]
+        cmd.append("--WorkbookVoila.kernels_per_participant=0")
+    log_path = log_dir / f"voila-greedy-{n}-{'limit' if limit else 'nolimit'}.log"
+    with running_server(cmd, port=port, log_path=log_path, ready_path="/login") as (_base, proc):
+        _wait_pool(log_path, n)
+        _wait_kernels(proc.pid, log_path, n)
+        started = _started(log_path)
+        others = burst(base, [Visitor(base, TOKEN, timeout=PAGE_TIMEOUT) for _ in range(n)], typings=0)
+        report("others open chapter 02", others)
+        print(f"  pool refilled {_wait_kernels(proc.pid, log_path, started + n):.0f} s later", flush=True)
+        stop = threading.Event()
+        during: list[float] = []
+
+        def type_on(result: Result) -> None:
+            kernel = result.socket
+            text, feedback = kernel.find("hgw-goal-text"), kernel.find("hgw-feedback")
+            i = 0
+            while not stop.is_set():
+                t1 = time.perf_counter()
+                kernel.set_value(text, value=GOAL if i % 2 == 0 else GOAL_SHORT)
+                if kernel.wait_update(feedback, timeout=30):
+                    during.append(time.perf_counter() - t1)
+                i += 1
+                time.sleep(0.3)  # a person types, pauses, reads
+
+        typists = [threading.Thread(target=type_on, args=(r,), daemon=True) for r in others if r.ready is not None]
+        for t in typists:
+            t.start()
+        time.sleep(3)
+        during.clear()  # from here on: while the greedy pages load
+        greedy_browser = Visitor(base, TOKEN, timeout=PAGE_TIMEOUT)
+        greedy_browser.get("/voila/tree")
+        greedy_browser.token = None  # the cookie only, as a browser after the first page
+        chapters = [name for name in notebooks if name[:2] not in ("00", CHAPTER[:2])]
+        statuses: list[int] = []
+        peak = [0, 0.0]
+        done = threading.Event()
+
+        def watch() -> None:
+            while not done.is_set():
+                count, rss = kernel_memory(proc.pid)
+                if rss > peak[1]:
+                    peak[:] = [count, rss]
+                time.sleep(0.5)
+
+        def load(i: int) -> None:
+            statuses.append(greedy_browser.get(f"/voila/render/{chapters[i % len(chapters)]}").status)
+
+        watcher = threading.Thread(target=watch, daemon=True)
+        watcher.start()
+        t0 = time.monotonic()
+        loads = [threading.Thread(target=load, args=(i,), daemon=True) for i in range(pages)]
+        for t in loads:
+            t.start()
+        for t in loads:
+            t.join(timeout=PAGE_TIMEOUT)
+        took = time.monotonic() - t0
+        time.sleep(5)  # the last kernels finish their notebooks
+        done.set()
+        watcher.join()
+        stop.set()
+        for t in typists:
+            t.join(timeout=35)
+        print(f"  greedy: {statuses.count(200)} pages served, {statuses.count(429)} refused (Dutch page), "
+              f"other statuses {sorted(s for s in statuses if s not in (200, 429))}, in {took:.1f} s")
+        if during:
+            print(f"  others' feedback while it happened: {len(during)} typings, median "
+                  f"{statistics.median(during) * 1000:.0f} ms, p95 {_pct(during, 0.95) * 1000:.0f} ms, "
+                  f"worst {max(during) * 1000:.0f} ms (target p95 < 200 ms)")
+        print(f"  kernels at the peak: {peak[0]}, {peak[1]:.0f} MB of the planned {planned_mb} MB; "
+              f"server {_rss_mb(proc.pid):.0f} MB", flush=True)
+        for r in others:
+            if r.socket is not None:
+                r.socket.close()
+
+
 def main() -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # so that `finally` stops the server
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -275,7 +374,17 @@ def main() -> None:
     parser.add_argument("--pool", nargs="+", choices=["on", "off"], default=["on", "off"])
     parser.add_argument("--reloads", type=int, default=2)
     parser.add_argument("--cull-wait", type=float, default=300, help="seconds to wait for culling (0: skip)")
+    parser.add_argument("--greedy", type=int, default=0, metavar="N",
+                        help="instead: N participants type while one browser opens --greedy-pages pages")
+    parser.add_argument("--greedy-pages", type=int, default=30)
+    parser.add_argument("--no-limit", action="store_true", help="with --greedy: no kernel limit per participant")
     args = parser.parse_args()
+    if args.greedy:
+        log_dir = Path(os.environ.get("TMPDIR", "/tmp")) / "hgw-bench-load"
+        log_dir.mkdir(exist_ok=True)
+        print(f"cores: {os.cpu_count()}, logs in {log_dir}")
+        greedy(args.greedy, args.greedy_pages, limit=not args.no_limit, log_dir=log_dir)
+        return
     if any(n < 1 or n > 60 for n in args.n):
         parser.error("N between 1 and 60")
     log_dir = Path(os.environ.get("TMPDIR", "/tmp")) / "hgw-bench-load"

@@ -6,6 +6,8 @@
 - ``room``: room mode's decisions before Voilà starts (token, pool size, join URL, Voilà options);
 - ``kernel_manager``, ``kernel_socket``, ``login``: classes Voilà loads by their dotted names
   (``etc/jupyter/voila.json`` and ``room.voila_room_args``);
+- ``handlers``, ``owners``, ``hosts``, ``throttle``: room mode's guards (issue 18): a kernel only for its
+  participant, a few kernels per participant, accepted ``Host`` names, wrong codes slowed down;
 - ``testing``: starting and stopping such a server for tests and benchmarks.
 
 Kernels and views never import this package (``tests/test_architecture.py`` checks the imports,

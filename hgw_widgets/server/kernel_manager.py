@@ -34,6 +34,7 @@ import os
 from jupyter_server._tz import utcnow
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 from traitlets import Float, Int
+from voila.request_info_handler import RequestInfoSocketHandler
 
 
 class RoomKernelManager(AsyncMappingKernelManager):
@@ -117,6 +118,15 @@ class RoomKernelManager(AsyncMappingKernelManager):
                     kernel.execution_state = "idle"
         except (ValueError, IndexError, AttributeError, TypeError):
             self.log.warning("Unreadable message from a kernel; activity not recorded")
+
+    async def shutdown_kernel(self, kernel_id: str, *args, **kwargs):
+        """Shut down as usual, and drop what Voilà cached about the page's request for this kernel.
+
+        Voilà keeps every pool page's request (``RequestInfoSocketHandler._cache``) for ever; the workbook
+        never reads it (``voila_app.WorkbookVoila`` does not even serve it).
+        """
+        RequestInfoSocketHandler._cache.pop(kernel_id, None)
+        return await super().shutdown_kernel(kernel_id, *args, **kwargs)
 
     async def cull_kernel_if_idle(self, kernel_id: str):
         """Cull as usual, but count idle time from when the kernel was first seen out of the pool.

@@ -12,9 +12,9 @@ is open.
 ``RoomKernelConnection`` (room mode, ``hgw_widgets.server.room.voila_room_args``): a participant's
 kernel answers only that participant's browser. Jupyter Server does not tie kernels to visitors:
 with the room's shared token, anyone who knows a kernel id could open its websocket. Voilà only
-hands a kernel id to the page it rendered, so this class binds a kernel to the first browser that
-connects to it (the browser is identified by the signed login cookie Jupyter Server gives every
-token visitor, an anonymous user with a random id) and refuses every other browser. Voilà itself
+hands a kernel id to the page it rendered; the room's render handler records that participant as the
+kernel's owner (the participant is identified by the signed login cookie Jupyter Server gives every
+token visitor, an anonymous user with a random id), and this class refuses every other browser. Voilà itself
 already drops every message type except comm and kernel-info messages, so no code can be executed
 over this websocket.
 """
@@ -33,26 +33,24 @@ class PromptKernelConnection(ZMQChannelsWebsocketConnection):
         return super().connect()
 
 
-_OWNERS: dict[str, str] = {}
-"""kernel id -> user id of the browser that first connected to it."""
-
-
-def _forget_dead_kernels(live: set[str]) -> None:
-    for kernel_id in [k for k in _OWNERS if k not in live]:
-        del _OWNERS[kernel_id]
-
-
 class RoomKernelConnection(PromptKernelConnection):
-    """A kernel websocket that refuses browsers other than the kernel's first one (and sends without delay)."""
+    """A kernel websocket for the kernel's owner only (and sent without delay).
+
+    The owner is the participant whose page the kernel was started or taken from the pool for
+    (``handlers.RoomVoilaHandler`` records it in the room's ``owners.KernelOwners``). A kernel no page
+    was rendered with (a pool kernel) belongs to nobody and is refused too.
+    """
 
     async def prepare(self) -> None:
+        from .handlers import OWNERS_SETTING  # the handlers import Voilà; this module stays light
+
         user = getattr(self.websocket_handler, "current_user", None)
         user_id = getattr(user, "username", None)
-        if not user_id:
+        owners = self.websocket_handler.settings.get(OWNERS_SETTING)
+        if not user_id or owners is None:
             raise web.HTTPError(403)
-        _forget_dead_kernels(set(self.multi_kernel_manager.list_kernel_ids()))
-        owner = _OWNERS.setdefault(self.kernel_id, user_id)
-        if owner != user_id:
-            self.log.warning("Refused kernel %s to another participant", self.kernel_id)
+        owners.forget_all_but(self.multi_kernel_manager.list_kernel_ids())
+        if not owners.may_use(self.kernel_id, user_id):
+            self.log.warning("Refused kernel %s to a participant who does not own it", self.kernel_id)
             raise web.HTTPError(403)
         await super().prepare()

@@ -47,9 +47,21 @@ WEBSOCKET_MAX_MESSAGE_BYTES = LARGEST_UPLOAD_BYTES + 2 * 1024 * 1024
 """Tornado's ``websocket_max_message_size`` (default 10 MiB). A file of the largest accepted size travels in
 one widget message with a small envelope; at 10 MiB the server closed the page's connection instead, no
 message appeared and later uploads did nothing (issue 12). Also in ``etc/jupyter/voila.json`` for ``serve``."""
+KERNELS_PER_PARTICIPANT = 6
+"""Most open pages (kernels) one participant may hold: a few chapters in tabs is normal; thirty page loads from
+one browser took 3.4 GB (issue 18). Beyond it the participant gets a Dutch page (``hgw-too-many-pages.html``)."""
 TOKEN_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: easy to copy from a projector
 TOKEN_LENGTH = 12
-_TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{8,128}$")
+TOKEN_MIN_LENGTH = 10
+_TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{%d,128}$" % TOKEN_MIN_LENGTH)
+COMMON_WORDS = frozenset({
+    "password", "passwort", "wachtwoord", "welkom", "welcome", "geheim", "secret", "letmein", "toegang",
+    "toegangscode", "code", "token", "admin", "test", "testen", "training", "trainer", "trainen", "cursus",
+    "workshop", "werkmap", "hgw", "handelingsgericht", "handelingsgerichtwerken", "school", "zaal", "les",
+    "docent", "docenten", "mentor", "mentoren", "leerling", "jupyter", "voila", "qwerty", "azerty",
+})
+"""Words a trainer might pick as a code, which a guesser tries first (checked without digits and '-'/'_')."""
+_RUNS = ("abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm", "azertyuiopqsdfghjklmwxcvbn")
 _BASE_URL_RE = re.compile(r"^/([A-Za-z0-9_.-]+/)*$")
 
 
@@ -135,13 +147,36 @@ def mem_available_mb(meminfo: Path = Path("/proc/meminfo")) -> int | None:
 
 
 def make_token() -> str:
-    """A random access code of 12 easy-to-copy characters (about 59 bits)."""
-    return "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
+    """A random access code of 12 easy-to-copy characters (about 59 bits) that ``token_problem`` accepts."""
+    while True:
+        token = "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
+        if token_problem(token) is None:  # almost always at once (a run of digits is refused, rarely)
+            return token
+
+
+def token_problem(token: str) -> str | None:
+    """Why a trainer's own access code is refused, or None when it is fine.
+
+    Returns:
+        ``"format"``: not ``TOKEN_MIN_LENGTH``-128 characters of ``A-Z a-z 0-9 - _`` (it must survive being
+        typed into a URL); ``"digits"``: only digits (``12345678``); ``"guessable"``: a common word, a
+        keyboard or alphabet run or a few repeated letters, with or without digits (``password``,
+        ``training2026``, ``qwertyuiop``). Issue 18: such codes are the first a guesser tries.
+    """
+    if not _TOKEN_RE.fullmatch(token):
+        return "format"
+    letters = re.sub(r"[-_0-9]", "", token.lower())
+    if not letters:
+        return "digits"
+    if (len(set(letters)) < 4 or letters in COMMON_WORDS or any(letters in run for run in _RUNS)
+            or any(letters == word * (len(letters) // len(word)) for word in COMMON_WORDS)):
+        return "guessable"
+    return None
 
 
 def token_is_acceptable(token: str) -> bool:
-    """A trainer's own token: 8-128 characters, URL-safe, so it survives being typed into a URL."""
-    return bool(_TOKEN_RE.fullmatch(token))
+    """A trainer's own token passes ``token_problem``."""
+    return token_problem(token) is None
 
 
 def notebook_name(name: str) -> str:
@@ -183,10 +218,29 @@ def normalise_base_url(base_url: str) -> str | None:
     return path if _BASE_URL_RE.fullmatch(path) and ".." not in path else None
 
 
-def voila_room_args(*, token: str, plan: PoolPlan) -> tuple[str, ...]:
+def host_names(hostname: str, public_url: str | None = None) -> tuple[str, ...]:
+    """The names (not IP addresses) participants may use to reach the room: ``Host`` headers accepted.
+
+    ``localhost``, this machine's name (``socket.gethostname()``, also with ``.local``, as ``host_for``
+    may print it) and the host of ``--public-url`` (behind a proxy that passes the ``Host`` header on).
+    """
+    names = ["localhost"]
+    if hostname and hostname != "localhost":
+        names += [hostname.lower(), hostname.lower() + ".local"]
+    if public_url:
+        public_host = urlsplit(public_url.strip()).hostname
+        if public_host:
+            names.append(public_host.lower())
+    return tuple(dict.fromkeys(names))
+
+
+def voila_room_args(*, token: str, plan: PoolPlan, hostnames: tuple[str, ...] = ("localhost",)) -> tuple[str, ...]:
     """Voilà options for room mode (on top of ``voila.json``, which they override where both set a key)."""
     args = [
         f"--Voila.token={token}",
+        "--WorkbookVoila.room=True",
+        f"--WorkbookVoila.kernels_per_participant={KERNELS_PER_PARTICIPANT}",
+        *(f"--WorkbookVoila.local_hostnames={name}" for name in hostnames),
         "--VoilaConfiguration.show_tracebacks=False",
         "--VoilaConfiguration.allow_template_override=NO",
         "--VoilaConfiguration.allow_theme_override=NO",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -20,6 +21,16 @@ NOTEBOOKS = notebooks_dir()
 DEFAULT_PORT = 8866
 JOIN_URL_ENV = "HGW_JOIN_URL"
 """Set in room mode to the URL participants open; the start page shows it (``JoinInfo``, which has its own copy)."""
+
+
+TOKEN_PROBLEMS = {
+    "format": "--token: gebruik minstens {n} tekens, alleen letters, cijfers, '-' en '_'",
+    "digits": "--token: alleen cijfers is te makkelijk te raden; gebruik ook letters (of laat --token weg "
+              "voor een willekeurige code)",
+    "guessable": "--token: deze code is te makkelijk te raden (een gewoon woord of een rijtje toetsen); "
+                 "kies een code die niemand verwacht, of laat --token weg voor een willekeurige code",
+}
+"""What the trainer reads when ``room.token_problem`` refuses a code (argparse prints it with the usage)."""
 
 
 def voila_command(*, port: int = DEFAULT_PORT, ip: str = "127.0.0.1", extra: tuple[str, ...] = ()) -> list[str]:
@@ -36,11 +47,15 @@ def voila_command(*, port: int = DEFAULT_PORT, ip: str = "127.0.0.1", extra: tup
     ]
 
 
-def room_command(*, port: int, ip: str, token: str, plan, base_url: str = "/") -> list[str]:
-    """The Voilà command for room mode: token, preheated pool, and the room's hardening flags."""
+def room_command(*, port: int, ip: str, token: str, plan, base_url: str = "/",
+                 hostnames: tuple[str, ...] = ("localhost",)) -> list[str]:
+    """The Voilà command for room mode: token, preheated pool, and the room's hardening flags.
+
+    ``hostnames``: names the participants may use besides IP addresses (``room.host_names``).
+    """
     from . import room
 
-    extra = room.voila_room_args(token=token, plan=plan)
+    extra = room.voila_room_args(token=token, plan=plan, hostnames=hostnames)
     if base_url != "/":
         extra += (f"--Voila.base_url={base_url}",)
     return voila_command(port=port, ip=ip, extra=extra)
@@ -105,8 +120,9 @@ def _exec_room(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Non
     if not 1 <= args.participants <= room.MAX_PARTICIPANTS:
         parser.error(f"--participants moet tussen 1 en {room.MAX_PARTICIPANTS} liggen")
     token = args.token or room.make_token()
-    if not room.token_is_acceptable(token):
-        parser.error("--token: gebruik minstens 8 tekens, alleen letters, cijfers, '-' en '_'")
+    problem = room.token_problem(token)
+    if problem is not None:
+        parser.error(TOKEN_PROBLEMS[problem].format(n=room.TOKEN_MIN_LENGTH))
     warm = tuple(room.notebook_name(n) for n in (args.warm or room.WARM_DEFAULT))
     unknown = [n for n in warm if not (NOTEBOOKS / n).is_file()]
     if unknown:
@@ -127,7 +143,8 @@ def _exec_room(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Non
     else:
         url = room.join_url(room.host_for(args.ip), args.port, token, base_url=base_url)
     os.environ[JOIN_URL_ENV] = url  # Voilà passes its environment on to the kernels (JoinInfo reads it)
-    cmd = room_command(port=args.port, ip=args.ip, token=token, plan=plan, base_url=base_url)
+    hostnames = room.host_names(socket.gethostname(), args.public_url)
+    cmd = room_command(port=args.port, ip=args.ip, token=token, plan=plan, base_url=base_url, hostnames=hostnames)
     print(room.banner(url, plan, args.participants), flush=True)
     _replace_process(cmd)
 

@@ -8,6 +8,17 @@ too. From a git checkout, ``main`` puts the checkout's own ``share/jupyter`` and
 
 It also makes the server's garbage collector run less often (``GC_THRESHOLD``): the server relays
 every participant's messages, and a full collection stops all of them at once.
+
+``WorkbookVoila`` is Voilà's application with the workbook's guards (issue 18):
+
+- every request must name an address the server was started for (``hosts``; DNS rebinding);
+- the Content-Security-Policy (``CONTENT_SECURITY_POLICY``) limits scripts, objects, forms and framing;
+- Voilà's ``/voila/query/<kernel id>`` websocket is not served: it told anyone who knew a kernel id the
+  page's request, access code included, without asking for the code; the workbook never reads it
+  (``voila.utils.wait_for_request``);
+- in a room (``--WorkbookVoila.room=True``, set by ``room.voila_room_args``) a kernel belongs to the
+  participant whose page started it, on every path to it, and a participant holds at most
+  ``kernels_per_participant`` kernels (``handlers``, ``owners``).
 """
 
 from __future__ import annotations
@@ -15,13 +26,42 @@ from __future__ import annotations
 import gc
 import os
 
+from tornado.routing import Rule
+from traitlets import Bool, Float, Int, List, Unicode
+from voila.app import Voila
+from voila.request_info_handler import RequestInfoSocketHandler
+from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler
+from voila.tornado.handler import TornadoVoilaHandler
+from jupyter_server.services.kernels.handlers import KernelHandler
+
 from ..paths import checkout_root
+from . import handlers as room_handlers
+from .hosts import AllowedHost, OtherHost, WrongHostHandler
+from .owners import KernelOwners
 
 GC_THRESHOLD = (10_000, 10, 10)
 """Python's default is (700, 10, 10). With it, a room server under load (30 participants, a pool of
 30) ran a full collection about every 30 s, 85-165 ms each, during which no message moved; with
 this threshold, once in four minutes (``benchmarks/bench_load.py`` with a ``gc.callbacks`` hook).
 The memory held by not yet collected cycles stays within a few MB."""
+
+
+CONTENT_SECURITY_POLICY = "; ".join([
+    "frame-ancestors 'self'",
+    "script-src 'self' 'unsafe-inline' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "connect-src 'self'",
+])
+"""The pages' Content-Security-Policy (replaces Jupyter Server's, which only limited framing).
+
+Measured in Chromium on every chapter (``tests/e2e/test_content_policy.py``): with ``script-src 'self'``
+no chapter showed its widgets. ``'unsafe-inline'``: Voilà's page renders every widget output with an
+inline ``<script>`` whose text holds the widget's model id (a new hash every page, and nbconvert's
+templates give no nonce); ``blob:``: anywidget loads a view's module from a ``blob:`` URL. No
+``'unsafe-eval'`` is needed. Scripts from other sites, plugins, a changed ``<base>``, forms to
+other sites and connections to other servers are refused."""
 
 
 def _put_first(environ, name: str, folder: str) -> None:
@@ -39,13 +79,55 @@ def use_checkout_files(environ=os.environ) -> bool:
     return True
 
 
+ROOM_HANDLERS = {
+    TornadoVoilaHandler: room_handlers.RoomVoilaHandler,
+    KernelHandler: room_handlers.OwnKernelHandler,
+    VoilaShutdownKernelHandler: room_handlers.OwnShutdownHandler,
+}
+"""Voilà's handler -> the room's: a kernel is reached only by its owner."""
+
+
+class WorkbookVoila(Voila):
+    """Voilà with the workbook's guards: allowed hosts, a CSP, no request-info socket, kernels bound to their owner."""
+
+    room = Bool(False, config=True, help="Room mode: kernels bound to their participant, a limit per participant.")
+    kernels_per_participant = Int(
+        6, config=True, help="Room mode: most kernels (open pages) one participant may hold (0: no limit)."
+    )
+    kernel_grace_seconds = Float(
+        60.0, config=True, help="Room mode: a kernel without websocket this much older than its page counts as closed."
+    )
+    local_hostnames = List(
+        Unicode(), ["localhost"], config=True,
+        help="Names (not IP addresses: those are always accepted) that requests may use in their Host header.",
+    )
+
+    def init_settings(self) -> dict:
+        settings = super().init_settings()
+        settings["headers"] = {"Content-Security-Policy": CONTENT_SECURITY_POLICY, **settings.get("headers", {})}
+        if self.room:
+            settings[room_handlers.OWNERS_SETTING] = KernelOwners()
+            settings[room_handlers.LIMIT_SETTING] = self.kernels_per_participant
+            settings[room_handlers.GRACE_SETTING] = self.kernel_grace_seconds
+        return settings
+
+    def init_handlers(self) -> list:
+        handlers = []
+        for spec in super().init_handlers():
+            pattern, handler, *rest = spec
+            if handler is RequestInfoSocketHandler:
+                continue
+            if self.room:
+                handler = ROOM_HANDLERS.get(handler, handler)
+            handlers.append((pattern, handler, *rest))
+        return [Rule(AllowedHost(self.local_hostnames), handlers), Rule(OtherHost(self.local_hostnames), WrongHostHandler)]
+
+
 def main() -> None:
     """Start Voilà (arguments as for ``python -m voila``)."""
     use_checkout_files()
     gc.set_threshold(*GC_THRESHOLD)
-    from voila.app import main as voila_main
-
-    voila_main()
+    WorkbookVoila.launch_instance()
 
 
 if __name__ == "__main__":

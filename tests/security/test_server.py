@@ -352,13 +352,14 @@ def test_crafted_widget_messages_get_no_traceback_and_invalid_states_are_not_kep
 
 def test_closed_page_kernel_is_culled_open_page_kernel_is_kept(base, visitor):
     kept = _connected_page(visitor)
-    closed = _connected_page(Visitor(base, TOKEN))
+    closer = Visitor(base, TOKEN)
+    closed = _connected_page(closer)
     closed.close()  # the participant closed or reloaded the page
     gone = False
     deadline = time.monotonic() + CULL_IDLE + 6 * CULL_INTERVAL + 10
     while time.monotonic() < deadline and not gone:
         time.sleep(1)
-        gone = visitor.get(f"/api/kernels/{closed.kernel_id}").status == 404
+        gone = closer.get(f"/api/kernels/{closed.kernel_id}").status == 404  # only its owner may ask
     assert gone, "the kernel of a closed page was not culled"
     assert visitor.get(f"/api/kernels/{kept.kernel_id}").status == 200, "an open page's kernel was culled"
     # and the open page still works

@@ -78,11 +78,25 @@ def test_make_token_is_random_and_acceptable():
 
 
 @pytest.mark.parametrize(
-    ("token", "ok"),
-    [("abcdefgh", True), ("Zaal-3_2026", True), ("short", False), ("met spatie1", False), ("a&b=c;d<e>", False), ("", False)],
+    ("token", "problem"),
+    [
+        ("Zaal3-dinsdag_x", None), ("zaal-2026-abc", None), ("testzaal-7b9kq2", None), ("y8nhmw4hnbe3", None),
+        ("short", "format"), ("abcdefgh", "format"), ("met spatie1", "format"), ("a&b=c;d<e>", "format"), ("", "format"),
+        # issue 18: --token accepted these
+        ("12345678", "format"), ("password", "format"), ("training", "format"),
+        ("1234567890", "digits"), ("2026-03-12", "digits"),
+        ("password12", "guessable"), ("training2026", "guessable"), ("Wachtwoord-2026", "guessable"),
+        ("qwertyuiop", "guessable"), ("abcdefgh23", "guessable"), ("aaaaaaaaaa", "guessable"), ("zaal-zaal-1", "guessable"), ("Zaal-3_2026", "guessable"),
+    ],
 )
-def test_token_is_acceptable(token, ok):
-    assert room.token_is_acceptable(token) is ok
+def test_token_problem(token, problem):
+    assert room.token_problem(token) == problem
+    assert room.token_is_acceptable(token) is (problem is None)
+
+
+def test_host_names_for_a_room():
+    assert room.host_names("Trainer-Laptop") == ("localhost", "trainer-laptop", "trainer-laptop.local")
+    assert room.host_names("localhost", "https://Werkmap.School.nl/werkmap/") == ("localhost", "werkmap.school.nl")
 
 
 @pytest.mark.parametrize(

@@ -105,6 +105,28 @@ def test_main_refuses_bad_options(captured_exec, argv):
     assert not captured_exec
 
 
+@pytest.mark.parametrize(
+    ("token", "says"),
+    [("12345678", "minstens 10 tekens"), ("password", "minstens 10 tekens"), ("training", "minstens 10 tekens"),
+     ("1234567890", "alleen cijfers"), ("training2026", "te makkelijk te raden")],
+)
+def test_main_refuses_guessable_tokens_in_dutch(captured_exec, capsys, token, says):
+    """Issue 18: ``--token`` accepted ``12345678``, ``password`` and ``training``."""
+    with pytest.raises(SystemExit) as exc:
+        serve.main(["room", "--token", token])
+    assert exc.value.code == 2
+    assert says in capsys.readouterr().err
+    assert not captured_exec
+
+
+def test_room_command_binds_kernels_to_participants_and_names_its_hosts():
+    plan = PoolPlan(sizes=(), default=0, notebooks=NOTEBOOKS)
+    cmd = serve.room_command(port=9999, ip="0.0.0.0", token="abcdefgh23", plan=plan, hostnames=("localhost", "laptop"))
+    assert _option(cmd, "--WorkbookVoila.room") == "True"
+    assert int(_option(cmd, "--WorkbookVoila.kernels_per_participant")) == room.KERNELS_PER_PARTICIPANT
+    assert [a.split("=", 1)[1] for a in cmd if a.startswith("--WorkbookVoila.local_hostnames=")] == ["localhost", "laptop"]
+
+
 def test_join_env_names_agree():
     assert JOIN_URL_ENV == serve.JOIN_URL_ENV
 

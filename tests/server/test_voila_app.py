@@ -31,10 +31,8 @@ def test_voila_json_has_the_same_hardening_for_serve():
 def test_the_server_collects_garbage_less_often(monkeypatch):
     import gc
 
-    import voila.app
-
     seen = []
-    monkeypatch.setattr(voila.app, "main", lambda: seen.append(gc.get_threshold()))
+    monkeypatch.setattr(voila_app.WorkbookVoila, "launch_instance", classmethod(lambda cls: seen.append(gc.get_threshold())))
     monkeypatch.setenv("JUPYTER_PATH", "")
     monkeypatch.setenv("JUPYTER_CONFIG_PATH", "")
     before = gc.get_threshold()
