@@ -107,3 +107,27 @@ def choose(page: Page, locator: Locator, label: str) -> Locator:
     target = reach(page, locator)
     target.select_option(label=label)
     return target
+
+
+def wait_until(page: Page, expression: str, *, timeout: float = 30_000) -> None:
+    """Wait until the JavaScript ``expression`` is true on the page (checked every 100 ms).
+
+    Instead of ``page.wait_for_function``: Playwright compiles that predicate with ``eval`` inside the
+    page, which the workbook's Content-Security-Policy refuses (no ``'unsafe-eval'``, issue 18);
+    ``page.evaluate`` is not subject to it.
+    """
+    import time
+
+    from playwright.sync_api import Error
+
+    deadline = time.monotonic() + timeout / 1000
+    while True:
+        try:
+            if page.evaluate(expression):
+                return
+        except Error as exc:  # the page is navigating (a reload): ask the next one
+            if "context was destroyed" not in str(exc) and "navigat" not in str(exc):
+                raise
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout / 1000:.0f} s: {expression}")
+        page.wait_for_timeout(100)

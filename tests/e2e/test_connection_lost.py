@@ -24,7 +24,7 @@ from playwright.sync_api import expect
 from hgw_widgets.server.room import PoolPlan
 from hgw_widgets.server.serve import NOTEBOOKS, room_command, voila_command
 from hgw_widgets.server.testing import free_port, running_server
-from tests.e2e.person import click, reach, type_text
+from tests.e2e.person import click, reach, type_text, wait_until
 from tests.e2e.tcp_proxy import TcpProxy
 
 CHAPTER = "02-doelgericht-werken"
@@ -57,17 +57,21 @@ def _open(page, base, *, query: str = ""):
     page.wait_for_selector(".hgw-goal-text textarea", state="visible", timeout=TIMEOUT_MS)
     page.wait_for_load_state("networkidle", timeout=30_000)
     # the page's widgets are connected to its kernel
-    page.wait_for_function("window.jupyterapp?.widgetManager?.kernel?.connectionStatus === 'connected'",
-                           timeout=TIMEOUT_MS)
+    wait_until(page, "window.jupyterapp?.widgetManager?.kernel?.connectionStatus === 'connected'",
+               timeout=TIMEOUT_MS)
 
 
 def _kernel_id(page) -> str:
     return page.evaluate("JSON.parse(document.getElementById('jupyter-config-data').textContent).kernelId")
 
 
-def _shut_down(base: str, kernel_id: str, *, token: str | None = None) -> None:
-    """What the server's culler does to a kernel whose browser went away: Jupyter Server's DELETE."""
-    headers = {"Authorization": f"token {token}"} if token else {"Cookie": "_xsrf=hgwtest", "X-XSRFToken": "hgwtest"}
+def _shut_down(base: str, kernel_id: str, *, token: str | None = None, cookies: str = "") -> None:
+    """What the server's culler does to a kernel whose browser went away: Jupyter Server's DELETE.
+
+    In a room only the kernel's owner may do that (issue 18): pass the page's ``cookies``.
+    """
+    headers = ({"Authorization": f"token {token}", "Cookie": cookies} if token
+               else {"Cookie": "_xsrf=hgwtest", "X-XSRFToken": "hgwtest"})
     request = urllib.request.Request(f"{base}/api/kernels/{kernel_id}", method="DELETE", headers=headers)
     with urllib.request.urlopen(request, timeout=30) as response:
         assert response.status == 204
@@ -138,8 +142,8 @@ def test_a_kernel_shut_down_under_the_page_gives_a_dutch_notice(browser, server,
 
         page.evaluate("window.__before_reload = true")
         page.keyboard.press("Enter")
-        page.wait_for_function("!window.__before_reload && document.body?.dataset.hgwConnection === 'ok'",
-                               timeout=TIMEOUT_MS)
+        wait_until(page, "!window.__before_reload && document.body?.dataset.hgwConnection === 'ok'",
+                   timeout=TIMEOUT_MS)
         page.wait_for_selector(".hgw-goal-text textarea", state="visible", timeout=TIMEOUT_MS)
         type_text(page, _box(page), GOAL)
         expect(_status(page, "specific")).to_contain_text("in orde", timeout=10_000)
@@ -205,9 +209,8 @@ def test_a_short_break_that_recovers_shows_no_notice(browser, proxied):
         _open(page, base)
         _record_connection(page)
         proxy.drop()  # the page's websocket breaks; it reconnects at once
-        page.wait_for_function("window.__connection.includes('connecting') && "
-                               "window.jupyterapp.widgetManager.kernel.connectionStatus === 'connected'",
-                               timeout=30_000)
+        wait_until(page, "window.__connection.includes('connecting') && "
+                   "window.jupyterapp.widgetManager.kernel.connectionStatus === 'connected'", timeout=30_000)
         type_text(page, _box(page), GOAL)
         expect(_status(page, "specific")).to_contain_text("in orde", timeout=10_000)  # still working
         page.wait_for_timeout(4_000)
@@ -275,7 +278,8 @@ def test_in_room_mode_the_page_notices_its_kernel_is_gone(browser, room_url):
         page.wait_for_timeout(4_000)
         assert _state(page) == "ok"
 
-        _shut_down(room_url, _kernel_id(page), token=TOKEN)
+        cookies = "; ".join(f"{c['name']}={c['value']}" for c in context.cookies())
+        _shut_down(room_url, _kernel_id(page), token=TOKEN, cookies=cookies)  # as the page's own participant
         type_text(page, _box(page), "doe normaal")
         expect(_notice(page)).to_be_visible(timeout=15_000)
         expect(_notice(page)).to_be_in_viewport(ratio=1)

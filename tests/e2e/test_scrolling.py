@@ -16,7 +16,7 @@ from hgw_widgets.domain.chapters import list_chapters
 from hgw_widgets.server.room import PoolPlan
 from hgw_widgets.server.serve import NOTEBOOKS, room_command
 from hgw_widgets.server.testing import free_port, running_server
-from tests.e2e.person import reach
+from tests.e2e.person import reach, wait_until
 
 CHAPTERS = list_chapters()
 CUTOFF_JS = (Path(__file__).parent / "cutoff.js").read_text(encoding="utf-8")
@@ -64,15 +64,15 @@ def test_wheel_and_keyboard_reach_the_chapter_navigation(browser, voila_url, cha
         # the keyboard: Home back to the top, PageDown and Space move down, End reaches the bottom
         page.locator("h1, h2").first.click()  # a click on text, as a reader does before using keys
         page.keyboard.press("Home")
-        page.wait_for_function("window.scrollY === 0", timeout=5_000)
+        wait_until(page, "window.scrollY === 0", timeout=5_000)
         page.keyboard.press("PageDown")
-        page.wait_for_function("window.scrollY > 0", timeout=5_000)
+        wait_until(page, "window.scrollY > 0", timeout=5_000)
         after_page_down = _scroll_y(page)
         page.keyboard.press("Space")
-        page.wait_for_function(f"window.scrollY > {after_page_down}", timeout=5_000)
+        wait_until(page, f"window.scrollY > {after_page_down}", timeout=5_000)
         page.keyboard.press("End")
-        page.wait_for_function(
-            "Math.abs(window.scrollY + window.innerHeight - document.scrollingElement.scrollHeight) < 2",
+        wait_until(
+            page, "Math.abs(window.scrollY + window.innerHeight - document.scrollingElement.scrollHeight) < 2",
             timeout=5_000)
         expect(_nav(page)).to_be_in_viewport()
         # nothing is wider than the screen without a way to reach it: the page itself never is,
