@@ -118,10 +118,16 @@ def wait_until(page: Page, expression: str, *, timeout: float = 30_000) -> None:
     """
     import time
 
+    from playwright.sync_api import Error
+
     deadline = time.monotonic() + timeout / 1000
     while True:
-        if page.evaluate(expression):
-            return
+        try:
+            if page.evaluate(expression):
+                return
+        except Error as exc:  # the page is navigating (a reload): ask the next one
+            if "context was destroyed" not in str(exc) and "navigat" not in str(exc):
+                raise
         if time.monotonic() > deadline:
             raise AssertionError(f"still false after {timeout / 1000:.0f} s: {expression}")
         page.wait_for_timeout(100)

@@ -65,9 +65,13 @@ def _kernel_id(page) -> str:
     return page.evaluate("JSON.parse(document.getElementById('jupyter-config-data').textContent).kernelId")
 
 
-def _shut_down(base: str, kernel_id: str, *, token: str | None = None) -> None:
-    """What the server's culler does to a kernel whose browser went away: Jupyter Server's DELETE."""
-    headers = {"Authorization": f"token {token}"} if token else {"Cookie": "_xsrf=hgwtest", "X-XSRFToken": "hgwtest"}
+def _shut_down(base: str, kernel_id: str, *, token: str | None = None, cookies: str = "") -> None:
+    """What the server's culler does to a kernel whose browser went away: Jupyter Server's DELETE.
+
+    In a room only the kernel's owner may do that (issue 18): pass the page's ``cookies``.
+    """
+    headers = ({"Authorization": f"token {token}", "Cookie": cookies} if token
+               else {"Cookie": "_xsrf=hgwtest", "X-XSRFToken": "hgwtest"})
     request = urllib.request.Request(f"{base}/api/kernels/{kernel_id}", method="DELETE", headers=headers)
     with urllib.request.urlopen(request, timeout=30) as response:
         assert response.status == 204
@@ -274,7 +278,8 @@ def test_in_room_mode_the_page_notices_its_kernel_is_gone(browser, room_url):
         page.wait_for_timeout(4_000)
         assert _state(page) == "ok"
 
-        _shut_down(room_url, _kernel_id(page), token=TOKEN)
+        cookies = "; ".join(f"{c['name']}={c['value']}" for c in context.cookies())
+        _shut_down(room_url, _kernel_id(page), token=TOKEN, cookies=cookies)  # as the page's own participant
         type_text(page, _box(page), "doe normaal")
         expect(_notice(page)).to_be_visible(timeout=15_000)
         expect(_notice(page)).to_be_in_viewport(ratio=1)
