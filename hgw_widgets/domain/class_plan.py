@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from .class_overview import SUBGROUPS, ClassOverview
 from .goals import MAX_GOAL_CHARS, Goal, add_goal
 from .issues import Issue
+from .need_clusters import MAX_CLUSTERS, NeedCluster
 from .numbers import parse_whole
 from .smarti import AUTOMATIC
 from .text import block, one_line
@@ -85,12 +86,15 @@ class ClassPlan:
         start: first day of the period.
         weeks: length of the period (6-12 weeks is the rule; see ``plan_issues``).
         subgroups: one ``SubgroupPlan`` per subgroup, in ``SUBGROUPS`` order.
+        clusters: students grouped by a shared educational need, each with its approach
+            (``need_clusters``); a student can be in several clusters, next to one subgroup.
     """
 
     class_name: str = ""
     start: date | None = None
     weeks: int = 8
     subgroups: tuple[SubgroupPlan, ...] = ()
+    clusters: tuple[NeedCluster, ...] = ()
 
     def __post_init__(self) -> None:
         if self.start is not None and not isinstance(self.start, date):
@@ -102,6 +106,12 @@ class ClassPlan:
         if len(given) != len(tuple(self.subgroups)):
             raise ValueError("each subgroup may appear only once")
         object.__setattr__(self, "subgroups", tuple(given.get(s, SubgroupPlan(s)) for s in SUBGROUPS))
+        clusters = tuple(self.clusters)
+        if any(not isinstance(c, NeedCluster) for c in clusters):
+            raise TypeError("clusters must be NeedCluster objects")
+        if len(clusters) > MAX_CLUSTERS or len({c.key for c in clusters}) != len(clusters):
+            raise ValueError(f"at most {MAX_CLUSTERS} clusters, each need once")
+        object.__setattr__(self, "clusters", clusters)
 
     @classmethod
     def from_overview(cls, overview: ClassOverview, *, start: date | None = None, weeks: int = 8) -> ClassPlan:
@@ -147,7 +157,8 @@ def plan_issues(plan: ClassPlan) -> tuple[Issue, ...]:
     detail = weeks), and per subgroup with students (field = the subgroup):
     ``no_goal``, ``goal_too_long``, ``not_smarti`` (detail = goal number and
     the unmet criteria), ``no_approach``, ``no_evaluation``,
-    ``evaluation_outside`` (evaluation date not within the period).
+    ``evaluation_outside`` (evaluation date not within the period); per cluster with students
+    (field = the need): ``cluster_no_approach``.
     """
     issues: list[Issue] = []
     if plan.start is None:
@@ -175,4 +186,5 @@ def plan_issues(plan: ClassPlan) -> tuple[Issue, ...]:
             issues.append(Issue("no_evaluation", part.subgroup))
         elif plan.start is not None and not plan.start <= part.evaluation <= plan.end:
             issues.append(Issue("evaluation_outside", part.subgroup, part.evaluation.isoformat()))
+    issues.extend(Issue("cluster_no_approach", c.need) for c in plan.clusters if c.students and not c.approach)
     return tuple(issues)

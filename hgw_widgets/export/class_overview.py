@@ -115,7 +115,7 @@ def overview_document(overview: ClassOverview, plan: ClassPlan | None = None) ->
 
 
 def plan_blocks(plan: ClassPlan) -> list:
-    """The plan as document blocks (a heading and one section per subgroup)."""
+    """The plan as document blocks (a heading, one section per subgroup, and the clusters by need)."""
     blocks: list = [Heading(t("plan.title"))]
     if plan.start is not None:
         blocks.append(Paragraph(t("plan.doc.period", start=date_text(plan.start),
@@ -132,6 +132,12 @@ def plan_blocks(plan: ClassPlan) -> list:
                 blocks.append(Paragraph(f"{t(key)} {text}"))
         if part.evaluation is not None:
             blocks.append(Paragraph(t("plan.doc.evaluation", date=date_text(part.evaluation))))
+    if plan.clusters:
+        blocks.append(Heading(t("plan.doc.clusters"), level=3))
+        blocks.append(BulletList(tuple(
+            t("plan.cluster.need_shown", need=c.need) + ": " + (", ".join(c.students) or "–")
+            + (" " + t("plan.cluster.approach_shown", approach=c.approach) if c.approach else "")
+            for c in plan.clusters)))
     return blocks
 
 

@@ -22,6 +22,7 @@ from ..domain.class_overview import (
 )
 from ..domain.class_plan import MAX_GOALS_PER_SUBGROUP, ClassPlan, SubgroupPlan
 from ..domain.goals import Goal
+from ..domain.need_clusters import MAX_CLUSTERS, NeedCluster, clusters_within
 from ..domain.grades import (
     BASES, MARKER_CODES, SET_ASIDE_REASONS, WORD_CODES, GradeChoice, GradeTable, ImportNotes, SetAside, SkippedRow,
 )
@@ -111,6 +112,8 @@ def work_to_dict(overview: ClassOverview, plan: ClassPlan | None = None) -> dict
                 }
                 for p in plan.subgroups
             ],
+            "clusters": [{"need": c.need, "students": list(c.students), "approach": c.approach}
+                         for c in plan.clusters],
         },
     }
 
@@ -258,5 +261,13 @@ def _plan_from_dict(data: dict, overview: ClassOverview) -> ClassPlan:
     weeks = data.get("weeks", 8)
     if isinstance(weeks, bool) or not isinstance(weeks, int) or not 1 <= weeks <= 52:
         raise malformed("weeks must be a whole number")
+    clusters = []
+    for item in get_list(data, "clusters", max_items=MAX_CLUSTERS):  # absent in files written before clusters
+        item = get_dict(item, "cluster")
+        names = tuple(get_str({"s": s}, "s", max_len=200) for s in get_list(item, "students", max_items=MAX_STUDENTS))
+        clusters.append(NeedCluster(get_str(item, "need", max_len=1000), names,
+                                    get_str(item, "approach", default="", max_len=5000)))
+    if len({c.key for c in clusters}) != len(clusters) or any(not c.need for c in clusters):
+        raise malformed("clusters need a need each, once")
     return ClassPlan(class_name=overview.class_name, start=_parse_date(data.get("start"), "start"), weeks=weeks,
-                     subgroups=tuple(parts))
+                     subgroups=tuple(parts), clusters=clusters_within(clusters, overview.students))

@@ -15,12 +15,14 @@ from ..domain.class_plan import (
     with_weeks, without_last_goal,
 )
 from ..domain.goals import MAX_GOAL_CHARS
+from ..domain.need_clusters import NeedCluster, clusters_within
 from ..domain.smarti import AUTOMATIC
 from ..domain.formats import subgroup_label
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet
 from ._number import number_notice, whole_number_field
+from .class_plan_clusters import ClusterEditor
 
 _ISSUE_KEYS = {
     "no_start": "plan.issue.no_start",
@@ -32,6 +34,7 @@ _ISSUE_KEYS = {
     "no_approach": "plan.issue.no_approach",
     "no_evaluation": "plan.issue.no_evaluation",
     "evaluation_outside": "plan.issue.evaluation_outside",
+    "cluster_no_approach": "plan.issue.cluster_no_approach",
 }
 
 
@@ -39,7 +42,7 @@ def issue_text(issue) -> str:
     """One plan issue as a Dutch sentence."""
     group = subgroup_label(issue.field) if issue.field in SUBGROUPS else ""
     number = issue.detail.split(":", 1)[0] if issue.code == "not_smarti" else issue.detail
-    return t(_ISSUE_KEYS[issue.code], group=group, detail=number, min=MIN_WEEKS, max=MAX_WEEKS)
+    return t(_ISSUE_KEYS[issue.code], group=group, detail=number, min=MIN_WEEKS, max=MAX_WEEKS, need=issue.field)
 
 
 class _PartEditor(widgets.VBox):
@@ -132,6 +135,7 @@ class ClassPlanView(widgets.VBox):
         super().__init__(**kwargs)
         self.add_class("hgw-class-plan")
         self._plan = plan or (ClassPlan.from_overview(overview) if overview is not None else ClassPlan())
+        self._students: tuple[str, ...] = overview.students if overview is not None else ()
         self._callbacks: list[Callable[[ClassPlan], None]] = []
         self._syncing = False
         wide = {"description_width": "initial"}
@@ -141,6 +145,7 @@ class ClassPlanView(widgets.VBox):
         self._weeks = whole_number_field(t("plan.weeks"), self._plan.weeks, css="hgw-plan-weeks", style=wide)
         self._weeks_message = message_area()
         self._parts = {s: _PartEditor(s, self._on_part) for s in SUBGROUPS}
+        self._clusters = ClusterEditor(self._on_clusters)
         self._issues = widgets.HTML()
         self._issues.add_class("hgw-plan-issues")
         self.children = [
@@ -149,6 +154,7 @@ class ClassPlanView(widgets.VBox):
             widgets.HBox([self._start, self._weeks], layout=widgets.Layout(flex_flow="row wrap")),
             self._weeks_message,
             *self._parts.values(),
+            self._clusters,
             widgets.HTML(f"<strong>{esc(t('plan.check'))}</strong>"),
             self._issues,
             self._message,
@@ -176,9 +182,11 @@ class ClassPlanView(widgets.VBox):
         self._render()
 
     def use_overview(self, overview: ClassOverview) -> None:
-        """Take the class name and the subgroups' students from the overview."""
+        """Take the class name, the subgroups' students and the students to cluster from the overview."""
         parts = tuple(replace(p, students=overview.members(p.subgroup)) for p in self._plan.subgroups)
-        self._plan = replace(self._plan, class_name=overview.class_name, subgroups=parts)
+        self._students = overview.students
+        self._plan = replace(self._plan, class_name=overview.class_name, subgroups=parts,
+                             clusters=clusters_within(self._plan.clusters, overview.students))
         self._render()
 
     def _connect(self) -> None:
@@ -208,6 +216,9 @@ class ClassPlanView(widgets.VBox):
     def _on_part(self, part: SubgroupPlan) -> None:
         self._update(self._plan.with_part(part))
 
+    def _on_clusters(self, clusters: tuple[NeedCluster, ...]) -> None:
+        self._update(replace(self._plan, clusters=clusters))
+
     def _update(self, plan: ClassPlan) -> None:
         self._plan = plan
         self._render()
@@ -223,6 +234,7 @@ class ClassPlanView(widgets.VBox):
             self._syncing = False
         for subgroup, editor in self._parts.items():
             editor.show(self._plan.part(subgroup))
+        self._clusters.show(self._plan.clusters, self._students)
         issues = plan_issues(self._plan)
         if issues:
             items = "".join(f"<li>{esc(issue_text(i))}</li>" for i in issues)
