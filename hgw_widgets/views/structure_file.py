@@ -3,7 +3,9 @@
 Used by ``MeetingMode`` (with its own chooser) and ``ConversationPlanner`` (which keeps its own
 dropdown and passes ``chooser=False``). A file that is refused shows a Dutch message naming the
 file and the field; the structures that were already there stay in the list. Loaded structures
-live only in this page's kernel: nothing is written to the server's folder.
+are never written to the server's folder: they live in this page's kernel and, like the work of
+an exercise (``WorkBar``), in this browser (``BrowserStore`` key ``STORE_KEY``, one copy for the
+whole workbook, ``domain.own_structures``), so after a reload they are offered again.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from collections.abc import Callable
 
 import ipywidgets as widgets
 
+from ..domain import structure_errors
+from ..domain.own_structures import kept_own, own_structures_from_text, own_structures_text
 from ..domain.structures import MAX_FILE_BYTES, MeetingStructure, StructureCatalogue, structure_catalogue, structure_from_bytes, structure_yaml
 from ..errors import StructureFileError
 from ..messages import t
@@ -19,6 +23,10 @@ from ._guard import guarded
 from ._html import esc, message_area, notice
 from ._upload import UploadRefused, take_upload
 from .download import DownloadButton
+from .storage import BrowserStore
+
+STORE_KEY = "eigen-opzetten"
+"""The browser copy of the coach's own structures (scope: the whole workbook)."""
 
 
 def _lines_notice(text: str, *, kind: str) -> str:
@@ -34,15 +42,20 @@ class StructureFile(widgets.VBox):
         catalogue: the structures to offer (by default every valid file of the shipped folder).
         current: the id of the structure in use.
         chooser: show a dropdown of the structures (off when the host view has its own).
+        keep: keep loaded structures in this browser and offer them again after a reload.
     """
 
     def __init__(self, catalogue: StructureCatalogue | None = None, *, current: str = "", chooser: bool = True,
-                 **kwargs) -> None:
+                 keep: bool = True, **kwargs) -> None:
         super().__init__(**kwargs)
         self.add_class("hgw-structure-file")
         self._catalogue = catalogue if catalogue is not None else structure_catalogue()
         self._current = current if self._catalogue.get(current) else (self._catalogue.ids[0] if self._catalogue.ids else "")
         self._callbacks: list[Callable[[MeetingStructure], None]] = []
+        self._list_callbacks: list[Callable[[StructureCatalogue], None]] = []
+        self._own: tuple[MeetingStructure, ...] = ()
+        self._chooser = chooser
+        self._wanted = ""  # a structure asked for (show_current) before the browser gave it back
         self._syncing = False
         self._choice = widgets.Dropdown(description=t("structures.view.choose"), style={"description_width": "9em"},
                                         layout=widgets.Layout(width="32em", max_width="100%",
@@ -60,12 +73,14 @@ class StructureFile(widgets.VBox):
         self._message = message_area()
         self._refused = widgets.HTML()
         self._refused.add_class("hgw-structure-refused")
+        self._store = BrowserStore(STORE_KEY, scope="workbook") if keep else None
         row = widgets.Layout(flex_flow="row wrap", align_items="center")
         self.children = [
             self._choice, self._about,
             widgets.HBox([self._upload, self._download], layout=row),
             widgets.HTML(f"<p class='hgw-muted'>{esc(t('structures.view.hint'))}</p>"),
             self._message, self._refused,
+            *([self._store] if self._store is not None else []),
         ]
         self._fill_choice()
         self._show_refused()
@@ -87,11 +102,22 @@ class StructureFile(widgets.VBox):
         """Call ``callback(structure)`` when a structure is chosen or a file is loaded."""
         self._callbacks.append(callback)
 
+    def on_list(self, callback: Callable[[StructureCatalogue], None]) -> None:
+        """Call ``callback(catalogue)`` when the browser gives back own structures (after a reload),
+        so a host with its own dropdown can offer them too."""
+        self._list_callbacks.append(callback)
+
     def show_current(self, structure_id: str) -> None:
-        """Show ``structure_id`` as the one in use (after a restore), without calling back."""
+        """Show ``structure_id`` as the one in use (after a restore), without calling back.
+
+        An own structure the browser has not given back yet is shown as soon as it has.
+        """
         if self._catalogue.get(structure_id) is not None:
             self._current = structure_id
+            self._wanted = ""
             self._fill_choice()
+        else:
+            self._wanted = structure_id if isinstance(structure_id, str) else ""
 
     def load_bytes(self, data: bytes, filename: str) -> bool:
         """What an upload does: read, validate, add and choose the file; False when refused."""
@@ -100,9 +126,12 @@ class StructureFile(widgets.VBox):
         except StructureFileError as exc:
             self._message.value = _lines_notice(t("structures.view.refused", message=exc.message_nl), kind="error")
             return False
-        shipped = self._catalogue.get(structure.id) is not None
+        shipped = self._catalogue.get(structure.id) is not None and structure.id not in {s.id for s in self._own}
         self._catalogue = self._catalogue.with_structure(structure)
         self._current = structure.id
+        self._own = kept_own(self._own, structure)
+        if self._store is not None:
+            self._store.save(own_structures_text(self._own))
         self._fill_choice()
         key = "structures.view.loaded_replaces" if shipped else "structures.view.loaded"
         self._message.value = notice(t(key, title=structure.title, n=len(structure.phases)), kind="success")
@@ -114,6 +143,29 @@ class StructureFile(widgets.VBox):
     def _connect(self) -> None:
         self._choice.observe(self._on_choice, names="value")
         self._upload.observe(self._on_upload, names="value")
+        if self._store is not None:
+            self._store.on_restore(self._on_kept)
+
+    @guarded
+    def _on_kept(self, text: str) -> None:
+        """The browser gave back the own structures of an earlier visit: offer them again."""
+        own, refused = own_structures_from_text(text)
+        for structure in own:
+            self._catalogue = self._catalogue.with_structure(structure)
+            self._own = kept_own(self._own, structure)
+        if self._wanted and self._catalogue.get(self._wanted) is not None:
+            self._current, self._wanted = self._wanted, ""
+        self._fill_choice()
+        lines = []
+        if own and (self._chooser or self._list_callbacks):  # only where the list shows them
+            lines.append(notice(t("structures.view.kept", titles=", ".join(f"‘{s.title}’" for s in own)), kind="info"))
+        if refused:
+            text = "\n".join([t("structures.view.kept_refused")] + [e.message_nl for e in refused])
+            lines.append(_lines_notice(text, kind="warning"))
+        self._message.value = "".join(lines)
+        if own:
+            for callback in self._list_callbacks:
+                callback(self._catalogue)
 
     @guarded
     def _on_choice(self, change) -> None:
@@ -132,8 +184,12 @@ class StructureFile(widgets.VBox):
         try:
             data = take_upload(self._upload, change, max_bytes=MAX_FILE_BYTES)
         except UploadRefused as refused:
-            key = "structures.view.too_big" if refused.code == "too_big" else "structures.view.unreadable"
-            self._show_error(t(key, file=name or "?", max_kb=MAX_FILE_BYTES // 1024))
+            if refused.code == "too_big":  # the same full sentence as a file that is too big in the folder
+                error = structure_errors.too_big(structure_errors.shown_name(name), refused.size or MAX_FILE_BYTES + 1,
+                                                 MAX_FILE_BYTES)
+                self._message.value = _lines_notice(t("structures.view.refused", message=error.message_nl), kind="error")
+            else:
+                self._show_error(t("structures.view.unreadable", file=name or "?"))
             return
         if data is not None:
             self.load_bytes(data, name if isinstance(name, str) else "")
