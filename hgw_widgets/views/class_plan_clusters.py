@@ -62,7 +62,8 @@ class ClusterEditor(widgets.VBox):
                                       ensure_option=False, continuous_update=True, style=wide,
                                       layout=widgets.Layout(width="100%"))
         self._need.add_class("hgw-cluster-need")
-        self._student = widgets.Dropdown(description=t("plan.cluster.student"), style=wide)
+        self._student = widgets.Dropdown(description=t("plan.cluster.student"), style=wide,
+                                         layout=widgets.Layout(width="auto", min_width="20em", max_width="100%"))
         self._student.add_class("hgw-cluster-student")
         self._add = widgets.Button(description=t("plan.cluster.add"), icon="plus", layout=widgets.Layout(width="auto"))
         self._add.add_class("hgw-cluster-add")
@@ -90,6 +91,7 @@ class ClusterEditor(widgets.VBox):
             if tuple(students) != self._students:
                 self._students = tuple(students)
                 self._student.options = self._students
+                self._student.value = self._students[0] if self._students else None
             self._need.options = tuple(c.need for c in clusters)
             self._show_approach()
         finally:
