@@ -13,19 +13,18 @@ Pure: no Jupyter, no tornado. Problems come back as ``Issue`` codes; the Dutch t
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from statistics import median
 
-from .exercises import WellesNietesItem, welles_nietes_items
+from .exercises import WellesNietesItem
 from .goals import MAX_GOAL_CHARS
 from .issues import Issue
 from .principles import PRINCIPLES, SCORES, Rating
 from .replies import MAX_REPLY_CHARS
-from .smarti import AUTOMATIC, SmartiReport, check_smarti
+from .smarti import check_smarti
 from .text import one_line
+from .wall_items import ASSESSMENT, GOAL, KINDS, REPLY, WallEntry, WallItem, fragment_key, fragment_text
+from .wall_summary import (FragmentReplies, GoalOnWall, PrincipleSpread, ReplyOnWall, WallSummary,
+                           summarise)
 
 # --- limits (enforced by the server's store) -----------------------------------------------------
 
@@ -39,10 +38,6 @@ MAX_ITEMS_ON_WALL = 1000
 """Items on the whole wall (429 "de muur is vol")."""
 MAX_NAME_CHARS = 60
 """Characters of the optional name a participant types."""
-
-KINDS: tuple[str, ...] = ("zelfbeoordeling", "doel", "reactie")
-"""The kinds of item, as the payload's ``soort`` says them."""
-ASSESSMENT, GOAL, REPLY = KINDS
 
 __all__ = [
     "ASSESSMENT",
@@ -76,39 +71,6 @@ __all__ = [
 # --- what is shared -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class WallItem:
-    """One shared item, read and checked (``parse_item``).
-
-    Args:
-        kind: one of ``KINDS``.
-        name: the name the participant typed, tidy, ``""`` = anonymous.
-        scores: self-assessment: ``(principle, score)`` pairs in the book's order.
-        goal: goal text (one line, at most ``MAX_GOAL_CHARS``).
-        smarti: the SMARTI report of ``goal``, computed by the server.
-        fragment: reply: the fragment's key (``fragment_key``).
-        reply: reply text (one line, at most ``MAX_REPLY_CHARS``).
-    """
-
-    kind: str
-    name: str = ""
-    scores: tuple[tuple[str, int], ...] = ()
-    goal: str = ""
-    smarti: SmartiReport | None = None
-    fragment: str = ""
-    reply: str = ""
-
-
-@dataclass(frozen=True)
-class WallEntry:
-    """An item as the store keeps it: an id for hide, whose it is (never shown), hidden or not."""
-
-    id: str
-    participant: str
-    item: WallItem
-    hidden: bool = False
-
-
 def payload_for_assessment(ratings: Iterable[Rating] | Mapping[str, int], *, name: str = "") -> dict:
     """The JSON body that shares a self-assessment: ``{"soort", "naam", "inhoud": {"scores": {...}}}``.
 
@@ -131,30 +93,6 @@ def payload_for_goal(text: str, *, name: str = "") -> dict:
 def payload_for_reply(item: WellesNietesItem, text: str, *, name: str = "") -> dict:
     """The JSON body that shares a welles-nietes reply: ``inhoud = {"fragment": key, "reactie": text}``."""
     return {"soort": REPLY, "naam": name, "inhoud": {"fragment": fragment_key(item), "reactie": text}}
-
-
-def fragment_key(item: WellesNietesItem) -> str:
-    """A stable key for a welles-nietes fragment: ``"<case id>:<10 hex of the two statements>"``.
-
-    The same text gives the same key in every kernel and in the server (no index, no memory address).
-    """
-    digest = hashlib.sha256(f"{item.item.school}\n{item.item.home}".encode("utf-8")).hexdigest()[:10]
-    return f"{item.case_id}:{digest}"
-
-
-@lru_cache(maxsize=1)
-def _fragments() -> dict[str, str]:
-    out = {}
-    for item in welles_nietes_items():
-        w = item.item
-        first, second = (w.school, w.home) if w.first == "school" else (w.home, w.school)
-        out[fragment_key(item)] = f"{item.student}: “{first}” — “{second}”"
-    return out
-
-
-def fragment_text(key: str) -> str | None:
-    """The fragment's own text, ``"<student>: “<first statement>” — “<second>”"``; None for an unknown key."""
-    return _fragments().get(key) if isinstance(key, str) else None
 
 
 def _exact_int(value: object) -> bool:
@@ -241,96 +179,3 @@ def place(entries: Sequence[WallEntry], entry: WallEntry) -> tuple[WallEntry, ..
     kept = tuple(e for e in entries if not (
         entry.item.kind == ASSESSMENT and e.item.kind == ASSESSMENT and e.participant == entry.participant))
     return kept + (entry,)
-
-
-# --- what the trainer sees -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PrincipleSpread:
-    """The team's scores of one principle: lowest, highest, median, how many rated it."""
-
-    principle: str
-    low: int | None
-    high: int | None
-    median: float | None
-    count: int
-    per_score: tuple[int, ...]
-    """How many gave each score in ``SCORES`` (1..4)."""
-
-
-@dataclass(frozen=True)
-class GoalOnWall:
-    """A shared goal with the SMARTI judgements read from the text (``AUTOMATIC``: criterion, met)."""
-
-    id: str
-    name: str
-    text: str
-    checks: tuple[tuple[str, bool], ...]
-
-
-@dataclass(frozen=True)
-class ReplyOnWall:
-    """One shared reply."""
-
-    id: str
-    name: str
-    text: str
-
-
-@dataclass(frozen=True)
-class FragmentReplies:
-    """The replies to one welles-nietes fragment, with the fragment's own text."""
-
-    key: str
-    fragment: str
-    replies: tuple[ReplyOnWall, ...]
-
-
-@dataclass(frozen=True)
-class WallSummary:
-    """What the trainer's page and the download show (hidden items left out).
-
-    ``assessments``: how many people shared a self-assessment; ``assessment_ids``: their entries'
-    ids with the names (for "Verberg"); ``shared``: participants with at least one visible item.
-    """
-
-    spread: tuple[PrincipleSpread, ...]
-    assessments: int
-    assessment_ids: tuple[tuple[str, str], ...]
-    goals: tuple[GoalOnWall, ...]
-    fragments: tuple[FragmentReplies, ...]
-    shared: int
-    items: int
-
-
-def _spread(principle: str, scores: list[int]) -> PrincipleSpread:
-    if not scores:
-        return PrincipleSpread(principle, None, None, None, 0, tuple(0 for _ in SCORES))
-    return PrincipleSpread(principle, min(scores), max(scores), float(median(scores)), len(scores),
-                           tuple(scores.count(s) for s in SCORES))
-
-
-def summarise(entries: Sequence[WallEntry]) -> WallSummary:
-    """The wall as the trainer sees it: spread per principle (book's order), goals and replies in order shared."""
-    visible = [e for e in entries if not e.hidden]
-    assessments = [e for e in visible if e.item.kind == ASSESSMENT]
-    spread = tuple(_spread(p, [s for e in assessments for q, s in e.item.scores if q == p]) for p in PRINCIPLES)
-    goals = tuple(
-        GoalOnWall(e.id, e.item.name, e.item.goal,
-                   tuple((c, e.item.smarti[c].met) for c in AUTOMATIC) if e.item.smarti else ())
-        for e in visible if e.item.kind == GOAL)
-    groups: dict[str, list[ReplyOnWall]] = {}
-    for e in visible:
-        if e.item.kind == REPLY:
-            groups.setdefault(e.item.fragment, []).append(ReplyOnWall(e.id, e.item.name, e.item.reply))
-    fragments = tuple(FragmentReplies(k, fragment_text(k) or k, tuple(v)) for k, v in groups.items())
-    return WallSummary(
-        spread=spread,
-        assessments=len(assessments),
-        assessment_ids=tuple((e.id, e.item.name) for e in assessments),
-        goals=goals,
-        fragments=fragments,
-        shared=len({e.participant for e in visible}),
-        items=len(visible),
-    )
