@@ -10,6 +10,7 @@
   var T = JSON.parse(body.getAttribute("data-texts") || "{}");
   var enlarged = null; // id of the goal shown large ("Deze bespreken we")
   var last = null;
+  var lastText = "";
 
   function fill(text, fields) {
     return String(text).replace(/\{(\w+)\}/g, function (m, k) { return fields && k in fields ? String(fields[k]) : m; });
@@ -76,7 +77,7 @@
         var pos = function (v) { return ((v - 1) / 3 * 100) + "%"; };
         var range = el("div", "spreiding-bereik");
         range.style.left = pos(s.low);
-        range.style.width = "calc(" + ((s.high - s.low) / 3 * 100) + "% + 0.2rem)";
+        range.style.width = ((s.high - s.low) / 3 * 100) + "%";
         bar.appendChild(range);
         var mid = el("div", "spreiding-mediaan");
         mid.style.left = pos(s.median);
@@ -180,8 +181,8 @@
     return fetch(base + "hgw/muur/stand", { credentials: "same-origin", cache: "no-store" })
       .then(function (r) { if (!r.ok) { throw new Error(String(r.status)); } return r.json(); })
       .then(function (state) {
-        last = state;
-        render(state);
+        var text = JSON.stringify(state);
+        if (text !== lastText) { last = state; lastText = text; render(state); } // unchanged: keep focus
         var now = new Date();
         var hh = ("0" + now.getHours()).slice(-2), mm = ("0" + now.getMinutes()).slice(-2), ss = ("0" + now.getSeconds()).slice(-2);
         body.setAttribute("data-bijgewerkt", String(now.getTime()));
