@@ -9,7 +9,7 @@ neither pandas nor widgets. The rounding rule behind a shown grade or percentage
 ``grade_text``, ``number_text`` and ``percent_text`` are defined in ``numbers`` next to that rule
 and offered here; views and exports import them from this module.
 
-- dates: ``date_text`` ("30-11-2026", or a line to fill in)
+- dates: ``date_text`` ("30-11-2026", or a line to fill in), ``moment_text`` ("30-11-2026 14:05")
 - numbers: ``grade_text`` ("5,5"), ``number_text`` ("72,5", "80"), ``percent_text`` ("79,6 %")
 - grades: ``word_text`` ("O" -> "onvoldoende"), ``value_text`` (a number or a word), ``met_text``
 - groups and counts: ``subgroup_label``, ``area_label`` (from ``areas``), ``count_text``
@@ -19,7 +19,7 @@ and offered here; views and exports import them from this module.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from ..messages import t
@@ -47,6 +47,11 @@ _BASIS_KEYS = {"report": "overview.choice.basis.report", "average": "overview.ch
 def date_text(value: date | None, *, missing: str = BLANK) -> str:
     """A date as Dutch readers write it ("30-11-2026"), or ``missing`` (a line to fill in) for None."""
     return missing if value is None else value.strftime(DATE_FORMAT)
+
+
+def moment_text(value: datetime) -> str:
+    """A date and clock time as Dutch readers write them ("30-11-2026 14:05", 24-hour clock)."""
+    return f"{value.strftime(DATE_FORMAT)} {value:%H:%M}"
 
 
 def subgroup_label(subgroup: str) -> str:

@@ -225,10 +225,12 @@ class WallDownloadHandler(_TrainerHandler):
 
     @allow_unauthenticated
     def get(self, extension):
+        from ..domain.formats import moment_text
         from ..export.wall import wall_docx, wall_html
 
-        made = datetime.now().strftime("%d-%m-%Y %H:%M")
-        stamp = datetime.now().strftime("%Y-%m-%d")
+        now = datetime.now()
+        made = moment_text(now)
+        stamp = now.date().isoformat()
         if extension == "docx":
             body = wall_docx(self.store.summary(), made=made)
             kind = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

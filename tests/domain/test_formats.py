@@ -54,3 +54,12 @@ def test_no_module_formats_a_date_or_defines_a_label_itself():
         found += [f"{path.relative_to(PACKAGE)}: {node.name}" for node in ast.walk(ast.parse(source))
                   if isinstance(node, ast.FunctionDef) and node.name in own]
     assert found == []
+
+
+def test_moment_text_is_day_month_year_and_24_hour_clock():
+    from datetime import datetime
+
+    from hgw_widgets.domain.formats import moment_text
+
+    assert moment_text(datetime(2026, 3, 7, 9, 5)) == "07-03-2026 09:05"
+    assert moment_text(datetime(2026, 11, 30, 17, 45)) == "30-11-2026 17:45"
