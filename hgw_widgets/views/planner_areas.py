@@ -47,22 +47,22 @@ class PlannerAreas(widgets.VBox):
         wide = widgets.Layout(width="100%")
         style = {"description_width": "9em"}
 
-        def text(key: str, css: str, width: str = "9em") -> widgets.Text:
-            w = widgets.Text(description=t(f"conversation.planner.{key}"), placeholder=t(f"conversation.planner.{key}_placeholder"),
-                             layout=wide, style={"description_width": width}, continuous_update=False)
+        def text(key: str, placeholder: str, css: str, width: str = "9em") -> widgets.Text:
+            w = widgets.Text(description=t(key), placeholder=t(placeholder), layout=wide,
+                             style={"description_width": width}, continuous_update=False)
             w.add_class(css)
             return w
 
         self._area = widgets.Dropdown(description=t("conversation.planner.area"), style=style,
                                       options=[(area_label(a), a) for a in AREAS])
-        self._strength = text("strength", "hgw-plan-strength")
+        self._strength = text("conversation.planner.strength", "conversation.planner.strength_placeholder", "hgw-plan-strength")
         self._add_strength = widgets.Button(description=t("conversation.planner.add_strength"), icon="plus",
                                             layout=widgets.Layout(width="auto", min_width="8em"))
         self._add_strength.add_class("hgw-plan-add-strength")
         self._strengths = widgets.VBox()
         self._strengths.add_class("hgw-plan-strengths")
-        self._concern = text("concern", "hgw-plan-concern", "16em")
-        self._example = text("example", "hgw-plan-example")
+        self._concern = text("conversation.planner.concern", "conversation.planner.concern_placeholder", "hgw-plan-concern", "16em")
+        self._example = text("conversation.planner.example", "conversation.planner.example_placeholder", "hgw-plan-example")
         self._add_concern = widgets.Button(description=t("conversation.planner.add_concern"), icon="plus")
         self._add_concern.add_class("hgw-plan-add-concern")
         self._concerns = widgets.VBox()

@@ -36,16 +36,15 @@ class PlannerLetter(widgets.VBox):
         wide = widgets.Layout(width="100%")
         style = {"description_width": "9em"}
 
-        def text(key: str, css: str) -> widgets.Text:
-            w = widgets.Text(description=t(f"conversation.planner.{key}"), placeholder=t(f"conversation.planner.{key}_placeholder"),
-                             layout=wide, style=style, continuous_update=False)
+        def text(key: str, placeholder: str, css: str) -> widgets.Text:
+            w = widgets.Text(description=t(key), placeholder=t(placeholder), layout=wide, style=style, continuous_update=False)
             w.add_class(css)
             return w
 
-        self._sender = text("sender", "hgw-plan-sender")
-        self._addressee = text("addressee", "hgw-plan-addressee")
-        self._time = text("time", "hgw-plan-time")
-        self._place = text("place", "hgw-plan-place")
+        self._sender = text("conversation.planner.sender", "conversation.planner.sender_placeholder", "hgw-plan-sender")
+        self._addressee = text("conversation.planner.addressee", "conversation.planner.addressee_placeholder", "hgw-plan-addressee")
+        self._time = text("conversation.planner.time", "conversation.planner.time_placeholder", "hgw-plan-time")
+        self._place = text("conversation.planner.place", "conversation.planner.place_placeholder", "hgw-plan-place")
         self._invitation = widgets.HTML()
         self._invitation.add_class("hgw-plan-invitation")
         self._note = widgets.HTML()
