@@ -44,6 +44,9 @@ _ISSUE_KEYS = {
     "time": "conversation.planner.issue.time",
     "place": "conversation.planner.issue.place",
     "sender": "conversation.planner.issue.sender",
+    "agenda_meeting_date": "conversation.planner.issue.agenda_meeting_date",
+    "agenda_time": "conversation.planner.issue.agenda_time",
+    "agenda_place": "conversation.planner.issue.agenda_place",
 }
 _EXAMPLE_PART_KEYS = {
     "reason": "conversation.planner.example_part.reason",

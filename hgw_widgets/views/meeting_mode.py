@@ -18,6 +18,7 @@ from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, print_preview, stylesheet, too_long_notice
 from .meeting_agreements import MeetingAgreements
+from .meeting_part import MeetingPartFields
 from .phase_card import phase_card_html, time_status_html
 from .phase_clock import PhaseClock
 from .structure_switch import StructureSwitch
@@ -74,6 +75,7 @@ class MeetingMode(widgets.VBox):
                                        layout=widgets.Layout(width="100%", height="5em"))
         self._notes.add_class("hgw-meeting-notes")
         self._agreements = MeetingAgreements(meeting=lambda: self._meeting, on_change=self._set, message=message)
+        self._part = MeetingPartFields(meeting=lambda: self._meeting, on_change=self._set, message=message)
         self._evaluation = widgets.DatePicker(description=t("meeting.mode.evaluation"), style={"description_width": "8em"})
         self._evaluation.add_class("hgw-meeting-evaluation")
         self._message = message
@@ -94,6 +96,7 @@ class MeetingMode(widgets.VBox):
             widgets.HBox([self._progress, self._projector], layout=widgets.Layout(justify_content="space-between", align_items="center")),
             widgets.HBox([self.clock, self._time], layout=widgets.Layout(align_items="center", flex_flow="row wrap")),
             widgets.HBox([self._previous, self._run, self._next, self._finish], layout=widgets.Layout(flex_flow="row wrap")),
+            self._part,
             self._card,
             widgets.HTML(f"<h4>{esc(t('meeting.mode.notes'))}</h4>"), self._notes,
             self._agreements, self._evaluation,
@@ -147,11 +150,11 @@ class MeetingMode(widgets.VBox):
     def _on_run(self, _button=None) -> None:
         now = self._clock()
         if self._meeting.record.finished:
-            self._set(self._meeting.reopen().resume(now))
+            self._set(self._meeting.reopen().resume(now, on=date.today()))
         elif self._meeting.running:
             self._set(self._meeting.pause(now))
         else:
-            self._set(self._meeting.resume(now))
+            self._set(self._meeting.resume(now, on=date.today()))
 
     @guarded
     def _on_previous(self, _button=None) -> None:
@@ -221,7 +224,7 @@ class MeetingMode(widgets.VBox):
         self._card.value = phase_card_html(phase)
         timing = m.timing(now)
         self.clock.show(elapsed=timing.elapsed, planned=timing.planned, running=m.running)
-        self._time.value = time_status_html(phase, timing, running=m.running)
+        self._time.value = time_status_html(phase, timing, running=m.running, part_start=m.part_starts_here)
         if finished:
             self._run.description, self._run.icon = t("meeting.mode.reopen"), "undo"
         elif m.running:
@@ -241,6 +244,7 @@ class MeetingMode(widgets.VBox):
             finally:
                 self._syncing = False
         self._agreements.show()
+        self._part.show()
         if finished:
             record = m.record
             lacks = [t("meeting.mode.missing_agreements") if i.field == "agreements" and i.code == "missing"

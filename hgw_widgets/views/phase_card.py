@@ -16,7 +16,9 @@ from ._html import esc
 def phase_card_html(phase: Phase) -> str:
     """The phase card of the meeting mode: part, title (an h4 under the mode's h3), badges, purpose,
     prompts, example phrasings and the chair's own notes."""
-    parts = ([f"<p class='hgw-phase-part'>{esc(t('meeting.mode.part', part=phase.part))}</p>"] if phase.part else [])
+    part = (t("meeting.mode.part_when", part=phase.part, when=phase.part_when) if phase.part_when
+            else t("meeting.mode.part", part=phase.part))
+    parts = [f"<p class='hgw-phase-part'>{esc(part)}</p>"] if phase.part else []
     parts.append(f"<h4 class='hgw-phase-title'>{esc(phase.title)}</h4>")
     if phase.guideline:
         parts.append(f"<span class='hgw-badge'>{esc(t('meeting.mode.guideline', n=phase.guideline))}</span>")
@@ -43,9 +45,12 @@ def phase_summary_html(phase: Phase) -> str:
     return "".join(parts)
 
 
-def time_status_html(phase: Phase, timing: PhaseTiming, *, running: bool) -> str:
+def time_status_html(phase: Phase, timing: PhaseTiming, *, running: bool, part_start: bool = False) -> str:
     """The line beside the clock: no time planned; the planned minutes (while the browser counts);
-    or planned against used, red when over."""
+    or planned against used, red when over. ``part_start``: the clock stands still at the start of a
+    part held on another day (``Meeting.part_starts_here``), and the line says so."""
+    if part_start:
+        return f"<span class='hgw-muted hgw-part-paused'>{esc(t('meeting.mode.part_paused'))}</span>"
     if phase.minutes is None:
         return f"<span class='hgw-muted'>{esc(t('meeting.mode.time_unplanned'))}</span>"
     if running:  # the clock counts in the browser; a used time written here would stand still

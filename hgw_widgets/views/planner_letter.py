@@ -2,7 +2,9 @@
 
 A part of ``ConversationPlanner``: it reads the plan through ``plan()``, shows the letter as it will be
 sent and what was left out of it, and tells the planner when a field changed (``on_change``); the
-letter's fields are not part of the plan (they are kept as drafts in the browser).
+letter's fields are not part of the plan (they are kept as drafts in the browser). A team meeting
+(``plan.audience == "team"``: klassen-, leerling-, groepsbespreking) gets no letter to parents but an
+agenda for the team (``domain.agenda``), without the Aanhef field.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Callable
 
 import ipywidgets as widgets
 
+from ..domain.agenda import agenda_issues, team_agenda
 from ..domain.conversation import ConversationPlan
 from ..domain.invitation import (
     MAX_CONCERNS_IN_LETTER, MAX_STRENGTHS_IN_LETTER, LetterFields, invitation, letter_content, letter_issues,
@@ -49,10 +52,8 @@ class PlannerLetter(widgets.VBox):
         self._invitation.add_class("hgw-plan-invitation")
         self._note = widgets.HTML()
         self._note.add_class("hgw-plan-letter-note")
-        self.children = [
-            widgets.HTML(f"<h4>{esc(t('conversation.planner.section_invitation'))}</h4>"),
-            self._addressee, self._time, self._place, self._sender, self._invitation, self._note,
-        ]
+        self._heading = widgets.HTML()
+        self.children = [self._heading, self._addressee, self._time, self._place, self._sender, self._invitation, self._note]
         for field in (self._sender, self._addressee, self._time, self._place):
             field.observe(self._on_field, names="value")
 
@@ -68,14 +69,26 @@ class PlannerLetter(widgets.VBox):
                                         place=self._place.value, sender=self._sender.value)
 
     def issues(self) -> tuple[Issue, ...]:
-        """What the letter still lacks (``invitation.letter_issues``)."""
-        return letter_issues(self._plan(), self.fields)
+        """What the letter (``invitation.letter_issues``) or the team's agenda (``agenda.agenda_issues``) still lacks."""
+        plan = self._plan()
+        return agenda_issues(plan, self.fields) if plan.audience == "team" else letter_issues(plan, self.fields)
 
     def show(self) -> None:
-        """Draw the letter for the plan as it stands."""
+        """Draw the letter (or the team's agenda) for the plan as it stands."""
         plan, fields = self._plan(), self.fields
-        text = invitation(plan, sender=fields.sender, addressee=fields.addressee, time=fields.time, place=fields.place)
+        team = plan.audience == "team"
+        self._heading.value = (f"<h4>{esc(t('conversation.planner.section_agenda'))}</h4><p class='hgw-muted'>"
+                               f"{esc(t('conversation.planner.agenda_intro'))}</p>" if team
+                               else f"<h4>{esc(t('conversation.planner.section_invitation'))}</h4>")
+        self._addressee.layout.display = "none" if team else None
+        if team:
+            text = team_agenda(plan, time=fields.time, place=fields.place, sender=fields.sender)
+        else:
+            text = invitation(plan, sender=fields.sender, addressee=fields.addressee, time=fields.time, place=fields.place)
         self._invitation.value = f"<pre style='white-space:pre-wrap;font-family:inherit'>{esc(text)}</pre>"
+        if team:
+            self._note.value = ""
+            return
         content = letter_content(plan)
         notes = []
         if content.strengths_left_out:

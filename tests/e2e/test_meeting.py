@@ -120,3 +120,26 @@ def test_prepare_run_and_download_the_record(page, open_chapter, assert_no_error
         expect(other.locator(".hgw-agreements")).to_contain_text(what, timeout=TIMEOUT)
     expect(other.locator(".hgw-meeting-record")).to_contain_text("Het gesprek is afgerond")
     assert_no_error_output(page)
+
+
+# --- issue 17: the clock runs on wall-clock time across a reload ---------------------------------
+
+
+def test_a_started_phase_keeps_counting_across_a_reload(page, open_chapter, assert_no_error_output):
+    """Start a phase in the meeting mode, reload after some seconds: the clock shows the time since the
+    start (wall clock), not 0:00, and still runs."""
+    open_chapter(page, CHAPTER, wait_for=".hgw-meeting .hgw-download-button")
+    meeting = page.locator(".hgw-meeting").first  # the meeting mode of Kevin's second talk
+    clock = meeting.locator(".hgw-phase-clock .hgw-clock-time")
+    click(page, meeting.locator(".hgw-meeting-run"))
+    expect(meeting.locator(".hgw-meeting-run")).to_contain_text("Pauze", timeout=TIMEOUT)
+    expect(meeting.locator(".hgw-work-status")).to_contain_text("Bewaard", timeout=TIMEOUT)
+    page.wait_for_timeout(6_000)
+    page.reload()
+    page.wait_for_selector(".hgw-meeting .hgw-download-button", state="attached", timeout=60_000)
+    meeting = page.locator(".hgw-meeting").first
+    clock = meeting.locator(".hgw-phase-clock .hgw-clock-time")
+    reach(page, clock)
+    expect(meeting.locator(".hgw-meeting-run")).to_contain_text("Pauze", timeout=TIMEOUT)  # it still runs
+    expect(clock).to_have_text(re.compile(r"^0:(0[6-9]|[1-5]\d) "), timeout=TIMEOUT)  # 6 s and more, not 0:00
+    assert_no_error_output(page)
