@@ -17,6 +17,7 @@ from datetime import date
 from ..messages import t
 from .areas import AREAS, Strength
 from .case import Case
+from .agreement_check import agreement_tips
 from .issues import Issue
 from .smarti import SmartiReport, check_smarti
 from .structures import MeetingStructure, StructurePhase, load_structure
@@ -203,17 +204,16 @@ def plan_from_case(case: Case, *, conversation: int = 0, structure: MeetingStruc
 
 
 def agreement_issues(agreement: Agreement) -> tuple[Issue, ...]:
-    """What an agreement still lacks: an empty part, or a SMARTI criterion not met.
+    """What an agreement still lacks: an empty part, or a tip of ``agreement_check.agreement_tips``.
 
-    Time-bound is the ``when`` part (a recurring "elke vrijdag" is fine for an
-    agreement) together with the evaluation date of the plan or record.
-    Codes: ``empty`` (field who/what/when) and ``smarti`` (field: the criterion).
+    Codes: ``empty`` (field who/what/when); ``smarti`` (field: specific, measurable or positive);
+    ``vague`` (field who: "we", "iedereen"); ``no_moment`` (field when: a long agreement without a moment).
+    A recurring "elke vrijdag" is a fine "when" for an agreement.
     """
     issues = [Issue("empty", name) for name in ("who", "what", "when") if not getattr(agreement, name).strip()]
     if issues:
         return tuple(issues)
-    report = check_smarti(agreement.sentence)
-    return tuple(Issue("smarti", c) for c in AGREEMENT_CRITERIA if not report[c].met)
+    return agreement_tips(agreement.who, agreement.what, agreement.when)
 
 
 def plan_issues(plan: ConversationPlan) -> tuple[Issue, ...]:

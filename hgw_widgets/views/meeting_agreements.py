@@ -20,6 +20,8 @@ _CRITERION_KEYS = {
     "specific": "meeting.criterion.specific",
     "measurable": "meeting.criterion.measurable",
     "positive": "meeting.criterion.positive",
+    "who": "meeting.criterion.who",
+    "when": "meeting.criterion.when",
 }
 
 
@@ -69,7 +71,7 @@ class MeetingAgreements(widgets.VBox):
             return
         rows = []
         for index, agreement in enumerate(items):
-            missing = [t(_CRITERION_KEYS[i.field]) for i in agreement_issues(agreement) if i.code == "smarti"]
+            missing = [t(_CRITERION_KEYS[i.field]) for i in agreement_issues(agreement) if i.field in _CRITERION_KEYS]
             tip = f"<br><span class='hgw-muted'>{esc(t('meeting.mode.smarti_missing', missing=', '.join(missing)))}</span>" if missing else ""
             label = widgets.HTML(f"<div class='hgw-agreement'><strong>{index + 1}.</strong> {esc(agreement.sentence)}{tip}</div>")
             label.layout.flex = "1 1 auto"

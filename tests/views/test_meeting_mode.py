@@ -241,3 +241,13 @@ def test_a_meeting_in_parts_shows_each_parts_when_and_keeps_its_date_and_attende
 
 def test_a_meeting_without_parts_shows_no_part_fields(mode):
     assert not any("Datum van dit deel" == w.description for w in find_all(mode, "date"))
+
+
+def test_the_tip_on_an_agreement_names_who_and_when_where_they_are_missing(mode):
+    _agree(mode, "we", "zorgen dat Kevin in de grote pauze een rustige plek in de mediatheek heeft en dat "
+                       "de surveillant het weet", "binnenkort")
+    _agree(mode, "mentor", "belt moeder", "binnenkort")
+    first, second = (text_of(row) for row in _agreement_rows(mode))
+    assert "duidelijk wie het doet" in first and "duidelijk wanneer" in first
+    assert "concreet" not in first  # the agreement itself is concrete: no wrong tip
+    assert "Tip" not in second  # a short everyday agreement: no tip for "binnenkort"
