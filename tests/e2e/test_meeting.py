@@ -143,3 +143,34 @@ def test_a_started_phase_keeps_counting_across_a_reload(page, open_chapter, asse
     expect(meeting.locator(".hgw-meeting-run")).to_contain_text("Pauze", timeout=TIMEOUT)  # it still runs
     expect(clock).to_have_text(re.compile(r"^0:(0[6-9]|[1-5]\d) "), timeout=TIMEOUT)  # 6 s and more, not 0:00
     assert_no_error_output(page)
+
+
+def test_a_meeting_in_parts_pauses_between_parts_and_keeps_who_attended(page, open_chapter, assert_no_error_output):
+    """Chapter 09's leerlingbespreking: the part's when is shown, who attended is kept across a reload, the
+    clock stops going into the next part (held on another day), and the verslag has the parts."""
+    chapter, ready = "09-klassenbespreking-en-leerlingbespreking", ".hgw-meeting .hgw-download-button"
+    open_chapter(page, chapter, wait_for=ready)
+    noah = page.locator(".hgw-meeting").nth(1)
+    expect(noah.locator(".hgw-phase-part")).to_contain_text("een week voor de bespreking", timeout=TIMEOUT)
+    type_text(page, noah.locator(".hgw-part-attendees input"), "mentor, zorgcoördinator", leave=True)
+    click(page, noah.locator(".hgw-meeting-run"))
+    expect(noah.locator(".hgw-meeting-run")).to_contain_text("Pauze", timeout=TIMEOUT)
+    for number in (2, 3):
+        click(page, noah.locator(".hgw-meeting-next"))
+        expect(noah.locator(".hgw-phase-of")).to_contain_text(f"Fase {number} van", timeout=TIMEOUT)
+    expect(noah.locator(".hgw-phase-part")).to_contain_text("in de leerlingbespreking")
+    expect(noah.locator(".hgw-part-paused")).to_contain_text("andere dag", timeout=TIMEOUT)
+    expect(noah.locator(".hgw-meeting-run")).to_contain_text("Doorgaan")  # the clock stands still
+    expect(noah.locator(".hgw-part-attendees input")).to_have_value("")  # the bespreking's own
+    type_text(page, noah.locator(".hgw-part-attendees input"), "team 2B", leave=True)
+    expect(noah.locator(".hgw-work-status")).to_contain_text("Bewaard", timeout=TIMEOUT)
+
+    page.reload()
+    page.wait_for_selector(ready, state="attached", timeout=60_000)
+    noah = page.locator(".hgw-meeting").nth(1)
+    expect(noah.locator(".hgw-part-attendees input")).to_have_value("team 2B", timeout=TIMEOUT)
+    click(page, noah.locator(".hgw-meeting-finish"))
+    preview = page.frame_locator(".hgw-meeting >> nth=1 >> .hgw-meeting-record iframe.hgw-print-preview")
+    expect(preview.get_by_text("Aanwezig: mentor, zorgcoördinator")).to_be_visible(timeout=TIMEOUT)
+    expect(preview.get_by_text("Aanwezig: team 2B")).to_be_visible()
+    assert_no_error_output(page)
