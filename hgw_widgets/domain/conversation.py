@@ -17,6 +17,7 @@ from datetime import date
 from ..messages import t
 from .areas import AREAS, Strength
 from .case import Case
+from .agreement_check import agreement_tips
 from .issues import Issue
 from .smarti import SmartiReport, check_smarti
 from .structures import MeetingStructure, StructurePhase, load_structure
@@ -24,6 +25,8 @@ from .participants import Participant, guess_role
 from .text import MAX_LINE, MAX_NOTES, MAX_TEXT, notes_text, one_line  # noqa: F401 (the sizes are re-exported)
 
 DEFAULT_STRUCTURE = "oudergesprek-bij-zorgen"
+AUDIENCES = ("parents", "team")
+"""Who a plan's preparation goes to (``ConversationPlan.audience``)."""
 MAX_ITEMS = 20
 MAX_STUDENT = 60
 """Characters of a student's name in a plan."""
@@ -55,6 +58,8 @@ class Phase:
     """The HGW cycle step the phase serves (``structures.CYCLE_STEPS``), or None."""
     part: str = ""
     """The title of the part of a meeting held in parts on different days ("" for none)."""
+    part_when: str = ""
+    """When that part is held, as the structure file says (e.g. "een week voor de bespreking")."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "prompts", tuple(self.prompts))
@@ -63,11 +68,11 @@ class Phase:
             raise ValueError(f"minutes must be 1-{MAX_PHASE_MINUTES}")
 
     @classmethod
-    def from_structure(cls, phase: StructurePhase, *, part: str = "") -> Phase:
-        """A plan phase from a structure file's phase (``part``: the title of its part)."""
+    def from_structure(cls, phase: StructurePhase, *, part: str = "", part_when: str = "") -> Phase:
+        """A plan phase from a structure file's phase (``part``: the title of its part, ``part_when``: its when)."""
         return cls(key=phase.id, title=phase.title, purpose=phase.purpose, minutes=phase.minutes,
                    guideline=phase.guideline, prompts=phase.prompts, phrasings=phase.phrasings,
-                   step=phase.step, part=part)
+                   step=phase.step, part=part, part_when=part_when)
 
 
 @dataclass(frozen=True)
@@ -128,8 +133,13 @@ class ConversationPlan:
     concerns: tuple[Concern, ...] = ()
     agreements: tuple[Agreement, ...] = ()
     evaluation_date: date | None = None
+    audience: str = "parents"
+    """Who the preparation goes to: ``"parents"`` (an invitation letter) or ``"team"`` (an agenda:
+    a klassen-, leerling- or groepsbespreking; ``structures.MeetingStructure.audience``)."""
 
     def __post_init__(self) -> None:
+        if self.audience not in AUDIENCES:
+            raise ValueError(f"unknown audience {self.audience!r}; expected one of {AUDIENCES}")
         for name in ("goals", "participants", "phases", "school_examples", "home_examples",
                      "strengths", "concerns", "agreements"):
             object.__setattr__(self, name, tuple(getattr(self, name)))
@@ -155,15 +165,16 @@ def plan_from_structure(structure: MeetingStructure | str = DEFAULT_STRUCTURE, *
     """An empty plan with the phases of a structure (an id or a loaded structure)."""
     if isinstance(structure, str):
         structure = load_structure(structure)
-    return ConversationPlan(structure_id=structure.id, title=structure.title,
-                            phases=tuple(Phase.from_structure(p, part=structure.part_title(p.part))
+    return ConversationPlan(structure_id=structure.id, title=structure.title, audience=structure.audience,
+                            phases=tuple(Phase.from_structure(p, part=structure.part_title(p.part),
+                                                              part_when=structure.part_when(p.part))
                                          for p in structure.phases), **fields)
 
 
 def with_structure(plan: ConversationPlan, structure: MeetingStructure) -> ConversationPlan:
     """``plan`` with the phases (and structure id and title) of another structure; the rest stays."""
     fresh = plan_from_structure(structure)
-    return replace(plan, structure_id=fresh.structure_id, title=fresh.title, phases=fresh.phases)
+    return replace(plan, structure_id=fresh.structure_id, title=fresh.title, phases=fresh.phases, audience=fresh.audience)
 
 
 def plan_from_case(case: Case, *, conversation: int = 0, structure: MeetingStructure | str = DEFAULT_STRUCTURE,
@@ -193,17 +204,16 @@ def plan_from_case(case: Case, *, conversation: int = 0, structure: MeetingStruc
 
 
 def agreement_issues(agreement: Agreement) -> tuple[Issue, ...]:
-    """What an agreement still lacks: an empty part, or a SMARTI criterion not met.
+    """What an agreement still lacks: an empty part, or a tip of ``agreement_check.agreement_tips``.
 
-    Time-bound is the ``when`` part (a recurring "elke vrijdag" is fine for an
-    agreement) together with the evaluation date of the plan or record.
-    Codes: ``empty`` (field who/what/when) and ``smarti`` (field: the criterion).
+    Codes: ``empty`` (field who/what/when); ``smarti`` (field: specific, measurable or positive);
+    ``vague`` (field who: "we", "iedereen"); ``no_moment`` (field when: a long agreement without a moment).
+    A recurring "elke vrijdag" is a fine "when" for an agreement.
     """
     issues = [Issue("empty", name) for name in ("who", "what", "when") if not getattr(agreement, name).strip()]
     if issues:
         return tuple(issues)
-    report = check_smarti(agreement.sentence)
-    return tuple(Issue("smarti", c) for c in AGREEMENT_CRITERIA if not report[c].met)
+    return agreement_tips(agreement.who, agreement.what, agreement.when)
 
 
 def plan_issues(plan: ConversationPlan) -> tuple[Issue, ...]:

@@ -1,8 +1,10 @@
 """The live meeting: one phase at a time, a clock per phase, notes, agreements, the record.
 
-The clock is pure: every method that depends on time takes ``now`` (seconds,
-from any monotonic source the caller chooses), so tests pass timestamps and
-the view passes ``time.monotonic()``. Nothing here runs a thread or sleeps.
+The clock is pure: every method that depends on time takes ``now`` (wall-clock seconds,
+``time.time()``), so tests pass timestamps and the view passes the wall clock: a meeting
+carries on across a page reload or a closed browser (``Meeting.carried_on``), and a meeting
+held in parts on different days pauses between the parts and never counts the days in
+between. Nothing here runs a thread or sleeps.
 ``Meeting`` is the running state; ``MeetingRecord`` (the verslag) is what
 remains: the plan, the time spent and notes per phase, the agreements and the
 evaluation date. A record can be turned back into a paused ``Meeting``.
@@ -19,34 +21,17 @@ from .conversation import (
 from .structures import MeetingStructure
 from .issues import Issue
 from .limits import too_long
+from .meeting_clock import PhaseTiming, format_clock
+from .meeting_parts import PartRecord, part_position, plan_parts
 from .text import one_line
 
 
+__all__ = ["MAX_RELOAD_GAP", "Meeting", "MeetingRecord", "PhaseTiming", "add_agreement", "format_clock",
+           "record_issues", "set_evaluation_date", "write_note"]
+
 MAX_RELOAD_GAP = 12 * 3600
-"""Seconds: a clock that ran longer ago than this is not carried on after a reload (a day later)."""
-
-
-@dataclass(frozen=True)
-class PhaseTiming:
-    """Planned against elapsed time for one phase, in seconds (``planned`` None: no time planned)."""
-
-    planned: float | None
-    elapsed: float
-
-    @property
-    def over(self) -> bool:
-        """The phase took longer than planned (never, when no time was planned)."""
-        return self.planned is not None and self.elapsed > self.planned
-
-    @property
-    def over_by(self) -> float:
-        """Seconds over the planned time (0 when within or unplanned)."""
-        return 0.0 if self.planned is None else max(0.0, self.elapsed - self.planned)
-
-    @property
-    def remaining(self) -> float:
-        """Seconds left of the planned time (0 when over or unplanned)."""
-        return 0.0 if self.planned is None else max(0.0, self.planned - self.elapsed)
+"""Seconds: a clock that ran longer ago than this is not carried on after a reload, nor one that
+started on another calendar day (a meeting in parts on different days pauses in between)."""
 
 
 @dataclass(frozen=True)
@@ -61,8 +46,13 @@ class MeetingRecord:
     evaluation_date: date | None = None
     current: int = 0
     finished: bool = False
+    parts: tuple[PartRecord, ...] = ()
+    """Per part of a meeting held in parts (``meeting_parts.plan_parts``): its date and who attended."""
 
     def __post_init__(self) -> None:
+        k = len(plan_parts(self.plan))
+        parts = tuple(p for p in self.parts if isinstance(p, PartRecord))[:k]
+        object.__setattr__(self, "parts", parts + (PartRecord(),) * (k - len(parts)))
         n = len(self.plan.phases)
         seconds = tuple(max(0.0, float(s)) for s in self.seconds)[:n]
         notes = tuple(str(x) for x in self.notes)[:n]
@@ -135,10 +125,13 @@ class Meeting:
 
         A meeting does not stop because a browser reloads: if the clock ran when the copy was
         kept (``running_since``, wall-clock seconds as ``now``), it runs on from that moment.
-        A moment in the future, or more than ``MAX_RELOAD_GAP`` ago, is not trusted: the meeting
-        comes back paused with the time it had.
+        A moment in the future, more than ``MAX_RELOAD_GAP`` ago, or on another calendar day
+        (local time) is not trusted: the meeting comes back paused with the time it had, so
+        that the night between two parts of a meeting is never counted.
         """
         if running_since is None or record.finished or not now - MAX_RELOAD_GAP <= running_since <= now + 5:
+            return cls(record, None)
+        if date.fromtimestamp(running_since) != date.fromtimestamp(now):
             return cls(record, None)
         return cls(record, min(running_since, now))
 
@@ -151,6 +144,13 @@ class Meeting:
     def index(self) -> int:
         """The current phase's position."""
         return self.record.current
+
+    @property
+    def part_starts_here(self) -> bool:
+        """Paused at the first phase of a later part, not yet started: the part is held on another day."""
+        i, plan = self.index, self.plan
+        return (not self.running and i > 0 and not self.record.seconds[i] and not self.record.finished
+                and part_position(plan, i) is not None and part_position(plan, i) != part_position(plan, i - 1))
 
     @property
     def running(self) -> bool:
@@ -180,19 +180,33 @@ class Meeting:
         """Stop the clock; the time so far is kept."""
         return self if self.running_since is None else Meeting(self._banked(now), None)
 
-    def resume(self, now: float) -> Meeting:
-        """Start the clock again on the current phase."""
-        if self.record.finished:
+    def resume(self, now: float, *, on: date | None = None) -> Meeting:
+        """Start the clock again on the current phase.
+
+        ``on``: today's date; the current part of a meeting in parts that has no date yet gets it
+        (the day that part is held).
+        """
+        if self.record.finished or self.running_since is not None:
             return self
-        return self if self.running_since is not None else Meeting(self.record, now)
+        record, position = self.record, part_position(self.plan, self.index)
+        if on is not None and position is not None and record.parts[position].held_on is None:
+            parts = list(record.parts)
+            parts[position] = replace(parts[position], held_on=on)
+            record = replace(record, parts=tuple(parts))
+        return Meeting(record, now)
 
     def go_to(self, index: int, now: float) -> Meeting:
-        """Move to phase ``index``; the clock keeps running (or stays paused)."""
+        """Move to phase ``index``; the clock keeps running (or stays paused).
+
+        Into another part of a meeting in parts the clock stops: that part is held on another day
+        (``part_position``), and the days in between must not count.
+        """
         if not 0 <= index < len(self.plan.phases) or self.record.finished:
             return self
-        was_running = self.running_since is not None
+        same_part = part_position(self.plan, index) == part_position(self.plan, self.index)
+        running = self.running_since is not None and same_part
         record = replace(self._banked(now), current=index)
-        return Meeting(record, now if was_running else None)
+        return Meeting(record, now if running else None)
 
     def next(self, now: float) -> Meeting:
         """The next phase (nothing happens on the last)."""
@@ -233,14 +247,6 @@ class Meeting:
     def reopen(self) -> Meeting:
         """Open a finished meeting again (paused), e.g. to add a forgotten agreement."""
         return Meeting(replace(self.record, finished=False), None)
-
-
-def format_clock(seconds: float) -> str:
-    """Seconds as "m:ss" (or "h:mm:ss" from an hour)."""
-    total = int(max(0.0, seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 # --- what the chair types during the meeting ---------------------------------------------------

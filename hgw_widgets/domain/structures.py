@@ -76,6 +76,8 @@ class MeetingStructure(_Model):
     description: str = Field(default="", max_length=1200)
     cycle: str = Field(default="", max_length=300, description="the HGW cycle step the meeting serves")
     source: str = Field(default="", max_length=600)
+    audience: Literal["parents", "team"] = Field(
+        default="parents", description="who the preparation goes to: parents (an invitation) or the team (an agenda)")
     parts: tuple[StructurePart, ...] = Field(default=(), max_length=MAX_PARTS)
     phases: tuple[StructurePhase, ...] = Field(min_length=1, max_length=MAX_PHASES)
 
@@ -87,6 +89,10 @@ class MeetingStructure(_Model):
     def part_title(self, part_id: str | None) -> str:
         """The title of a part ("" for none)."""
         return next((p.title for p in self.parts if p.id == part_id), "")
+
+    def part_when(self, part_id: str | None) -> str:
+        """When a part is held, e.g. "een week voor de bespreking" ("" for none or not said)."""
+        return next((p.when for p in self.parts if p.id == part_id), "")
 
 
 def _folder() -> Path:

@@ -1,4 +1,4 @@
-"""A conversation plan and a meeting record as JSON data and as printable ``Document``s.
+"""A conversation plan and a meeting record as JSON data (the printable ``Document``s: ``conversation_documents``).
 
 ``plan_to_dict``/``plan_from_dict`` and ``record_to_dict``/``record_from_dict``
 round-trip every field; the ``from_dict`` functions build the whole object or
@@ -8,16 +8,15 @@ raise ``SaveFileError``. The shared renderers (``export.render``) and the
 
 from __future__ import annotations
 
-from ..domain.areas import AREAS, Strength, area_label
-from ..domain.invitation import invitation
-from ..domain.conversation import MAX_ITEMS, MAX_NOTES, MAX_TEXT, Agreement, Concern, ConversationPlan, Phase
+from ..domain.areas import AREAS, Strength
+from ..domain.conversation import AUDIENCES, MAX_ITEMS, MAX_NOTES, MAX_TEXT, Agreement, Concern, ConversationPlan, Phase
 from ..domain.participants import Participant, ROLES
-from ..domain.meeting import MeetingRecord, format_clock
-from ..domain.formats import date_text
-from ..domain.structures import CYCLE_STEPS
-from ..messages import t
+from ..domain.meeting import MeetingRecord
+from ..domain.meeting_parts import MAX_ATTENDEES, PartRecord
+from ..domain.structures import CYCLE_STEPS, MAX_PARTS, load_structure
+from ..errors import HgwError
 from .cards import date_from
-from .document import BulletList, Document, Heading, Paragraph, Table
+from .conversation_documents import plan_document, record_document
 from .jsonio import get_bool, get_dict, get_int, get_list, get_str, malformed
 
 PLAN_KIND = "conversation_plan"
@@ -53,7 +52,7 @@ def plan_to_dict(plan: ConversationPlan) -> dict:
         "phases": [
             {"key": p.key, "title": p.title, "purpose": p.purpose, "minutes": p.minutes, "guideline": p.guideline,
              "prompts": list(p.prompts), "phrasings": list(p.phrasings), "notes": p.notes,
-             "step": p.step, "part": p.part}
+             "step": p.step, "part": p.part, "part_when": p.part_when}
             for p in plan.phases
         ],
         "school_examples": list(plan.school_examples),
@@ -62,6 +61,7 @@ def plan_to_dict(plan: ConversationPlan) -> dict:
         "concerns": [{"text": c.text, "example": c.example, "area": c.area} for c in plan.concerns],
         "agreements": [agreement_to_dict(a) for a in plan.agreements],
         "evaluation_date": _date(plan.evaluation_date),
+        "audience": plan.audience,
     }
 
 
@@ -92,6 +92,7 @@ def _phase_from_dict(data: object) -> Phase:
         guideline=guideline, prompts=_strs(data, "prompts"), phrasings=_strs(data, "phrasings"),
         notes=get_str(data, "notes", default="", max_len=MAX_NOTES), step=step,
         part=get_str(data, "part", default="", max_len=MAX_TEXT),
+        part_when=get_str(data, "part_when", default="", max_len=MAX_TEXT),
     )
 
 
@@ -142,7 +143,21 @@ def plan_from_dict(data: object) -> ConversationPlan:
         concerns=tuple(_concern_from_dict(c) for c in get_list(data, "concerns", max_items=MAX_ITEMS)),
         agreements=tuple(agreement_from_dict(a) for a in get_list(data, "agreements", max_items=MAX_ITEMS)),
         evaluation_date=date_from(data, "evaluation_date"),
+        audience=_audience(data),
     )
+
+
+def _audience(data: dict) -> str:
+    """The plan's audience; a plan saved before it was kept gets its structure's (parents when unknown)."""
+    value = data.get("audience")
+    if value is None:
+        try:
+            return load_structure(get_str(data, "structure_id", default="", max_len=MAX_TEXT)).audience
+        except HgwError:
+            return "parents"
+    if value not in AUDIENCES:
+        raise malformed(f"audience must be one of {', '.join(AUDIENCES)}")
+    return value
 
 
 # --- record --------------------------------------------------------------------------------
@@ -164,6 +179,7 @@ def record_to_dict(record: MeetingRecord, *, running_since: float | None = None)
         "evaluation_date": _date(record.evaluation_date),
         "current": record.current,
         "finished": record.finished,
+        "parts": [{"held_on": _date(p.held_on), "attendees": p.attendees} for p in record.parts],
     }
 
 
@@ -196,82 +212,11 @@ def record_from_dict(data: object) -> MeetingRecord:
         evaluation_date=date_from(data, "evaluation_date"),
         current=get_int(data, "current", default=0, low=0, high=40),
         finished=get_bool(data, "finished"),
+        parts=tuple(PartRecord(held_on=date_from(get_dict(p, "part"), "held_on"),
+                               attendees=get_str(get_dict(p, "part"), "attendees", default="", max_len=MAX_ATTENDEES))
+                    for p in get_list(data, "parts", max_items=MAX_PARTS)),
     )
 
 
-# --- documents -------------------------------------------------------------------------------
-
-
-def _agreement_table(agreements) -> Table:
-    return Table(header=(t("meeting.doc.who"), t("meeting.doc.what"), t("meeting.doc.when")),
-                 rows=tuple((a.who, a.what, a.when) for a in agreements))
-
-
-def plan_document(plan: ConversationPlan) -> Document:
-    """The plan to print or share: facts, per-guideline preparation, phases, invitation."""
-    blocks: list = [
-        Heading(t("meeting.doc.facts")),
-        BulletList((
-            t("meeting.doc.reason", reason=plan.reason or "-"),
-            t("meeting.doc.participants", names=", ".join(p.label for p in plan.participants) or "-"),
-            t("meeting.doc.chair", chair=plan.chair or "-"),
-            t("meeting.doc.date", date=date_text(plan.meeting_date, missing=t("meeting.doc.no_date"))),
-            t("meeting.doc.minutes", minutes=plan.minutes) if plan.minutes else t("meeting.doc.no_minutes"),
-        )),
-    ]
-    if plan.goals:
-        blocks += [Heading(t("meeting.doc.goals")), BulletList(plan.goals)]
-    blocks += [Heading(t("meeting.doc.school_home")),
-               Table(header=(t("meeting.doc.at_school"), t("meeting.doc.at_home")),
-                     rows=tuple((plan.school_examples[i] if i < len(plan.school_examples) else "",
-                                 plan.home_examples[i] if i < len(plan.home_examples) else "")
-                                for i in range(max(len(plan.school_examples), len(plan.home_examples)))))]
-    if plan.strengths:
-        blocks += [Heading(t("meeting.doc.strengths")),
-                   Table(header=(t("meeting.doc.area"), t("meeting.doc.strength")),
-                         rows=tuple((area_label(s.area), s.text) for s in plan.strengths))]
-    if plan.concerns:
-        blocks += [Heading(t("meeting.doc.concerns")), BulletList(tuple(c.we_message() for c in plan.concerns))]
-    blocks.append(Heading(t("meeting.doc.phases")))
-    for number, phase in enumerate(plan.phases, start=1):
-        head = (t("meeting.doc.phase_head", n=number, title=phase.title, minutes=phase.minutes) if phase.minutes
-                else t("meeting.doc.phase_head_untimed", n=number, title=phase.title))
-        if phase.part and (number == 1 or plan.phases[number - 2].part != phase.part):
-            blocks.append(Heading(t("meeting.mode.part", part=phase.part)))
-        blocks += [Heading(head, level=3), Paragraph(phase.purpose)]
-        if phase.guideline:
-            blocks.append(Paragraph(t("meeting.doc.guideline", n=phase.guideline), muted=True))
-        if phase.prompts:
-            blocks.append(BulletList(phase.prompts))
-        if phase.phrasings:
-            blocks.append(BulletList(tuple(f"“{p}”" for p in phase.phrasings)))
-        if phase.notes:
-            blocks.append(Paragraph(t("meeting.doc.notes", notes=phase.notes)))
-    if plan.agreements:
-        blocks += [Heading(t("meeting.doc.proposed")), _agreement_table(plan.agreements)]
-    blocks += [Heading(t("meeting.doc.invitation")), *(Paragraph(p) for p in invitation(plan).split("\n\n"))]
-    return Document(t("meeting.doc.plan_title", student=plan.student or "-"), subtitle=plan.title, blocks=tuple(blocks))
-
-
-def record_document(record: MeetingRecord) -> Document:
-    """The verslag: who, when, per phase time and notes, agreements, evaluation date."""
-    plan = record.plan
-    blocks: list = [
-        BulletList((
-            t("meeting.doc.date", date=date_text(record.held_on, missing=t("meeting.doc.no_date"))),
-            t("meeting.doc.participants", names=", ".join(p.label for p in plan.participants) or "-"),
-            t("meeting.doc.chair", chair=plan.chair or "-"),
-            (t("meeting.doc.duration", planned=plan.minutes, spent=format_clock(record.total_seconds)) if plan.minutes
-             else t("meeting.doc.duration_untimed", spent=format_clock(record.total_seconds))),
-        )),
-        Heading(t("meeting.doc.agreements")),
-        _agreement_table(record.agreements) if record.agreements else Paragraph(t("meeting.doc.no_agreements"), muted=True),
-        Paragraph(t("meeting.doc.evaluation", date=date_text(record.evaluation_date, missing=t("meeting.doc.no_date")))),
-        Heading(t("meeting.doc.per_phase")),
-        Table(header=(t("meeting.doc.phase"), t("meeting.doc.planned"), t("meeting.doc.spent"), t("meeting.doc.phase_notes")),
-              rows=tuple((p.title, t("meeting.doc.min", n=p.minutes) if p.minutes else "–", format_clock(s), n)
-                         for p, s, n in zip(plan.phases, record.seconds, record.notes))),
-    ]
-    if not record.finished:
-        blocks.insert(0, Paragraph(t("meeting.doc.unfinished"), muted=True))
-    return Document(t("meeting.doc.record_title", student=plan.student or "-"), subtitle=plan.title, blocks=tuple(blocks))
+__all__ = ["PLAN_KIND", "RECORD_KIND", "agreement_from_dict", "agreement_to_dict", "plan_document", "plan_from_dict",
+           "plan_to_dict", "record_document", "record_from_dict", "record_to_dict", "running_since_from"]

@@ -3,32 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import date
 
 import ipywidgets as widgets
 
-from ..domain.areas import AREAS, area_label
 from ..domain.case import load_case
 from ..domain.conversation import (
-    MAX_PHASE_MINUTES,
-    MIN_PHASE_MINUTES,
     ConversationPlan,
-    Phase,
     plan_from_case,
     plan_from_structure,
     plan_issues,
     with_structure,
 )
 from ..domain.participants import participants_text
-from ..domain.invitation import MAX_CONCERNS_IN_LETTER, MAX_STRENGTHS_IN_LETTER, LetterFields, invitation, letter_content, letter_issues
 from ..export.conversation import PLAN_KIND, plan_document, plan_from_dict, plan_to_dict
-from ..domain.plan_edits import add_concern, add_strength, with_fields, with_phase_edit, without_item
+from ..domain.plan_edits import with_fields
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet, too_long_notice
-from ._number import number_notice, whole_number_field
 from .meeting_mode import MeetingMode
+from .planner_areas import PlannerAreas
+from .planner_letter import PlannerLetter
+from .planner_phases import PlannerPhases
 from .storage import BrowserStore
 from .structure_file import StructureFile
 from .work_bar import Work, WorkBar
@@ -49,6 +44,9 @@ _ISSUE_KEYS = {
     "time": "conversation.planner.issue.time",
     "place": "conversation.planner.issue.place",
     "sender": "conversation.planner.issue.sender",
+    "agenda_meeting_date": "conversation.planner.issue.agenda_meeting_date",
+    "agenda_time": "conversation.planner.issue.agenda_time",
+    "agenda_place": "conversation.planner.issue.agenda_place",
 }
 _EXAMPLE_PART_KEYS = {
     "reason": "conversation.planner.example_part.reason",
@@ -113,55 +111,22 @@ class ConversationPlanner(widgets.VBox):
         self._structure.options = [(x.title, x.id) for x in self._structure_file.catalogue.structures]
         self._school = area("conversation.planner.school", "conversation.planner.school_placeholder", "hgw-plan-school")
         self._home = area("conversation.planner.home", "conversation.planner.home_placeholder", "hgw-plan-home")
-        self._area = widgets.Dropdown(description=t("conversation.planner.area"), style=style,
-                                      options=[(area_label(a), a) for a in AREAS])
-        self._strength = text("conversation.planner.strength", "conversation.planner.strength_placeholder", "hgw-plan-strength")
-        self._add_strength = widgets.Button(description=t("conversation.planner.add_strength"), icon="plus",
-                                           layout=widgets.Layout(width="auto", min_width="8em"))
-        self._add_strength.add_class("hgw-plan-add-strength")
-        self._strengths = widgets.VBox()
-        self._strengths.add_class("hgw-plan-strengths")
-        self._concern = text("conversation.planner.concern", "conversation.planner.concern_placeholder", "hgw-plan-concern")
-        self._concern.style = {"description_width": "16em"}
-        self._example = text("conversation.planner.example", "conversation.planner.example_placeholder", "hgw-plan-example")
-        self._add_concern = widgets.Button(description=t("conversation.planner.add_concern"), icon="plus")
-        self._add_concern.add_class("hgw-plan-add-concern")
-        self._concerns = widgets.VBox()
-        self._concerns.add_class("hgw-plan-concerns")
-        self._phase = widgets.Dropdown(description=t("conversation.planner.phase"), style=style, layout=wide)
-        self._phase.add_class("hgw-plan-phase")
-        self._phase_info = widgets.HTML()
-        self._phase_info.add_class("hgw-plan-phase-info")
-        # a text field read by the domain: a number input would clamp 500 to 120 and read "2,5" as 25
-        self._minutes = whole_number_field(t("conversation.planner.minutes"), 0, css="hgw-plan-minutes", style=style)
-        self._minutes_message = message_area()
-        self._phase_notes = area("conversation.planner.phase_notes", "conversation.planner.phase_notes_placeholder", "hgw-plan-phase-notes")
-        self._total = widgets.HTML()
-        self._total.add_class("hgw-plan-total")
-        self._sender = text("conversation.planner.sender", "conversation.planner.sender_placeholder", "hgw-plan-sender")
-        self._addressee = text("conversation.planner.addressee", "conversation.planner.addressee_placeholder",
-                               "hgw-plan-addressee")
-        self._time = text("conversation.planner.time", "conversation.planner.time_placeholder", "hgw-plan-time")
-        self._place = text("conversation.planner.place", "conversation.planner.place_placeholder", "hgw-plan-place")
-        self._invitation = widgets.HTML()
-        self._invitation.add_class("hgw-plan-invitation")
-        self._letter_note = widgets.HTML()
-        self._letter_note.add_class("hgw-plan-letter-note")
         self._check = widgets.HTML()
         self._check.add_class("hgw-plan-check")
         self._start = widgets.Button(description=t("conversation.planner.start"), icon="play", button_style="success",
                                      layout=widgets.Layout(width="auto"))
         self._start.add_class("hgw-plan-start")
         self._message = message_area()
+        self._areas = PlannerAreas(plan=lambda: self._plan, on_change=self._set, message=self._message)
+        self._phases = PlannerPhases(plan=lambda: self._plan, on_change=self._set)
+        self._letter = PlannerLetter(plan=lambda: self._plan, on_change=self._show_check)
         self._meeting_box = widgets.VBox()
         # the meeting keeps its own copy in the browser (its WorkBar); this store only reads it,
         # so that a reload brings back a meeting that was started here
         self._meeting_probe = BrowserStore(self._meeting_key) if autosave else None
         self.work_bar = WorkBar(kind=PLAN_KIND, store_key=store_key, get_work=self._work, restore=self._restore,
                                 on_clear=self._reset, autosave=autosave,
-                                drafts={"area": self._area, "strength": self._strength, "concern": self._concern,
-                                        "example": self._example, "sender": self._sender,
-                                        "addressee": self._addressee, "time": self._time, "place": self._place})
+                                drafts={**self._areas.drafts, **self._letter.drafts})
         """The download/upload/autosave bar of the plan."""
 
         def h(key):
@@ -178,13 +143,9 @@ class ConversationPlanner(widgets.VBox):
             self._chair, self._invited, widgets.HBox([self._date, self._structure], layout=widgets.Layout(flex_flow="row wrap")),
             self._structure_file,
             h("conversation.planner.section_examples"), self._school, self._home,
-            h("conversation.planner.section_areas"), self._strengths,
-            widgets.HBox([self._area, self._strength, self._add_strength]),
-            self._concerns, self._concern, self._example, widgets.HBox([self._add_concern]),
-            h("conversation.planner.section_phases"), self._phase, self._phase_info, self._minutes, self._minutes_message,
-            self._phase_notes, self._total,
-            h("conversation.planner.section_invitation"), self._addressee, self._time, self._place, self._sender,
-            self._invitation, self._letter_note,
+            self._areas,
+            self._phases,
+            self._letter,
             h("conversation.planner.section_check"), self._check, self._message, widgets.HBox([self._start]),
             self.work_bar,
             self._meeting_box,
@@ -218,15 +179,8 @@ class ConversationPlanner(widgets.VBox):
             field.observe(self._on_fields, names="value")
         self._structure.observe(self._on_structure, names="value")
         self._structure_file.on_choose(self._on_own_structure)
-        self._add_strength.on_click(self._on_add_strength)
-        self._add_concern.on_click(self._on_add_concern)
-        self._phase.observe(self._on_phase_pick, names="value")
-        self._minutes.observe(self._on_phase_edit, names="value")
         if self._meeting_probe is not None:
             self._meeting_probe.on_restore(self._on_meeting_kept)
-        self._phase_notes.observe(self._on_phase_edit, names="value")
-        for field in (self._sender, self._addressee, self._time, self._place):
-            field.observe(self._on_sender, names="value")
         self._start.on_click(self._on_start)
 
     @guarded
@@ -272,70 +226,6 @@ class ConversationPlanner(widgets.VBox):
             self._syncing = False
         self._set(with_structure(self._plan, structure), sync_fields=True)
 
-    @guarded
-    def _on_add_strength(self, _button=None) -> None:
-        plan, issue = add_strength(self._plan, self._area.value, self._strength.value)
-        if issue is not None:
-            self._message.value = notice(self._refusal(issue), kind="warning")
-            return
-        self._strength.value = ""
-        self._message.value = ""
-        self._set(plan)
-
-    @guarded
-    def _on_add_concern(self, _button=None) -> None:
-        plan, issue = add_concern(self._plan, self._concern.value, self._example.value)
-        if issue is not None:
-            self._message.value = notice(self._refusal(issue), kind="warning")
-            return
-        self._concern.value = self._example.value = ""
-        self._message.value = ""
-        self._set(plan)
-
-    @staticmethod
-    def _refusal(issue) -> str:
-        if issue.code == "full":
-            return t("conversation.planner.full", max=issue.detail)
-        if issue.code == "name_only":
-            return t("phrasing.issue.name_only")
-        if issue.field == "strength":
-            return t("conversation.planner.strength_empty")
-        return t("conversation.planner.concern_empty")
-
-    @guarded
-    def _on_remove(self, field: str, index: int) -> None:
-        self._set(without_item(self._plan, field, index))
-
-    @guarded
-    def _on_phase_pick(self, _change=None) -> None:
-        if not self._syncing:
-            self._minutes_message.value = ""
-            self._show_phase()
-
-    @guarded
-    def _on_phase_edit(self, _change=None) -> None:
-        if self._syncing:
-            return
-        index = self._phase.value
-        if not isinstance(index, int) or not 0 <= index < len(self._plan.phases):
-            return
-        plan, issue = with_phase_edit(self._plan, index, self._minutes.value, self._phase_notes.value)
-        used = plan.phases[index].minutes
-        self._minutes_message.value = "" if issue is None else number_notice(
-            issue, label=t("conversation.planner.minutes"), minimum=MIN_PHASE_MINUTES, maximum=MAX_PHASE_MINUTES,
-            kept=t("conversation.planner.minutes_kept", minutes=used if used is not None else "-"))
-        self._set(plan)
-        self._syncing = True
-        try:
-            self._minutes.value = "" if used is None else str(used)  # the field shows the minutes in use, never a refused value
-        finally:
-            self._syncing = False
-
-    @guarded
-    def _on_sender(self, _change=None) -> None:
-        self._show_invitation()
-        self._show_check()
-
     @property
     def _meeting_key(self) -> str:
         return f"{self._store_key}-gesprek"
@@ -379,81 +269,20 @@ class ConversationPlanner(widgets.VBox):
                     self._structure_file.show_current(plan.structure_id)
                 self._school.value = "\n".join(plan.school_examples)
                 self._home.value = "\n".join(plan.home_examples)
-                current = self._phase.value if isinstance(self._phase.value, int) else 0
-                self._phase.options = [(f"{i + 1}. {p.title}", i) for i, p in enumerate(plan.phases)]
-                self._phase.value = current if current < len(plan.phases) else 0
             finally:
                 self._syncing = False
-            self._show_phase()
-        self._render_lists()
-        self._total.value = f"<p><strong>{esc(t('conversation.planner.total', minutes=plan.minutes))}</strong></p>"
-        self._show_invitation()
+        self._phases.show(sync_fields=sync_fields)
+        self._areas.show()
+        self._letter.show()
         self._show_check()
 
     def _show_check(self) -> None:
-        issues = plan_issues(self._plan) + letter_issues(self._plan, self._letter_fields())
+        issues = plan_issues(self._plan) + self._letter.issues()
         if issues:
             self._check.value = "<ul>" + "".join(
                 f"<li>{esc(t(_ISSUE_KEYS[i.code if i.code in _ISSUE_KEYS else i.field], n=i.detail))}</li>" for i in issues) + "</ul>"
         else:
             self._check.value = notice(t("conversation.planner.ready"), kind="success")
-
-    def _show_phase(self) -> None:
-        index = self._phase.value
-        if not isinstance(index, int) or not 0 <= index < len(self._plan.phases):
-            return
-        phase: Phase = self._plan.phases[index]
-        parts = [f"<p>{esc(phase.purpose)}</p>"]
-        if phase.guideline:
-            parts.append(f"<p class='hgw-muted'>{esc(t('meeting.mode.guideline', n=phase.guideline))}</p>")
-        if phase.prompts:
-            parts.append("<ul>" + "".join(f"<li>{esc(p)}</li>" for p in phase.prompts) + "</ul>")
-        parts += [f"<p><em>“{esc(p)}”</em></p>" for p in phase.phrasings]
-        self._phase_info.value = "".join(parts)
-        self._syncing = True
-        try:
-            self._minutes.value = "" if phase.minutes is None else str(phase.minutes)
-            self._phase_notes.value = phase.notes
-        finally:
-            self._syncing = False
-
-    def _letter_fields(self) -> LetterFields:
-        return LetterFields.from_values(addressee=self._addressee.value, time=self._time.value,
-                                        place=self._place.value, sender=self._sender.value)
-
-    def _show_invitation(self) -> None:
-        fields = self._letter_fields()
-        text = invitation(self._plan, sender=fields.sender, addressee=fields.addressee, time=fields.time, place=fields.place)
-        self._invitation.value = f"<pre style='white-space:pre-wrap;font-family:inherit'>{esc(text)}</pre>"
-        content = letter_content(self._plan)
-        notes = []
-        if content.strengths_left_out:
-            key = ("conversation.planner.letter_strengths_left_out_one" if content.strengths_left_out == 1
-                   else "conversation.planner.letter_strengths_left_out")
-            notes.append(t(key, shown=MAX_STRENGTHS_IN_LETTER, rest=content.strengths_left_out))
-        if content.concerns_left_out:
-            key = ("conversation.planner.letter_concerns_left_out_one" if content.concerns_left_out == 1
-                   else "conversation.planner.letter_concerns_left_out")
-            notes.append(t(key, shown=MAX_CONCERNS_IN_LETTER, rest=content.concerns_left_out))
-        self._letter_note.value = "".join(f"<p class='hgw-muted'>{esc(n)}</p>" for n in notes)
-
-    def _row(self, html: str, field: str, index: int) -> widgets.HBox:
-        label = widgets.HTML(html)
-        label.layout.flex = "1 1 auto"
-        button = widgets.Button(icon="trash", tooltip=t("conversation.planner.remove"), layout=widgets.Layout(width="2.6em"))
-        button.on_click(lambda _b: self._on_remove(field, index))
-        return widgets.HBox([label, button], layout=widgets.Layout(align_items="center"))
-
-    def _render_lists(self) -> None:
-        plan = self._plan
-        rows = [self._row(f"<strong>{esc(area_label(s.area))}:</strong> {esc(s.text)}", "strengths", i)
-                for i, s in enumerate(plan.strengths)]
-        missing = [area_label(a) for a in AREAS if a not in {s.area for s in plan.strengths}]
-        tail = [widgets.HTML(f"<p class='hgw-muted'>{esc(t('conversation.planner.areas_missing', areas=', '.join(missing)))}</p>")] if missing else []
-        empty = [widgets.HTML(f"<p class='hgw-muted'>{esc(t('conversation.planner.no_strengths'))}</p>")] if not rows else []
-        self._strengths.children = rows + empty + tail
-        crow = [self._row(esc(c.we_message()), "concerns", i) for i, c in enumerate(plan.concerns)]
-        self._concerns.children = crow or [widgets.HTML(f"<p class='hgw-muted'>{esc(t('conversation.planner.no_concerns'))}</p>")]
 
     # --- keeping the work -----------------------------------------------------------------------------
 

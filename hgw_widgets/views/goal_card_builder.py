@@ -12,18 +12,14 @@ from ..domain.case import load_case
 from ..domain.formats import date_text, owner_label
 from ..domain.goal_card import (
     MAX_CARD_GOALS,
-    MAX_CLASS_CHARS,
-    MAX_NAME_CHARS,
-    MAX_NOTE_CHARS,
     MAX_YEAR,
     MIN_YEAR,
     GoalCard,
     card_from_case,
     smarti_gaps,
-    with_dates,
 )
+from ..domain.goal_card_edits import with_details
 from ..domain.goals import Goal
-from ..domain.limits import too_long
 from ..export.cards import CRITERION_KEYS, KIND, card_document, card_from_dict, card_to_dict
 from ..export.render import to_html
 from ..messages import t
@@ -48,10 +44,6 @@ def _date_text(issue, card: GoalCard) -> str:
         return t("card.builder.start_after_evaluation", date=date_text(chosen), other=date_text(card.evaluation),
                  kept=kept)
     return t("card.builder.evaluation_before_start", date=date_text(chosen), other=date_text(card.start), kept=kept)
-
-
-def _text(value: object, limit: int) -> str:
-    return " ".join(value.split())[:limit] if isinstance(value, str) else ""
 
 
 class GoalCardBuilder(widgets.VBox):
@@ -171,27 +163,18 @@ class GoalCardBuilder(widgets.VBox):
     def _on_details(self, _change=None) -> None:
         if self._syncing:
             return
-        fields = {"student": (self._student.value, MAX_NAME_CHARS), "class": (self._class.value, MAX_CLASS_CHARS),
-                  "author": (self._author.value, MAX_NAME_CHARS), "notes": (self._notes.value, MAX_NOTE_CHARS)}
-        issues = too_long(fields)
-        if issues:
+        card, issues = with_details(self._card, student=self._student.value, class_name=self._class.value,
+                                    author=self._author.value, agreed_by=self._agreed.value, notes=self._notes.value,
+                                    start=self._start.value, evaluation=self._evaluation.value)
+        if any(i.code == "too_long" for i in issues):
             labels = {"student": t("card.builder.student"), "class": t("card.builder.class"),
                       "author": t("card.builder.author"), "notes": t("card.builder.notes")}
-            self._message.value = too_long_notice(issues, labels, {k: v for k, (v, _limit) in fields.items()})
+            values = {"student": self._student.value, "class": self._class.value, "author": self._author.value,
+                      "notes": self._notes.value}
+            self._message.value = too_long_notice(issues, labels, values)
             return
-        agreed = tuple(a for a in (_text(p, MAX_NAME_CHARS) for p in str(self._agreed.value or "").split(",")) if a)[:10]
-        notes = self._notes.value if isinstance(self._notes.value, str) else ""
-        card, date_issues = with_dates(replace(
-            self._card,
-            student=_text(self._student.value, MAX_NAME_CHARS),
-            class_name=_text(self._class.value, MAX_CLASS_CHARS),
-            author=_text(self._author.value, MAX_NAME_CHARS),
-            agreed_by=agreed,
-            notes=notes.strip()[:MAX_NOTE_CHARS],
-        ), self._start.value, self._evaluation.value)
-        self._set_card(card, sync_dates=bool(date_issues))
-        self._date_message.value = (notice(" ".join(_date_text(i, card) for i in date_issues), kind="warning")
-                                    if date_issues else "")
+        self._set_card(card, sync_dates=bool(issues))
+        self._date_message.value = notice(" ".join(_date_text(i, card) for i in issues), kind="warning") if issues else ""
 
     @guarded
     def _on_edit(self, index: int) -> None:

@@ -7,13 +7,14 @@ from collections.abc import Callable
 import ipywidgets as widgets
 
 from ..domain.formats import owner_label
-from ..domain.goal_card import MAX_CARD_GOALS, GoalCard, new_goal
-from ..domain.goals import MAX_GOAL_CHARS
+from ..domain.goal_card import GoalCard
+from ..domain.goal_card_edits import save_goal
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, notice
 
 _OWNERS = ("student", "teacher")
+_REFUSALS = {"too_long": "card.builder.too_long", "duplicate": "card.builder.duplicate", "full": "card.builder.full"}
 
 
 class GoalEditor(widgets.VBox):
@@ -94,24 +95,14 @@ class GoalEditor(widgets.VBox):
 
     @guarded
     def _on_save_goal(self, _button=None) -> None:
-        goal, issues = new_goal(
-            self._goal_text.value, owner=self._owner.value if self._owner.value in _OWNERS else "student",
-            acceptable=bool(self._acceptable.value), realistic=bool(self._realistic.value),
-            inspiring=bool(self._inspiring.value),
-        )
-        if issues:
-            key = "card.builder.too_long" if issues[0].code == "too_long" else "card.builder.empty"
-            self._message.value = notice(t(key, max=MAX_GOAL_CHARS), kind="warning")
+        card, issue = save_goal(self._card(), self._goal_text.value, editing=self._editing, owner=self._owner.value,
+                                acceptable=self._acceptable.value, realistic=self._realistic.value,
+                                inspiring=self._inspiring.value)
+        if issue is not None:
+            self._message.value = notice(t(_REFUSALS.get(issue.code, "card.builder.empty"), max=issue.detail),
+                                         kind="warning")
             return
-        card = self._card()
-        editing = self._editing if self._editing is not None and self._editing < len(card.goals) else None
-        if any(g.text == goal.text for i, g in enumerate(card.goals) if i != editing):
-            self._message.value = notice(t("card.builder.duplicate"), kind="warning")
-            return
-        if editing is None and len(card.goals) >= MAX_CARD_GOALS:
-            self._message.value = notice(t("card.builder.full", max=MAX_CARD_GOALS), kind="warning")
-            return
-        self._on_change(card.with_goal(goal) if editing is None else card.replace_goal(editing, goal))
+        self._on_change(card)
         self.clear()
         self._message.value = notice(t("card.builder.saved"), kind="success")
 

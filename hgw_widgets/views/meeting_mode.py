@@ -9,27 +9,20 @@ from datetime import date
 import ipywidgets as widgets
 
 from ..domain.case import load_case
-from ..domain.conversation import ConversationPlan, agreement_issues, plan_from_case, plan_from_structure
+from ..domain.conversation import ConversationPlan, plan_from_case, plan_from_structure
 from ..domain.formats import date_text
-from ..domain.meeting import (
-    Meeting, MeetingRecord, add_agreement, format_clock, record_issues, set_evaluation_date, write_note,
-)
-from ..domain.structures import step_label
+from ..domain.meeting import Meeting, MeetingRecord, record_issues, set_evaluation_date, write_note
 from ..export.conversation import RECORD_KIND, record_document, record_from_dict, record_to_dict, running_since_from
 from ..export.render import to_html
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, print_preview, stylesheet, too_long_notice
+from .meeting_agreements import MeetingAgreements
+from .meeting_part import MeetingPartFields
+from .phase_card import phase_card_html, time_status_html
 from .phase_clock import PhaseClock
-from .structure_file import StructureFile
+from .structure_switch import StructureSwitch
 from .work_bar import Work, WorkBar
-
-_CRITERION_KEYS = {
-    "specific": "meeting.criterion.specific",
-    "measurable": "meeting.criterion.measurable",
-    "positive": "meeting.criterion.positive",
-}
-
 
 class MeetingMode(widgets.VBox):
     """The live conversation (or a coach's demonstration) for any meeting structure.
@@ -55,6 +48,7 @@ class MeetingMode(widgets.VBox):
         self._meeting = self._initial
         self._callbacks: list[Callable[[MeetingRecord], None]] = []
         self._syncing = False
+        message = message_area()
 
         self._header = widgets.HTML()
         self._progress = widgets.HTML()
@@ -80,52 +74,32 @@ class MeetingMode(widgets.VBox):
         self._notes = widgets.Textarea(placeholder=t("meeting.mode.notes_placeholder"), continuous_update=False,
                                        layout=widgets.Layout(width="100%", height="5em"))
         self._notes.add_class("hgw-meeting-notes")
-        wide = widgets.Layout(width="100%")
-        style = {"description_width": "6em"}
-        self._who = widgets.Text(description=t("meeting.mode.who"), placeholder=t("meeting.mode.who_placeholder"), layout=wide, style=style)
-        self._who.add_class("hgw-agreement-who")
-        self._what = widgets.Text(description=t("meeting.mode.what"), placeholder=t("meeting.mode.what_placeholder"), layout=wide, style=style)
-        self._what.add_class("hgw-agreement-what")
-        self._when = widgets.Text(description=t("meeting.mode.when"), placeholder=t("meeting.mode.when_placeholder"), layout=wide, style=style)
-        self._when.add_class("hgw-agreement-when")
-        self._add = widgets.Button(description=t("meeting.mode.add"), icon="plus", button_style="primary", layout=widgets.Layout(width="auto"))
-        self._add.add_class("hgw-agreement-add")
-        self._agreements = widgets.VBox()
-        self._agreements.add_class("hgw-agreements")
+        self._agreements = MeetingAgreements(meeting=lambda: self._meeting, on_change=self._set, message=message)
+        self._part = MeetingPartFields(meeting=lambda: self._meeting, on_change=self._set, message=message)
         self._evaluation = widgets.DatePicker(description=t("meeting.mode.evaluation"), style={"description_width": "8em"})
         self._evaluation.add_class("hgw-meeting-evaluation")
-        self._message = message_area()
+        self._message = message
         self._record = widgets.HTML()
         self._record.add_class("hgw-meeting-record")
         self.work_bar = WorkBar(kind=RECORD_KIND, store_key=store_key, get_work=self._work, restore=self._restore,
                                 on_clear=self._reset, autosave=autosave,
-                                drafts={"who": self._who, "what": self._what, "when": self._when,
-                                        "projector": self._projector})
+                                drafts={**self._agreements.drafts, "projector": self._projector})
         """The download/upload/autosave bar of the record."""
 
-        self._structure_file = StructureFile(current=plan.structure_id) if own_structure else None
-        self._pending = None  # the structure chosen while the meeting has work: asked about first
-        self._switch_yes = widgets.Button(description=t("meeting.mode.switch_accept"), button_style="danger",
-                                          layout=widgets.Layout(width="auto"))
-        self._switch_yes.add_class("hgw-switch-yes")
-        self._switch_no = widgets.Button(description=t("meeting.mode.switch_cancel"), layout=widgets.Layout(width="auto"))
-        self._switch_no.add_class("hgw-switch-no")
-        self._switch = widgets.VBox([widgets.HTML(notice(t("meeting.mode.switch_confirm"), kind="warning")),
-                                     widgets.HBox([self._switch_yes, self._switch_no])],
-                                    layout=widgets.Layout(display="none"))
-        self._switch.add_class("hgw-switch-confirm")
+        self._switch = (StructureSwitch(meeting=lambda: self._meeting, on_switch=lambda m: self._set(m, sync_fields=True))
+                        if own_structure else None)
 
         self.children = [
             stylesheet(),
             self._header,
-            *([self._structure_file, self._switch] if self._structure_file is not None else []),
+            *([self._switch] if self._switch is not None else []),
             widgets.HBox([self._progress, self._projector], layout=widgets.Layout(justify_content="space-between", align_items="center")),
             widgets.HBox([self.clock, self._time], layout=widgets.Layout(align_items="center", flex_flow="row wrap")),
             widgets.HBox([self._previous, self._run, self._next, self._finish], layout=widgets.Layout(flex_flow="row wrap")),
+            self._part,
             self._card,
             widgets.HTML(f"<h4>{esc(t('meeting.mode.notes'))}</h4>"), self._notes,
-            widgets.HTML(f"<h4>{esc(t('meeting.mode.agreements'))}</h4><p class='hgw-muted'>{esc(t('meeting.mode.agreements_hint'))}</p>"),
-            self._agreements, self._who, self._what, self._when, widgets.HBox([self._add]), self._evaluation,
+            self._agreements, self._evaluation,
             self._message,
             self._record,
             self.work_bar,
@@ -170,48 +144,17 @@ class MeetingMode(widgets.VBox):
         self._finish.on_click(self._on_finish)
         self._projector.observe(self._on_projector, names="value")
         self._notes.observe(self._on_notes, names="value")
-        self._add.on_click(self._on_add)
         self._evaluation.observe(self._on_evaluation, names="value")
-        if self._structure_file is not None:
-            self._structure_file.on_choose(self._on_structure)
-        self._switch_yes.on_click(self._on_switch_yes)
-        self._switch_no.on_click(self._on_switch_no)
 
     @guarded
     def _on_run(self, _button=None) -> None:
         now = self._clock()
         if self._meeting.record.finished:
-            self._set(self._meeting.reopen().resume(now))
+            self._set(self._meeting.reopen().resume(now, on=date.today()))
         elif self._meeting.running:
             self._set(self._meeting.pause(now))
         else:
-            self._set(self._meeting.resume(now))
-
-    @guarded
-    def _on_structure(self, structure) -> None:
-        if self._meeting.has_work:  # another structure is a new meeting: ask before this one is gone
-            self._pending = structure
-            self._switch.layout.display = "flex"
-            return
-        self._set(self._meeting.with_structure(structure), sync_fields=True)
-
-    @guarded
-    def _on_switch_yes(self, _button=None) -> None:
-        structure, self._pending = self._pending, None
-        self._switch.layout.display = "none"
-        if structure is not None:
-            self._set(self._meeting.with_structure(structure), sync_fields=True)
-
-    @guarded
-    def _on_switch_no(self, _button=None) -> None:
-        self._close_switch()
-
-    def _close_switch(self) -> None:
-        """Forget a structure that was asked about; the chooser shows the one in use again."""
-        self._pending = None
-        self._switch.layout.display = "none"
-        if self._structure_file is not None:
-            self._structure_file.show_current(self._meeting.plan.structure_id)
+            self._set(self._meeting.resume(now, on=date.today()))
 
     @guarded
     def _on_previous(self, _button=None) -> None:
@@ -243,27 +186,6 @@ class MeetingMode(widgets.VBox):
             self._message.value = too_long_notice((issue,), {"notes": t("meeting.mode.notes")}, {"notes": self._notes.value})
             return
         self._set(meeting)
-
-    @guarded
-    def _on_add(self, _button=None) -> None:
-        meeting, issues = add_agreement(self._meeting, self._who.value, self._what.value, self._when.value)
-        if issues and issues[0].code == "too_long":
-            labels = {"who": t("meeting.mode.who"), "what": t("meeting.mode.what"), "when": t("meeting.mode.when")}
-            values = {"who": self._who.value, "what": self._what.value, "when": self._when.value}
-            self._message.value = too_long_notice(issues, labels, values)
-            return
-        if issues:
-            key = "meeting.mode.full" if issues[0].code == "full" else "meeting.mode.incomplete"
-            self._message.value = notice(t(key, max=issues[0].detail), kind="warning")
-            return
-        self._set(meeting)
-        self._who.value = self._what.value = self._when.value = ""
-        self._message.value = notice(t("meeting.mode.added"), kind="success")
-
-    @guarded
-    def _on_remove(self, index: int) -> None:
-        self._set(self._meeting.without_agreement(index))
-        self._message.value = notice(t("meeting.mode.removed"), kind="info")
 
     @guarded
     def _on_evaluation(self, _change=None) -> None:
@@ -299,30 +221,10 @@ class MeetingMode(widgets.VBox):
         self._header.value = (f"<h3>{esc(t('meeting.mode.title', title=title))}</h3>"
                               + (f"<p class='hgw-muted'>{esc(t('meeting.mode.student', student=plan.student))}</p>" if plan.student else ""))
         self._progress.value = f"<strong class='hgw-phase-of'>{esc(t('meeting.mode.phase_of', n=index + 1, total=total))}</strong>"
-        parts = ([f"<p class='hgw-phase-part'>{esc(t('meeting.mode.part', part=phase.part))}</p>"] if phase.part else [])
-        parts.append(f"<h4 class='hgw-phase-title'>{esc(phase.title)}</h4>")  # under the mode's h3
-        if phase.guideline:
-            parts.append(f"<span class='hgw-badge'>{esc(t('meeting.mode.guideline', n=phase.guideline))}</span>")
-        if phase.step:
-            parts.append(f"<span class='hgw-badge hgw-badge-step'>{esc(t('meeting.mode.step', step=step_label(phase.step)))}</span>")
-        parts.append(f"<h5>{esc(t('meeting.mode.purpose'))}</h5><p class='hgw-phase-goal'>{esc(phase.purpose)}</p>")
-        if phase.prompts:
-            parts.append(f"<h5>{esc(t('meeting.mode.prompts'))}</h5><ul>" + "".join(f"<li>{esc(p)}</li>" for p in phase.prompts) + "</ul>")
-        if phase.phrasings:
-            parts.append(f"<h5>{esc(t('meeting.mode.phrasings'))}</h5>" + "".join(f"<blockquote>{esc(p)}</blockquote>" for p in phase.phrasings))
-        if phase.notes:
-            parts.append(f"<p class='hgw-muted'>{esc(phase.notes)}</p>")
-        self._card.value = f"<div class='hgw-phase-card'>{''.join(parts)}</div>"
+        self._card.value = phase_card_html(phase)
         timing = m.timing(now)
         self.clock.show(elapsed=timing.elapsed, planned=timing.planned, running=m.running)
-        if phase.minutes is None:
-            self._time.value = f"<span class='hgw-muted'>{esc(t('meeting.mode.time_unplanned'))}</span>"
-        elif m.running:  # the clock counts in the browser; a used time written here would stand still
-            self._time.value = f"<span class='hgw-muted'>{esc(t('meeting.mode.time_planned', planned=phase.minutes))}</span>"
-        elif timing.over:
-            self._time.value = (f"<span class='hgw-time-over'>{esc(t('meeting.mode.time_over', planned=phase.minutes, spent=format_clock(timing.elapsed), over=format_clock(timing.over_by)))}</span>")
-        else:
-            self._time.value = f"<span class='hgw-muted'>{esc(t('meeting.mode.time_status', planned=phase.minutes, spent=format_clock(timing.elapsed)))}</span>"
+        self._time.value = time_status_html(phase, timing, running=m.running, part_start=m.part_starts_here)
         if finished:
             self._run.description, self._run.icon = t("meeting.mode.reopen"), "undo"
         elif m.running:
@@ -341,7 +243,8 @@ class MeetingMode(widgets.VBox):
                 self._evaluation.value = m.record.evaluation_date
             finally:
                 self._syncing = False
-        self._render_agreements()
+        self._agreements.show()
+        self._part.show()
         if finished:
             record = m.record
             lacks = [t("meeting.mode.missing_agreements") if i.field == "agreements" and i.code == "missing"
@@ -353,23 +256,6 @@ class MeetingMode(widgets.VBox):
                                   + print_preview(to_html(record_document(record)), title=t("meeting.mode.record")))
         else:
             self._record.value = (notice(t("meeting.mode.last_phase"), kind="info") if index == total - 1 else "")
-
-    def _render_agreements(self) -> None:
-        items = self._meeting.record.agreements
-        if not items:
-            self._agreements.children = [widgets.HTML(f"<p class='hgw-muted'>{esc(t('meeting.mode.no_agreements'))}</p>")]
-            return
-        rows = []
-        for index, agreement in enumerate(items):
-            missing = [t(_CRITERION_KEYS[i.field]) for i in agreement_issues(agreement) if i.code == "smarti"]
-            tip = f"<br><span class='hgw-muted'>{esc(t('meeting.mode.smarti_missing', missing=', '.join(missing)))}</span>" if missing else ""
-            label = widgets.HTML(f"<div class='hgw-agreement'><strong>{index + 1}.</strong> {esc(agreement.sentence)}{tip}</div>")
-            label.layout.flex = "1 1 auto"
-            remove = widgets.Button(icon="trash", tooltip=t("meeting.mode.remove"), layout=widgets.Layout(width="2.6em"))
-            remove.add_class("hgw-agreement-remove")
-            remove.on_click(lambda _b, i=index: self._on_remove(i))
-            rows.append(widgets.HBox([label, remove], layout=widgets.Layout(align_items="center")))
-        self._agreements.children = rows
 
     # --- keeping the work --------------------------------------------------------------------------
 
@@ -384,8 +270,10 @@ class MeetingMode(widgets.VBox):
         record = record_from_dict(payload)  # raises SaveFileError before anything changes
         since = running_since_from(payload)
         self._set(Meeting.carried_on(record, running_since=since, now=self._clock()), sync_fields=True)
-        self._close_switch()
+        if self._switch is not None:
+            self._switch.forget()
 
     def _reset(self) -> None:
         self._set(self._initial, sync_fields=True)
-        self._close_switch()
+        if self._switch is not None:
+            self._switch.forget()

@@ -5,19 +5,20 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from ..domain.case import load_case
+from ..domain.phrasing import MAX_EXAMPLE
+from ..domain.school_home import MAX_EXAMPLES, SchoolAndHomeExamples, add_example  # noqa: F401 (MAX_EXAMPLES: kept importable here)
 from ..domain.text import one_line
-from ..domain.phrasing import MAX_EXAMPLE, example_issues
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet
 from .exercise_memory import ExerciseMemory
 
-MAX_EXAMPLES = 20
 _ISSUE_KEYS = {
     "no_example": "exercises.sides.empty",
     "too_long": "exercises.sides.too_long",
     "not_concrete": "exercises.sides.not_concrete",
     "labels": "exercises.sides.labels",
+    "full": "exercises.sides.full",
 }
 
 
@@ -35,9 +36,8 @@ class SchoolAndHome(widgets.VBox):
                  store_key: str = "school-en-thuis", **kwargs) -> None:
         super().__init__(**kwargs)
         self.add_class("hgw-school-home")
-        self._school = tuple(one_line(s, MAX_EXAMPLE) for s in school if one_line(s))[:MAX_EXAMPLES]
-        self._home = tuple(one_line(h, MAX_EXAMPLE) for h in home if one_line(h))[:MAX_EXAMPLES]
-        self._start = (self._school, self._home)
+        self._examples = SchoolAndHomeExamples(school, home)
+        self._start = self._examples
         self._student = one_line(student, 40)
         self._columns = widgets.HTML()
         self._columns.add_class("hgw-school-home-columns")
@@ -77,55 +77,39 @@ class SchoolAndHome(widgets.VBox):
     @property
     def school(self) -> tuple[str, ...]:
         """The examples on the school side."""
-        return self._school
+        return self._examples.school
 
     @property
     def home(self) -> tuple[str, ...]:
         """The examples on the home side."""
-        return self._home
+        return self._examples.home
 
     def _connect(self) -> None:
         self._add.on_click(self._on_add)
 
     def _state(self) -> dict:
-        return {"school": list(self._school), "home": list(self._home)}
+        return self._examples.to_state()
 
     def _set_state(self, state: object) -> None:
-        """Put back kept examples; anything that is not a list of texts is ignored."""
-        if not isinstance(state, dict):
-            return
-        sides = []
-        for side in ("school", "home"):
-            items = state.get(side)
-            if not isinstance(items, list):
-                return
-            sides.append(tuple(one_line(i, MAX_EXAMPLE) for i in items if isinstance(i, str) and one_line(i))[:MAX_EXAMPLES])
-        self._school, self._home = sides
-        self._show()
+        """Put back kept examples; anything that is not a list of texts per side is ignored."""
+        examples = SchoolAndHomeExamples.from_state(state)
+        if examples is not None:
+            self._examples = examples
+            self._show()
 
     def _reset(self) -> None:
-        self._school, self._home = self._start
+        self._examples = self._start
         self._message.value = ""
         self._show()
 
     @guarded
     def _on_add(self, _button=None) -> None:
-        raw = self._text.value if isinstance(self._text.value, str) else ""
-        issues = example_issues(raw)
-        if issues:
-            self._message.value = notice(t(_ISSUE_KEYS[issues[0].code], max=MAX_EXAMPLE, words=issues[0].detail),
+        examples, issue = add_example(self._examples, self._side.value, self._text.value)
+        if issue is not None:  # the text stays in the field
+            self._message.value = notice(t(_ISSUE_KEYS[issue.code], max=issue.detail or MAX_EXAMPLE, words=issue.detail),
                                          kind="warning")
-            return  # the text stays in the field
-        side = self._side.value if self._side.value in ("school", "home") else "school"
-        current = self._school if side == "school" else self._home
-        if len(current) >= MAX_EXAMPLES:
-            self._message.value = notice(t("exercises.sides.full", max=MAX_EXAMPLES), kind="warning")
             return
-        text = one_line(raw, MAX_EXAMPLE)
-        if side == "school":
-            self._school = (*self._school, text)
-        else:
-            self._home = (*self._home, text)
+        self._examples = examples
         self._text.value = ""
         self._message.value = notice(t("exercises.sides.added"), kind="success")
         self._show()
@@ -137,5 +121,5 @@ class SchoolAndHome(widgets.VBox):
             return f"<div style='flex:1;min-width:16em'><h4>{esc(label)}</h4><ul>{body}</ul></div>"
 
         self._columns.value = ("<div style='display:flex;gap:2em;flex-wrap:wrap'>"
-                               + column(t("exercises.sides.school_seen"), self._school)
-                               + column(t("exercises.sides.home_seen"), self._home) + "</div>")
+                               + column(t("exercises.sides.school_seen"), self._examples.school)
+                               + column(t("exercises.sides.home_seen"), self._examples.home) + "</div>")

@@ -12,7 +12,7 @@ import docx
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.person import click, reach, type_text
+from tests.e2e.person import click, reach, type_text, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -119,4 +119,61 @@ def test_prepare_run_and_download_the_record(page, open_chapter, assert_no_error
     for _who, what, _when in AGREEMENTS:
         expect(other.locator(".hgw-agreements")).to_contain_text(what, timeout=TIMEOUT)
     expect(other.locator(".hgw-meeting-record")).to_contain_text("Het gesprek is afgerond")
+    assert_no_error_output(page)
+
+
+# --- issue 17: the clock runs on wall-clock time across a reload ---------------------------------
+
+
+def test_a_started_phase_keeps_counting_across_a_reload(page, open_chapter, assert_no_error_output):
+    """Start a phase in the meeting mode, reload after some seconds: the clock shows the time since the
+    start (wall clock), not 0:00, and still runs."""
+    open_chapter(page, CHAPTER, wait_for=".hgw-meeting .hgw-download-button")
+    meeting = page.locator(".hgw-meeting").first  # the meeting mode of Kevin's second talk
+    clock = meeting.locator(".hgw-phase-clock .hgw-clock-time")
+    click(page, meeting.locator(".hgw-meeting-run"))
+    expect(meeting.locator(".hgw-meeting-run")).to_contain_text("Pauze", timeout=TIMEOUT)
+    wait_until(page, "Object.keys(localStorage).some(k => (localStorage.getItem(k) || '').includes('running_since'))",
+               timeout=TIMEOUT)
+    page.wait_for_timeout(6_000)
+    page.reload()
+    page.wait_for_selector(".hgw-meeting .hgw-download-button", state="attached", timeout=60_000)
+    meeting = page.locator(".hgw-meeting").first
+    clock = meeting.locator(".hgw-phase-clock .hgw-clock-time")
+    reach(page, clock)
+    expect(meeting.locator(".hgw-meeting-run")).to_contain_text("Pauze", timeout=TIMEOUT)  # it still runs
+    expect(clock).to_have_text(re.compile(r"^0:(0[6-9]|[1-5]\d) "), timeout=TIMEOUT)  # 6 s and more, not 0:00
+    assert_no_error_output(page)
+
+
+def test_a_meeting_in_parts_pauses_between_parts_and_keeps_who_attended(page, open_chapter, assert_no_error_output):
+    """Chapter 09's leerlingbespreking: the part's when is shown, who attended is kept across a reload, the
+    clock stops going into the next part (held on another day), and the verslag has the parts."""
+    chapter, ready = "09-klassenbespreking-en-leerlingbespreking", ".hgw-meeting .hgw-download-button"
+    open_chapter(page, chapter, wait_for=ready)
+    noah = page.locator(".hgw-meeting").nth(1)
+    expect(noah.locator(".hgw-phase-part")).to_contain_text("een week voor de bespreking", timeout=TIMEOUT)
+    type_text(page, noah.locator(".hgw-part-attendees input"), "mentor, zorgcoördinator", leave=True)
+    click(page, noah.locator(".hgw-meeting-run"))
+    expect(noah.locator(".hgw-meeting-run")).to_contain_text("Pauze", timeout=TIMEOUT)
+    for number in (2, 3):
+        click(page, noah.locator(".hgw-meeting-next"))
+        expect(noah.locator(".hgw-phase-of")).to_contain_text(f"Fase {number} van", timeout=TIMEOUT)
+    expect(noah.locator(".hgw-phase-part")).to_contain_text("in de leerlingbespreking")
+    expect(noah.locator(".hgw-part-paused")).to_contain_text("andere dag", timeout=TIMEOUT)
+    expect(noah.locator(".hgw-meeting-run")).to_contain_text("Doorgaan")  # the clock stands still
+    expect(noah.locator(".hgw-part-attendees input")).to_have_value("")  # the bespreking's own
+    type_text(page, noah.locator(".hgw-part-attendees input"), "team 2B", leave=True)
+    # the copy in the browser holds it (the status line already said "Bewaard" before this change)
+    wait_until(page, "Object.keys(localStorage).some(k => (localStorage.getItem(k) || '').includes('team 2B'))",
+               timeout=TIMEOUT)
+
+    page.reload()
+    page.wait_for_selector(ready, state="attached", timeout=60_000)
+    noah = page.locator(".hgw-meeting").nth(1)
+    expect(noah.locator(".hgw-part-attendees input")).to_have_value("team 2B", timeout=TIMEOUT)
+    click(page, noah.locator(".hgw-meeting-finish"))
+    preview = page.frame_locator(".hgw-meeting >> nth=1 >> .hgw-meeting-record iframe.hgw-print-preview")
+    expect(preview.get_by_text("Aanwezig: mentor, zorgcoördinator")).to_be_visible(timeout=TIMEOUT)
+    expect(preview.get_by_text("Aanwezig: team 2B")).to_be_visible()
     assert_no_error_output(page)

@@ -9,7 +9,7 @@ import pytest
 from hgw_widgets import ConversationPlanner
 from hgw_widgets.export.conversation import PLAN_KIND, plan_from_dict
 from hgw_widgets.export.jsonio import load_work
-from tests.screen import after, browser_reports, click, fill, find, notices, status, store
+from tests.screen import after, browser_reports, click, fill, find, notices, status, store, text_of
 
 
 def _shown(view, css_class) -> str:
@@ -234,3 +234,29 @@ def test_a_new_student_name_leaves_kevins_example_behind(planner):
 def test_correcting_the_example_name_keeps_the_example(planner):
     _type(planner, "Leerling", "Kevin B.")
     assert planner.plan.student == "Kevin B." and len(planner.plan.concerns) == 2 and status(planner) == ""
+
+
+# --- issue 17: a team meeting gets an agenda for the team, no letter to parents -----------------------
+
+
+@pytest.mark.parametrize("structure", ["klassenbespreking", "leerlingbespreking", "groepsbespreking-vo"])
+def test_a_team_meeting_gets_an_agenda_not_a_parent_letter(structure):
+    planner = ConversationPlanner(autosave=False)
+    assert "Beste" in _invitation(planner)  # a conversation with parents: the letter
+    fill(planner, "combobox", "Gespreksopzet", structure)
+    text = _invitation(planner)
+    assert text.startswith("<pre") and "Agenda:" in text
+    for parent_words in ("Beste", "uitnodigen wij u", "uw kind"):
+        assert parent_words not in text
+    shown = text_of(planner)
+    assert "De agenda voor het team" in shown and "geen uitnodiging naar ouders" in shown
+    assert "De uitnodiging (richtlijn 6)" not in shown
+    assert not any(name == "Aanhef" for name in _field_names(planner))  # no one to address
+    assert "De agenda heeft nog geen tijd" in _check(planner) and "aanhef" not in _check(planner)
+    fill(planner, "combobox", "Gespreksopzet", "oudergesprek-bij-zorgen")
+    assert "Beste" in _invitation(planner) and "Aanhef" in _field_names(planner)
+
+
+def _field_names(view) -> list[str]:
+    from tests.screen import find_all
+    return [w.description for w in find_all(view, "textbox")]

@@ -10,7 +10,7 @@ from hgw_widgets import MeetingMode, load_case
 from hgw_widgets.domain.conversation import plan_from_case
 from hgw_widgets.export.conversation import RECORD_KIND, record_from_dict
 from hgw_widgets.export.jsonio import load_work
-from tests.screen import browser_reports, click, fill, find, status, text_of
+from tests.screen import browser_reports, click, fill, find, find_all, notices, status, text_of
 
 NOTES = "Snelle aantekeningen"
 
@@ -201,3 +201,53 @@ def test_an_untrusted_clock_moment_comes_back_paused(clock, gap):
     record = MeetingRecord(plan=plan_from_case(load_case("kevin")), seconds=(30.0,))
     meeting = Meeting.carried_on(record, running_since=clock.now - gap, now=clock.now)
     assert not meeting.running and meeting.elapsed(clock.now) == 30.0
+
+
+# --- issue 17: a meeting in parts on different days ----------------------------------------------------
+
+
+def test_a_meeting_in_parts_shows_each_parts_when_and_keeps_its_date_and_attendees(clock):
+    from hgw_widgets.domain.conversation import plan_from_structure
+    from hgw_widgets.export.conversation import record_document
+    from hgw_widgets.export.render import to_markdown
+
+    mode = MeetingMode(plan_from_structure("leerlingbespreking", student="Noah"), clock=clock,
+                       held_on=date(2026, 11, 30), autosave=False)
+    assert "Deel: Voorgesprek (mentor en zorgcoördinator), een week voor de bespreking" in text_of(mode)
+    fill(mode, "textbox", "Aanwezig bij dit deel", "mentor, zorgcoördinator")
+    fill(mode, "date", "Datum van dit deel", date(2026, 11, 30))
+    click(mode, "Start het gesprek")
+    clock.now += 300
+    click(mode, "Volgende fase")
+    clock.now += 300
+    click(mode, "Volgende fase")  # into the bespreking: another day, the clock stops
+    assert "Deel: Bespreking met het team, in de leerlingbespreking" in text_of(mode)
+    assert not mode.meeting.running and "andere dag" in text_of(mode)
+    assert find(mode, "textbox", "Aanwezig bij dit deel").value == ""  # this part's own
+    fill(mode, "date", "Datum van dit deel", date(2026, 11, 20))  # before the voorgesprek
+    assert any("vóór de datum van een eerder deel" in n for n in notices(mode, "warning"))
+    fill(mode, "date", "Datum van dit deel", date(2026, 12, 7))
+    fill(mode, "textbox", "Aanwezig bij dit deel", "team 2B")
+    clock.now += 7 * 86_400  # a week later
+    click(mode, "Doorgaan")
+    clock.now += 600
+    click(mode, "Gesprek afronden")
+    record = mode.record
+    assert record.seconds[:3] == (300.0, 300.0, 600.0)
+    assert [p.attendees for p in record.parts] == ["mentor, zorgcoördinator", "team 2B", ""]
+    md = to_markdown(record_document(record)).decode("utf-8")
+    assert "Datum: 07-12-2026" in md and "Aanwezig: team 2B" in md
+
+
+def test_a_meeting_without_parts_shows_no_part_fields(mode):
+    assert not any("Datum van dit deel" == w.description for w in find_all(mode, "date"))
+
+
+def test_the_tip_on_an_agreement_names_who_and_when_where_they_are_missing(mode):
+    _agree(mode, "we", "zorgen dat Kevin in de grote pauze een rustige plek in de mediatheek heeft en dat "
+                       "de surveillant het weet", "binnenkort")
+    _agree(mode, "mentor", "belt moeder", "binnenkort")
+    first, second = (text_of(row) for row in _agreement_rows(mode))
+    assert "duidelijk wie het doet" in first and "duidelijk wanneer" in first
+    assert "concreet" not in first  # the agreement itself is concrete: no wrong tip
+    assert "Tip" not in second  # a short everyday agreement: no tip for "binnenkort"
