@@ -22,44 +22,12 @@ from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet, too_long_notice
 from .meeting_mode import MeetingMode
 from .planner_areas import PlannerAreas
+from .planner_check import check_html, example_removed_html
 from .planner_letter import PlannerLetter
 from .planner_phases import PlannerPhases
 from .storage import BrowserStore
 from .structure_file import StructureFile
 from .work_bar import Work, WorkBar
-
-_ISSUE_KEYS = {
-    "reason": "conversation.planner.issue.reason",
-    "goals": "conversation.planner.issue.goals",
-    "chair": "conversation.planner.issue.chair",
-    "participants": "conversation.planner.issue.participants",
-    "phases": "conversation.planner.issue.phases",
-    "school_examples": "conversation.planner.issue.school_examples",
-    "strengths": "conversation.planner.issue.strengths",
-    "no_example": "conversation.planner.issue.no_example",
-    "agreement": "conversation.planner.issue.agreement",
-    "evaluation_before_meeting": "conversation.planner.issue.evaluation_before_meeting",
-    "addressee": "conversation.planner.issue.addressee",
-    "meeting_date": "conversation.planner.issue.meeting_date",
-    "time": "conversation.planner.issue.time",
-    "place": "conversation.planner.issue.place",
-    "sender": "conversation.planner.issue.sender",
-    "agenda_meeting_date": "conversation.planner.issue.agenda_meeting_date",
-    "agenda_time": "conversation.planner.issue.agenda_time",
-    "agenda_place": "conversation.planner.issue.agenda_place",
-}
-_EXAMPLE_PART_KEYS = {
-    "reason": "conversation.planner.example_part.reason",
-    "goals": "conversation.planner.example_part.goals",
-    "participants": "conversation.planner.example_part.participants",
-    "chair": "conversation.planner.example_part.chair",
-    "school_examples": "conversation.planner.example_part.school_examples",
-    "home_examples": "conversation.planner.example_part.home_examples",
-    "strengths": "conversation.planner.example_part.strengths",
-    "concerns": "conversation.planner.example_part.concerns",
-    "agreements": "conversation.planner.example_part.agreements",
-}
-
 
 class ConversationPlanner(widgets.VBox):
     """Prepare a conversation plan: the talk, school and home, the seven areas, phases, invitation.
@@ -105,10 +73,8 @@ class ConversationPlanner(widgets.VBox):
         self._invited = widgets.Checkbox(description=t("conversation.planner.student_invited"), indent=False)
         self._date = widgets.DatePicker(description=t("conversation.planner.date"), style=style)
         self._structure = widgets.Dropdown(description=t("conversation.planner.structure"), style=style,
-                                           options=[],
                                            layout=widgets.Layout(width="30em"))
         self._structure_file = StructureFile(current=self._initial.structure_id, chooser=False)
-        self._structure.options = [(x.title, x.id) for x in self._structure_file.catalogue.structures]
         self._school = area("conversation.planner.school", "conversation.planner.school_placeholder", "hgw-plan-school")
         self._home = area("conversation.planner.home", "conversation.planner.home_placeholder", "hgw-plan-home")
         self._check = widgets.HTML()
@@ -151,6 +117,7 @@ class ConversationPlanner(widgets.VBox):
             self._meeting_box,
             *([self._meeting_probe] if self._meeting_probe is not None else []),
         ]
+        self._offer_structures()
         self._show(sync_fields=True)
         self._connect()
 
@@ -179,6 +146,7 @@ class ConversationPlanner(widgets.VBox):
             field.observe(self._on_fields, names="value")
         self._structure.observe(self._on_structure, names="value")
         self._structure_file.on_choose(self._on_own_structure)
+        self._structure_file.on_list(self._on_structures_back)
         if self._meeting_probe is not None:
             self._meeting_probe.on_restore(self._on_meeting_kept)
         self._start.on_click(self._on_start)
@@ -203,12 +171,9 @@ class ConversationPlanner(widgets.VBox):
             self._set(plan)
             return
         # another student: the mentor's own conversation, without the example's content
-        parts = [t(_EXAMPLE_PART_KEYS[part]) for part in issues[0].detail.split(",")]
-        self._message.value = notice(t("conversation.planner.example_removed", student=plan.student,
-                                       example=self._initial.student,
-                                       parts=t("conversation.and_list", first=", ".join(parts[:-1]), last=parts[-1])
-                                       if len(parts) > 1 else parts[0]), kind="info")
+        self._message.value = example_removed_html(issues[0], student=plan.student, example=self._initial.student)
         self._set(plan, sync_fields=True)
+
     @guarded
     def _on_structure(self, change) -> None:
         structure = self._structure_file.catalogue.get(change["new"])
@@ -219,12 +184,24 @@ class ConversationPlanner(widgets.VBox):
 
     @guarded
     def _on_own_structure(self, structure) -> None:
+        self._offer_structures()
+        self._set(with_structure(self._plan, structure), sync_fields=True)
+
+    @guarded
+    def _on_structures_back(self, _catalogue) -> None:
+        self._offer_structures()
+        self._structure_file.show_current(self._plan.structure_id)
+
+    def _offer_structures(self) -> None:
+        """Every structure in the list (shipped and own); the plan's own one chosen once it is back."""
+        catalogue = self._structure_file.catalogue
         self._syncing = True
         try:
-            self._structure.options = [(x.title, x.id) for x in self._structure_file.catalogue.structures]
+            self._structure.options = [(x.title, x.id) for x in catalogue.structures]
+            if catalogue.get(self._plan.structure_id) is not None:
+                self._structure.value = self._plan.structure_id
         finally:
             self._syncing = False
-        self._set(with_structure(self._plan, structure), sync_fields=True)
 
     @property
     def _meeting_key(self) -> str:
@@ -277,12 +254,7 @@ class ConversationPlanner(widgets.VBox):
         self._show_check()
 
     def _show_check(self) -> None:
-        issues = plan_issues(self._plan) + self._letter.issues()
-        if issues:
-            self._check.value = "<ul>" + "".join(
-                f"<li>{esc(t(_ISSUE_KEYS[i.code if i.code in _ISSUE_KEYS else i.field], n=i.detail))}</li>" for i in issues) + "</ul>"
-        else:
-            self._check.value = notice(t("conversation.planner.ready"), kind="success")
+        self._check.value = check_html(plan_issues(self._plan) + self._letter.issues())
 
     # --- keeping the work -----------------------------------------------------------------------------
 

@@ -90,3 +90,20 @@ def test_a_too_big_upload_is_refused_with_a_whole_sentence_naming_file_and_size(
     errors = " ".join(notices(mode, "error"))
     assert errors.startswith("Deze opzet is niet geladen. structuur.yaml: het bestand is te groot (10240 kB).")
     assert "hoogstens 256 kB" in errors
+
+
+def test_the_planner_offers_and_shows_its_own_structure_again_after_a_reload():
+    from hgw_widgets.views.conversation_planner import ConversationPlanner
+
+    first = ConversationPlanner(store_key="plan-eigen", autosave=False)
+    upload(first, OWN, filename="onderbouw.yaml", name="Eigen opzet laden")
+    assert find(first, "combobox", "Gespreksopzet").value == "klassenbespreking-onderbouw"
+    kept, plan = store(first, STORE_KEY).value, first.plan
+
+    # the reload: the plan comes back first (naming the own structure), the structures after it
+    again = ConversationPlanner(plan, store_key="plan-eigen", autosave=False)
+    assert "klassenbespreking-onderbouw" not in _options(again)
+    browser_reports(store(again, STORE_KEY), kept)
+    assert "klassenbespreking-onderbouw" in _options(again)
+    assert find(again, "combobox", "Gespreksopzet").value == "klassenbespreking-onderbouw"
+    assert [p.title for p in again.plan.phases] == ["De vraag", "Aanpak"]
