@@ -61,6 +61,8 @@ COMMON_WORDS = frozenset({
     "docent", "docenten", "mentor", "mentoren", "leerling", "jupyter", "voila", "qwerty", "azerty",
 })
 """Words a trainer might pick as a code, which a guesser tries first (checked without digits and '-'/'_')."""
+PRODUCT_NAMES = ("werkmap", "hgw")
+"""The product's own names: a code that contains one (``hgwwerkmap``, ``mijnwerkmap7``) is the first a guesser tries."""
 _RUNS = ("abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm", "azertyuiopqsdfghjklmwxcvbn")
 _BASE_URL_RE = re.compile(r"^/([A-Za-z0-9_.-]+/)*$")
 
@@ -160,18 +162,28 @@ def token_problem(token: str) -> str | None:
     Returns:
         ``"format"``: not ``TOKEN_MIN_LENGTH``-128 characters of ``A-Z a-z 0-9 - _`` (it must survive being
         typed into a URL); ``"digits"``: only digits (``12345678``); ``"guessable"``: a common word, a
-        keyboard or alphabet run or a few repeated letters, with or without digits (``password``,
-        ``training2026``, ``qwertyuiop``). Issue 18: such codes are the first a guesser tries.
+        keyboard or alphabet run, a few repeated letters or common words written together, with or without
+        digits (``password``, ``training2026``, ``qwertyuiop``, ``welkomtraining``), or a code containing the
+        product's name (``PRODUCT_NAMES``: ``hgwwerkmap``). Issue 18: such codes are the first a guesser tries.
     """
     if not _TOKEN_RE.fullmatch(token):
         return "format"
     letters = re.sub(r"[-_0-9]", "", token.lower())
     if not letters:
         return "digits"
-    if (len(set(letters)) < 4 or letters in COMMON_WORDS or any(letters in run for run in _RUNS)
-            or any(letters == word * (len(letters) // len(word)) for word in COMMON_WORDS)):
+    if (len(set(letters)) < 4 or any(letters in run for run in _RUNS) or _only_common_words(letters)
+            or any(name in letters for name in PRODUCT_NAMES)):
         return "guessable"
     return None
+
+
+def _only_common_words(letters: str) -> bool:
+    """``letters`` is one or more ``COMMON_WORDS`` written together (``training``, ``welkomtraining``, ``testtest``)."""
+    ends = {0}
+    for end in range(1, len(letters) + 1):
+        if any(letters[start:end] in COMMON_WORDS for start in ends if start < end):
+            ends.add(end)
+    return len(letters) in ends
 
 
 def token_is_acceptable(token: str) -> bool:

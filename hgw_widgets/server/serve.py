@@ -27,7 +27,8 @@ TOKEN_PROBLEMS = {
     "format": "--token: gebruik minstens {n} tekens, alleen letters, cijfers, '-' en '_'",
     "digits": "--token: alleen cijfers is te makkelijk te raden; gebruik ook letters (of laat --token weg "
               "voor een willekeurige code)",
-    "guessable": "--token: deze code is te makkelijk te raden (een gewoon woord of een rijtje toetsen); "
+    "guessable": "--token: deze code is te makkelijk te raden (een gewoon woord, de naam van de werkmap of een rijtje "
+                 "toetsen); "
                  "kies een code die niemand verwacht, of laat --token weg voor een willekeurige code",
 }
 """What the trainer reads when ``room.token_problem`` refuses a code (argparse prints it with the usage)."""

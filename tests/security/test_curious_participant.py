@@ -183,7 +183,7 @@ def test_logout_is_a_dutch_way_out_not_an_error(base):
     assert Visitor(base, None).get("/logout").status == 302
 
 
-@pytest.mark.parametrize("token", ["12345678", "password", "training", "1234567890", "training2026"])
+@pytest.mark.parametrize("token", ["12345678", "password", "training", "1234567890", "training2026", "hgwwerkmap"])
 def test_guessable_codes_are_refused_in_dutch(token):
     done = subprocess.run([sys.executable, "-m", "hgw_widgets", "room", "--token", token, "--port", str(free_port())],
                           capture_output=True, text=True, timeout=60)

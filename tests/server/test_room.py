@@ -69,8 +69,8 @@ def test_mem_available_missing_file(tmp_path):
 
 
 def test_make_token_is_random_and_acceptable():
-    tokens = {room.make_token() for _ in range(50)}
-    assert len(tokens) == 50
+    tokens = {room.make_token() for _ in range(500)}
+    assert len(tokens) == 500
     for token in tokens:
         assert len(token) == room.TOKEN_LENGTH
         assert set(token) <= set(room.TOKEN_ALPHABET)
@@ -87,6 +87,9 @@ def test_make_token_is_random_and_acceptable():
         ("1234567890", "digits"), ("2026-03-12", "digits"),
         ("password12", "guessable"), ("training2026", "guessable"), ("Wachtwoord-2026", "guessable"),
         ("qwertyuiop", "guessable"), ("abcdefgh23", "guessable"), ("aaaaaaaaaa", "guessable"), ("zaal-zaal-1", "guessable"), ("Zaal-3_2026", "guessable"),
+        # the product's own name, and common words written together
+        ("hgwwerkmap", "guessable"), ("HGW-werkmap-2026", "guessable"), ("mijnwerkmap7", "guessable"),
+        ("hgw-zaal-k3v9", "guessable"), ("welkomtraining", "guessable"), ("cursus-mentor-12", "guessable"),
     ],
 )
 def test_token_problem(token, problem):

@@ -108,7 +108,8 @@ def test_main_refuses_bad_options(captured_exec, argv):
 @pytest.mark.parametrize(
     ("token", "says"),
     [("12345678", "minstens 10 tekens"), ("password", "minstens 10 tekens"), ("training", "minstens 10 tekens"),
-     ("1234567890", "alleen cijfers"), ("training2026", "te makkelijk te raden")],
+     ("1234567890", "alleen cijfers"), ("training2026", "te makkelijk te raden"),
+     ("hgwwerkmap", "de naam van de werkmap"), ("werkmap-zaal-3", "te makkelijk te raden")],
 )
 def test_main_refuses_guessable_tokens_in_dutch(captured_exec, capsys, token, says):
     """Issue 18: ``--token`` accepted ``12345678``, ``password`` and ``training``."""
