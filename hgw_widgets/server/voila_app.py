@@ -13,6 +13,7 @@ every participant's messages, and a full collection stops all of them at once.
 
 - every request must name an address the server was started for (``hosts``; DNS rebinding);
 - the Content-Security-Policy (``CONTENT_SECURITY_POLICY``) limits scripts, objects, forms and framing;
+- the access log leaves the access code out of the addresses it writes (``access_log``);
 - Voilà's ``/voila/query/<kernel id>`` websocket is not served: it told anyone who knew a kernel id the
   page's request, access code included, without asking for the code; the workbook never reads it
   (``voila.utils.wait_for_request``);
@@ -36,6 +37,7 @@ from jupyter_server.services.kernels.handlers import KernelHandler
 
 from ..paths import checkout_root
 from . import handlers as room_handlers
+from .access_log import log_request
 from .hosts import AllowedHost, OtherHost, WrongHostHandler
 from .owners import KernelOwners
 
@@ -105,6 +107,7 @@ class WorkbookVoila(Voila):
     def init_settings(self) -> dict:
         settings = super().init_settings()
         settings["headers"] = {"Content-Security-Policy": CONTENT_SECURITY_POLICY, **settings.get("headers", {})}
+        settings["log_function"] = log_request  # the access log without the room's code (access_log)
         if self.room:
             settings[room_handlers.OWNERS_SETTING] = KernelOwners()
             settings[room_handlers.LIMIT_SETTING] = self.kernels_per_participant
