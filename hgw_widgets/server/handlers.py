@@ -24,6 +24,7 @@ from tornado import web
 from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler
 from voila.tornado.handler import TornadoVoilaHandler
 
+from ..domain.formats import count_text
 from .owners import KernelOwners, kernels_to_free
 
 OWNERS_SETTING = "hgw_kernel_owners"
@@ -96,7 +97,8 @@ class RoomVoilaHandler(TornadoVoilaHandler):
             if not owners.reserve(user, limit):
                 self.log.warning("Refused a page: participant already holds %d kernels", limit)
                 self.set_status(429)
-                self.finish(self.render_template("hgw-too-many-pages.html", limit=limit, base_url=self.base_url))
+                self.finish(self.render_template("hgw-too-many-pages.html", limit=limit, pages=count_text(limit, "pages"),
+                                                base_url=self.base_url))
                 return
         reserved = bool(limit)
 

@@ -22,6 +22,7 @@ from jupyter_server.auth.identity import PasswordIdentityProvider
 from jupyter_server.base.handlers import JupyterHandler
 from voila.voila_identity_provider import VoilaLoginHandler
 
+from ..domain.formats import count_text
 from .throttle import LoginThrottle
 
 
@@ -51,7 +52,8 @@ class DutchLoginHandler(VoilaLoginHandler):
         wait = getattr(self.identity_provider, "wait_seconds", lambda handler: 0.0)(self)
         if wait > 0:
             self.set_status(429)
-            message = {"wait": max(1, math.ceil(wait))}
+            seconds = max(1, math.ceil(wait))
+            message = {"wait": seconds, "wait_text": count_text(seconds, "seconds")}
         super()._render(message=message)
 
 

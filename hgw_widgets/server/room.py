@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ..domain.formats import count_text
+
 KERNEL_MB = 120
 """Memory budget per kernel. Measured RSS per chapter: 55-150 MB (benchmarks/bench_kernel_memory.py)."""
 RESERVE_MB = 1024
@@ -285,7 +287,7 @@ def banner(url: str, plan: PoolPlan, participants: int) -> str:
         "De werkmap wordt geserveerd voor een zaal.",
         f"Deelnemers openen:  {url}",
         "(Iedereen met deze link kan meedoen; deel hem alleen in de zaal. Stoppen: Ctrl+C.)",
-        f"Voorverwarmde kernels: {plan.total} voor {participants} deelnemers "
+        f"Voorverwarmde kernels: {plan.total} voor {count_text(participants, 'participants')} "
         f"(ongeveer {plan.total * plan.kernel_mb} MB); het opwarmen duurt ongeveer "
         f"{max(1, math.ceil(plan.total * POOL_START_INTERVAL_SECONDS / 60))} min.",
     ]

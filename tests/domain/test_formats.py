@@ -54,3 +54,12 @@ def test_no_module_formats_a_date_or_defines_a_label_itself():
         found += [f"{path.relative_to(PACKAGE)}: {node.name}" for node in ast.walk(ast.parse(source))
                   if isinstance(node, ast.FunctionDef) and node.name in own]
     assert found == []
+
+
+@pytest.mark.parametrize(("count", "what", "expected"), [
+    (1, "students", "1 leerling"), (26, "students", "26 leerlingen"), (1, "subjects", "1 vak"), (0, "subjects", "0 vakken"),
+    (1, "participants", "1 deelnemer"), (20, "participants", "20 deelnemers"), (1, "seconds", "1 seconde"),
+    (8, "seconds", "8 seconden"), (1, "pages", "1 pagina"), (6, "pages", "6 pagina's"),
+])
+def test_count_text_is_singular_for_one(count, what, expected):
+    assert formats.count_text(count, what) == expected

@@ -11,6 +11,8 @@ import websocket
 from room_settings import TOKEN
 from voila_client import Visitor
 
+from hgw_widgets.server import throttle
+
 START = "00-start.ipynb"
 
 
@@ -57,3 +59,16 @@ def test_the_room_code_is_not_in_the_log(room):
     assert f"GET /api/kernels/{kernel_id}?token=" in logged  # the request is still logged ...
     assert TOKEN not in logged, logged  # ... without the code
     assert TOKEN not in log_path.read_text(encoding="utf-8", errors="replace")
+
+
+def test_the_login_page_says_1_seconde(room):
+    """After the free wrong codes the first wait is one second: "Wacht 1 seconden" was bad Dutch."""
+    base, _log = room
+    guesser = Visitor(base, None)
+    guesser.get("/login")
+    headers = {"X-Real-IP": "10.18.1.1"}
+    for i in range(throttle.FREE_TRIES - 1):
+        assert guesser.post_form("/login", {"password": f"fout-{i:06d}"}, headers=headers).status == 401
+    waiting = guesser.post_form("/login", {"password": "fout-laatste"}, headers=headers)  # the last free one
+    assert waiting.status == 429
+    assert "Wacht 1 seconde en" in waiting.body and "seconden" not in waiting.body, waiting.body

@@ -143,3 +143,12 @@ def test_normalise_base_url(value, expected):
 )
 def test_public_join_url(value, expected):
     assert room.public_join_url(value, "abcdefgh") == expected
+
+
+@pytest.mark.parametrize(("participants", "says", "never"), [
+    (1, "voor 1 deelnemer ", "1 deelnemers"), (2, "voor 2 deelnemers ", "2 deelnemer "),
+])
+def test_banner_counts_participants_in_good_dutch(participants, says, never):
+    plan = plan_pool(participants, 24_000, notebooks=("00-start.ipynb", "01-a.ipynb"))
+    text = room.banner("http://127.0.0.1:8866/?token=abcdefgh23", plan, participants)
+    assert says in text and never not in text
