@@ -32,6 +32,9 @@ TOKEN_PROBLEMS = {
                  "kies een code die niemand verwacht, of laat --token weg voor een willekeurige code",
 }
 """What the trainer reads when ``room.token_problem`` refuses a code (argparse prints it with the usage)."""
+PORT_HELP = f"poort (standaard {DEFAULT_PORT}, of een vrije poort als die bezet is)"
+PORT_TAKEN = ("Poort {port} is al in gebruik (draait de werkmap al in een ander venster?). "
+              "Kies een andere met --port, bijvoorbeeld --port {free}, of laat --port weg voor een vrije poort")
 
 
 def voila_command(*, port: int = DEFAULT_PORT, ip: str = "127.0.0.1", extra: tuple[str, ...] = ()) -> list[str]:
@@ -43,6 +46,7 @@ def voila_command(*, port: int = DEFAULT_PORT, ip: str = "127.0.0.1", extra: tup
         str(NOTEBOOKS),
         "--no-browser",
         f"--port={port}",
+        "--Voila.port_retries=0",  # never move to another port than the one printed (ports.py)
         f"--Voila.ip={ip}",
         *extra,
     ]
@@ -72,9 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hgw-werkmap", description="Start de HGW-werkmap.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="serve | room | lab")
     serve = commands.add_parser("serve", help="de werkmap op http://127.0.0.1:8866 (alleen deze computer)")
-    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help="poort (standaard 8866)")
+    serve.add_argument("--port", type=int, default=None, help=PORT_HELP)
     room = commands.add_parser("room", help="serveer aan een zaal: andere computers kunnen meedoen")
-    room.add_argument("--port", type=int, default=DEFAULT_PORT, help="poort (standaard 8866)")
+    room.add_argument("--port", type=int, default=None, help=PORT_HELP)
     room.add_argument("--ip", default="0.0.0.0", help="adres om op te luisteren (standaard 0.0.0.0: elk netwerk)")
     room.add_argument("--participants", type=int, default=20, help="aantal deelnemers (standaard 20)")
     room.add_argument("--token", default=None, help="toegangscode (standaard een willekeurige code)")
@@ -103,9 +107,23 @@ def main(argv: list[str] | None = None) -> None:
         _exec_room(args, parser)
         return
     os.environ.pop(JOIN_URL_ENV, None)
-    cmd = voila_command(port=args.port)
-    print(f"De werkmap staat klaar op http://127.0.0.1:{args.port}/  (stoppen: Ctrl+C)", flush=True)
+    port = _port(args.port, "127.0.0.1", parser)
+    cmd = voila_command(port=port)
+    print(f"De werkmap staat klaar op http://127.0.0.1:{port}/  (stoppen: Ctrl+C)", flush=True)
     _replace_process(cmd)
+
+
+def _port(asked: int | None, ip: str, parser: argparse.ArgumentParser) -> int:
+    """The port to serve on: ``--port`` if free (else a Dutch refusal, exit code 2); without it 8866 or a free one."""
+    from .ports import any_free_port, choose_port, port_is_free
+
+    if asked is None:
+        return choose_port(ip, DEFAULT_PORT)
+    if not 1 <= asked <= 65535:
+        parser.error("--port: een getal van 1 tot en met 65535")
+    if not port_is_free(ip, asked):
+        parser.exit(2, f"{parser.prog}: {PORT_TAKEN.format(port=asked, free=any_free_port(ip))}\n")  # not a usage error
+    return asked
 
 
 def _replace_process(cmd: list[str]) -> None:
@@ -134,6 +152,7 @@ def _exec_room(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Non
         notebooks=tuple(sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))),
         warm=warm,
     )
+    port = _port(args.port, args.ip, parser)
     base_url = room.normalise_base_url(args.base_url)
     if base_url is None:
         parser.error("--base-url: een pad als /werkmap/ (letters, cijfers, '-', '_' en '/')")
@@ -142,10 +161,10 @@ def _exec_room(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Non
         if url is None:
             parser.error("--public-url: een http(s)-adres, bijvoorbeeld https://werkmap.school.nl/werkmap/")
     else:
-        url = room.join_url(room.host_for(args.ip), args.port, token, base_url=base_url)
+        url = room.join_url(room.host_for(args.ip), port, token, base_url=base_url)
     os.environ[JOIN_URL_ENV] = url  # Voilà passes its environment on to the kernels (JoinInfo reads it)
     hostnames = room.host_names(socket.gethostname(), args.public_url)
-    cmd = room_command(port=args.port, ip=args.ip, token=token, plan=plan, base_url=base_url, hostnames=hostnames)
+    cmd = room_command(port=port, ip=args.ip, token=token, plan=plan, base_url=base_url, hostnames=hostnames)
     print(room.banner(url, plan, args.participants), flush=True)
     _replace_process(cmd)
 
