@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from ..paths import notebooks_dir
+from .dutch_cli import DutchArgumentParser, whole_number
 
 NOTEBOOKS = notebooks_dir()
 DEFAULT_PORT = 8866
@@ -72,23 +73,40 @@ def lab_command(extra: Sequence[str] = ()) -> list[str]:
             f"--ServerApp.root_dir={NOTEBOOKS}", *extra]
 
 
+DESCRIPTIONS = {
+    "hgw-werkmap": "Start de HGW-werkmap: de hoofdstukken over handelingsgericht werken als pagina's in je browser. "
+                   "Kies wat je wilt doen; meer uitleg per keuze met bijvoorbeeld: hgw-werkmap serve --help",
+    "serve": "Zet de werkmap klaar op deze computer. Open daarna in je browser het adres dat verschijnt; "
+             "alleen deze computer kan erbij. Wat je invult, blijft op deze computer. Stoppen: Ctrl+C.",
+    "room": "Zet de werkmap klaar voor een zaal: deelnemers openen op hun eigen computer, in hetzelfde netwerk, "
+            "het adres met de toegangscode dat verschijnt. Iedereen werkt in zijn eigen pagina's en ziet het werk "
+            "van anderen niet. Stoppen: Ctrl+C (wat niet gedownload is, is dan weg).",
+    "lab": "Open de werkmap in JupyterLab om hoofdstukken te bekijken of te bewerken (voor auteurs, alleen op deze "
+           "computer). Verdere opties gaan naar JupyterLab (de Engelse uitleg daarvan: hgw-werkmap lab --help-all).",
+}
+"""What ``hgw-werkmap --help`` and ``hgw-werkmap <command> --help`` say each command does."""
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="hgw-werkmap", description="Start de HGW-werkmap.")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="serve | room | lab")
-    serve = commands.add_parser("serve", help="de werkmap op http://127.0.0.1:8866 (alleen deze computer)")
-    serve.add_argument("--port", type=int, default=None, help=PORT_HELP)
-    room = commands.add_parser("room", help="serveer aan een zaal: andere computers kunnen meedoen")
-    room.add_argument("--port", type=int, default=None, help=PORT_HELP)
-    room.add_argument("--ip", default="0.0.0.0", help="adres om op te luisteren (standaard 0.0.0.0: elk netwerk)")
-    room.add_argument("--participants", type=int, default=20, help="aantal deelnemers (standaard 20)")
-    room.add_argument("--token", default=None, help="toegangscode (standaard een willekeurige code)")
+    parser = DutchArgumentParser(prog="hgw-werkmap", description=DESCRIPTIONS["hgw-werkmap"])
+    commands = parser.add_subparsers(dest="command", required=True, metavar="serve | room | lab", title="opdrachten")
+    serve = commands.add_parser("serve", help="de werkmap op deze computer (http://127.0.0.1:8866)",
+                                description=DESCRIPTIONS["serve"])
+    serve.add_argument("--port", type=whole_number, default=None, metavar="POORT", help=PORT_HELP)
+    room = commands.add_parser("room", help="de werkmap voor een zaal: andere computers kunnen meedoen",
+                               description=DESCRIPTIONS["room"])
+    room.add_argument("--port", type=whole_number, default=None, metavar="POORT", help=PORT_HELP)
+    room.add_argument("--ip", default="0.0.0.0", metavar="ADRES", help="adres om op te luisteren (standaard 0.0.0.0: elk netwerk)")
+    room.add_argument("--participants", type=whole_number, default=20, metavar="AANTAL", help="aantal deelnemers (standaard 20)")
+    room.add_argument("--token", default=None, metavar="CODE", help="toegangscode (standaard een willekeurige code)")
     room.add_argument(
-        "--warm", action="append", default=None, metavar="NOTEBOOK",
+        "--warm", action="append", default=None, metavar="NOTITIEBOEK",
         help="notitieboek dat iedereen tegelijk opent (herhaalbaar; standaard 00-start.ipynb)",
     )
-    room.add_argument("--base-url", default="/", help="pad achter een proxy, bijvoorbeeld /werkmap/")
-    room.add_argument("--public-url", default=None, help="adres dat deelnemers openen, achter een proxy")
-    commands.add_parser("lab", help="open de werkmap in JupyterLab (voor auteurs); verdere opties gaan naar JupyterLab")
+    room.add_argument("--base-url", default="/", metavar="PAD", help="pad achter een proxy, bijvoorbeeld /werkmap/")
+    room.add_argument("--public-url", default=None, metavar="ADRES", help="adres dat deelnemers openen, achter een proxy")
+    commands.add_parser("lab", help="open de werkmap in JupyterLab (voor auteurs); verdere opties gaan naar JupyterLab",
+                        description=DESCRIPTIONS["lab"])
     return parser
 
 
@@ -97,6 +115,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = _parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["lab"]:
+        if argv[1:] in (["-h"], ["--help"]):  # our Dutch help; JupyterLab's own: --help-all
+            parser.parse_args(argv)
         from .voila_app import use_checkout_files
 
         use_checkout_files()  # the Voilà preview in JupyterLab uses a checkout's template too
