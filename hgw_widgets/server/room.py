@@ -18,7 +18,7 @@ import math
 import re
 import secrets
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -52,6 +52,11 @@ message appeared and later uploads did nothing (issue 12). Also in ``etc/jupyter
 KERNELS_PER_PARTICIPANT = 6
 """Most open pages (kernels) one participant may hold: a few chapters in tabs is normal; thirty page loads from
 one browser took 3.4 GB (issue 18). Beyond it the participant gets a Dutch page (``hgw-too-many-pages.html``)."""
+PAGES_PER_PARTICIPANT_UNKNOWN_MEMORY = 3
+"""Where free memory is unknown (not Linux), the room's open pages are planned at this many per participant."""
+PAGES_PER_PARTICIPANT_AT_LEAST = 2
+"""The room's open pages are never planned below this many per participant (a chapter and the start page in a
+tab), also when the memory would fit fewer: the pool gives way first (it is sized for one page each)."""
 TOKEN_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: easy to copy from a projector
 TOKEN_LENGTH = 12
 TOKEN_MIN_LENGTH = 10
@@ -79,6 +84,9 @@ class PoolPlan:
         notebooks: all notebooks served (to compute the total).
         kernel_mb: memory budget per kernel used for the plan.
         limited: True when free memory made the pool smaller than wanted.
+        room_kernels: most kernels (open pages) all participants together may hold besides the pool; 0: no
+            limit. Without it a participant who logs in again (a fresh cookie) got six more pages each time
+            (issue 18).
     """
 
     sizes: tuple[tuple[str, int], ...]
@@ -86,6 +94,7 @@ class PoolPlan:
     notebooks: tuple[str, ...]
     kernel_mb: int = KERNEL_MB
     limited: bool = False
+    room_kernels: int = 0
 
     @property
     def total(self) -> int:
@@ -115,6 +124,9 @@ def plan_pool(
     Each participant will hold a kernel of their own (the pooled kernel they took); what is
     left of the free memory after that and a reserve may be spent on the pool. The warm
     notebooks come first (a kernel per participant), the other chapters share the rest.
+    The participants' open pages together (``room_kernels``) get what the memory holds besides the
+    pool: at least ``PAGES_PER_PARTICIPANT_AT_LEAST`` each, at most ``KERNELS_PER_PARTICIPANT`` each (unknown memory:
+    ``PAGES_PER_PARTICIPANT_UNKNOWN_MEMORY`` each).
     """
     if participants < 1:
         raise ValueError("participants must be at least 1")
@@ -124,19 +136,22 @@ def plan_pool(
     want_other = max(1, math.ceil(participants / OTHER_SHARE))
     if mem_available is None:
         budget = len(warm) * want_warm + len(others) * want_other  # unknown: trust the trainer's number
+        fits = None
     else:
-        budget = max(0, (mem_available - reserve_mb) // kernel_mb - participants)
+        fits = max(0, (mem_available - reserve_mb) // kernel_mb)
+        budget = max(0, fits - participants)
     warm_size = min(want_warm, budget // len(warm)) if warm else 0
     budget -= warm_size * len(warm)
     other_size = min(want_other, budget // len(others)) if others else 0
     limited = warm_size < want_warm or other_size < want_other
-    return PoolPlan(
-        sizes=tuple((name, warm_size) for name in warm),
-        default=other_size,
-        notebooks=tuple(notebooks),
-        kernel_mb=kernel_mb,
-        limited=limited,
-    )
+    plan = PoolPlan(sizes=tuple((name, warm_size) for name in warm), default=other_size, notebooks=tuple(notebooks),
+                    kernel_mb=kernel_mb, limited=limited)
+    if fits is None:
+        room_kernels = participants * PAGES_PER_PARTICIPANT_UNKNOWN_MEMORY
+    else:
+        room_kernels = min(participants * KERNELS_PER_PARTICIPANT,
+                           max(participants * PAGES_PER_PARTICIPANT_AT_LEAST, fits - plan.total))
+    return replace(plan, room_kernels=room_kernels)
 
 
 def mem_available_mb(meminfo: Path = Path("/proc/meminfo")) -> int | None:
@@ -254,6 +269,7 @@ def voila_room_args(*, token: str, plan: PoolPlan, hostnames: tuple[str, ...] = 
         f"--Voila.token={token}",
         "--WorkbookVoila.room=True",
         f"--WorkbookVoila.kernels_per_participant={KERNELS_PER_PARTICIPANT}",
+        f"--WorkbookVoila.kernels_in_room={plan.room_kernels}",
         *(f"--WorkbookVoila.local_hostnames={name}" for name in hostnames),
         "--VoilaConfiguration.show_tracebacks=False",
         "--VoilaConfiguration.allow_template_override=NO",
@@ -291,6 +307,9 @@ def banner(url: str, plan: PoolPlan, participants: int) -> str:
         f"(ongeveer {plan.total * plan.kernel_mb} MB); het opwarmen duurt ongeveer "
         f"{max(1, math.ceil(plan.total * POOL_START_INTERVAL_SECONDS / 60))} min.",
     ]
+    if plan.room_kernels:
+        lines.append(f"Open pagina's van de hele zaal samen: hooguit {plan.room_kernels} "
+                     f"(ongeveer {plan.room_kernels * plan.kernel_mb} MB); daarboven krijgt een deelnemer een melding.")
     if plan.limited:
         lines.append("Let op: te weinig vrij geheugen voor een volledige voorraad; eerste bezoeken zijn trager.")
     return "\n".join(lines)

@@ -54,14 +54,17 @@ def voila_command(*, port: int = DEFAULT_PORT, ip: str = "127.0.0.1", extra: tup
 
 
 def room_command(*, port: int, ip: str, token: str, plan, base_url: str = "/",
-                 hostnames: tuple[str, ...] = ("localhost",)) -> list[str]:
+                 hostnames: tuple[str, ...] = ("localhost",), behind_proxy: bool = False) -> list[str]:
     """The Voilà command for room mode: token, preheated pool, and the room's hardening flags.
 
     ``hostnames``: names the participants may use besides IP addresses (``room.host_names``).
+    ``behind_proxy``: believe a proxy on this machine about the visitor's address (``login.client_address``).
     """
     from . import room
 
     extra = room.voila_room_args(token=token, plan=plan, hostnames=hostnames)
+    if behind_proxy:
+        extra += ("--WorkbookVoila.behind_proxy=True",)
     if base_url != "/":
         extra += (f"--Voila.base_url={base_url}",)
     return voila_command(port=port, ip=ip, extra=extra)
@@ -105,6 +108,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     room.add_argument("--base-url", default="/", metavar="PAD", help="pad achter een proxy, bijvoorbeeld /werkmap/")
     room.add_argument("--public-url", default=None, metavar="ADRES", help="adres dat deelnemers openen, achter een proxy")
+    room.add_argument("--behind-proxy", action="store_true",
+                      help="de werkmap staat achter een proxy op deze computer (nginx) die in X-Real-IP zegt "
+                           "welke computer iets vraagt; zonder deze optie telt alleen het echte adres")
     commands.add_parser("lab", help="open de werkmap in JupyterLab (voor auteurs); verdere opties gaan naar JupyterLab",
                         description=DESCRIPTIONS["lab"])
     return parser
@@ -184,7 +190,8 @@ def _exec_room(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Non
         url = room.join_url(room.host_for(args.ip), port, token, base_url=base_url)
     os.environ[JOIN_URL_ENV] = url  # Voilà passes its environment on to the kernels (JoinInfo reads it)
     hostnames = room.host_names(socket.gethostname(), args.public_url)
-    cmd = room_command(port=port, ip=args.ip, token=token, plan=plan, base_url=base_url, hostnames=hostnames)
+    cmd = room_command(port=port, ip=args.ip, token=token, plan=plan, base_url=base_url, hostnames=hostnames,
+                       behind_proxy=args.behind_proxy)
     print(room.banner(url, plan, args.participants), flush=True)
     _replace_process(cmd)
 

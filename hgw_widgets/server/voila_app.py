@@ -39,6 +39,7 @@ from ..paths import checkout_root
 from . import handlers as room_handlers
 from .access_log import log_request
 from .hosts import AllowedHost, OtherHost, WrongHostHandler
+from .login import BEHIND_PROXY_SETTING
 from .owners import KernelOwners
 
 GC_THRESHOLD = (10_000, 10, 10)
@@ -96,8 +97,15 @@ class WorkbookVoila(Voila):
     kernels_per_participant = Int(
         6, config=True, help="Room mode: most kernels (open pages) one participant may hold (0: no limit)."
     )
+    kernels_in_room = Int(
+        0, config=True, help="Room mode: most kernels (open pages) all participants together may hold (0: no limit)."
+    )
     kernel_grace_seconds = Float(
         60.0, config=True, help="Room mode: a kernel without websocket this much older than its page counts as closed."
+    )
+    behind_proxy = Bool(
+        False, config=True,
+        help="Room mode: a proxy on this machine names the visitor in X-Real-IP / X-Forwarded-For (login.client_address).",
     )
     local_hostnames = List(
         Unicode(), ["localhost"], config=True,
@@ -111,7 +119,9 @@ class WorkbookVoila(Voila):
         if self.room:
             settings[room_handlers.OWNERS_SETTING] = KernelOwners()
             settings[room_handlers.LIMIT_SETTING] = self.kernels_per_participant
+            settings[room_handlers.ROOM_LIMIT_SETTING] = self.kernels_in_room
             settings[room_handlers.GRACE_SETTING] = self.kernel_grace_seconds
+            settings[BEHIND_PROXY_SETTING] = self.behind_proxy
         return settings
 
     def init_handlers(self) -> list:

@@ -35,7 +35,9 @@ def room_server(tmp_path_factory):
     log_path = tmp_path_factory.mktemp("room") / "voila.log"
     notebooks = tuple(sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")))
     plan = PoolPlan(sizes=((CHAPTER, 2),), default=0, notebooks=notebooks)
-    cmd = [a for a in room_command(port=port, ip="127.0.0.1", token=TOKEN, plan=plan) if "cull_i" not in a] + [
+    # behind_proxy: every scripted visitor names its own computer in X-Real-IP, as the room's proxy would
+    cmd = [a for a in room_command(port=port, ip="127.0.0.1", token=TOKEN, plan=plan, behind_proxy=True)
+           if "cull_i" not in a] + [
         f"--MappingKernelManager.cull_idle_timeout={CULL_IDLE}",
         f"--MappingKernelManager.cull_interval={CULL_INTERVAL}",
     ]

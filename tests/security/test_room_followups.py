@@ -3,6 +3,7 @@ and which kernels are told the join URL."""
 
 from __future__ import annotations
 
+import html
 import time
 from pathlib import Path
 
@@ -72,3 +73,50 @@ def test_the_login_page_says_1_seconde(room):
     waiting = guesser.post_form("/login", {"password": "fout-laatste"}, headers=headers)  # the last free one
     assert waiting.status == 429
     assert "Wacht 1 seconde en" in waiting.body and "seconden" not in waiting.body, waiting.body
+
+
+# --- a room of its own: 3 open pages for the whole room, no proxy -----------------------------------------
+
+ROOM_PAGES = 3
+
+
+@pytest.fixture(scope="module")
+def small_room(tmp_path_factory):
+    """A room whose plan allows ROOM_PAGES open pages together, not told it is behind a proxy."""
+    from hgw_widgets.server.room import PoolPlan
+    from hgw_widgets.server.serve import NOTEBOOKS, room_command
+    from hgw_widgets.server.testing import free_port, running_server
+
+    port = free_port()
+    notebooks = tuple(sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")))
+    plan = PoolPlan(sizes=(), default=0, notebooks=notebooks, room_kernels=ROOM_PAGES)
+    log_path = tmp_path_factory.mktemp("small-room") / "voila.log"
+    with running_server(room_command(port=port, ip="127.0.0.1", token=TOKEN, plan=plan), port=port,
+                        log_path=log_path, ready_path="/login") as (base, _proc):
+        yield base, log_path
+
+
+def test_fresh_logins_cannot_take_the_rooms_memory(small_room):
+    """Each new login (a fresh cookie) got six more pages: now the room as a whole has a limit, in Dutch."""
+    base, _log = small_room
+    participants = [Visitor(base, TOKEN) for _ in range(ROOM_PAGES)]
+    kernels = [_page(p) for p in participants]
+    latecomer = Visitor(base, TOKEN)  # the same person with cleared cookies, or one more participant
+    refused = latecomer.get(f"/voila/render/{START}")
+    assert refused.status == 429
+    text = html.unescape(refused.body)
+    assert "De werkmap is op dit moment vol" in text and '<html lang="nl">' in text and "Traceback" not in text
+    # a participant closes a page (the page's beforeunload shuts its kernel down): there is room again
+    assert participants[0].api("DELETE", f"/api/kernels/{kernels[0]}").status == 204
+    assert _page(latecomer)
+
+
+def test_a_visitors_own_x_real_ip_is_not_believed_without_a_proxy(small_room):
+    """From this machine, every wrong code with another X-Real-IP was a new computer and never slowed down."""
+    base, _log = small_room
+    guesser = Visitor(base, None)
+    guesser.get("/login")
+    statuses = [guesser.post_form("/login", {"password": f"fout-{i:06d}"},
+                                  headers={"X-Real-IP": f"10.77.0.{i + 1}", "X-Forwarded-For": f"10.78.0.{i + 1}"}).status
+                for i in range(throttle.FREE_TRIES + 3)]
+    assert statuses[-1] == 429, statuses  # all from 127.0.0.1: slowed down after the free tries

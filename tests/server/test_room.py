@@ -152,3 +152,21 @@ def test_banner_counts_participants_in_good_dutch(participants, says, never):
     plan = plan_pool(participants, 24_000, notebooks=("00-start.ipynb", "01-a.ipynb"))
     text = room.banner("http://127.0.0.1:8866/?token=abcdefgh23", plan, participants)
     assert says in text and never not in text
+
+
+@pytest.mark.parametrize(("participants", "mem", "expected"), [
+    (20, 24_000, 20 * room.KERNELS_PER_PARTICIPANT),  # plenty of memory: the limit per participant decides
+    (20, 8_000, 20 * room.PAGES_PER_PARTICIPANT_AT_LEAST),  # the pool took the rest
+    (20, 2_000, 20 * room.PAGES_PER_PARTICIPANT_AT_LEAST),
+    (10, None, 10 * room.PAGES_PER_PARTICIPANT_UNKNOWN_MEMORY),
+])
+def test_the_plan_limits_the_rooms_open_pages(participants, mem, expected):
+    """A fresh login got six new pages each time; the room as a whole now has a limit, from the same plan."""
+    notebooks = tuple(f"{i:02d}-x.ipynb" for i in range(10))
+    plan = plan_pool(participants, mem, notebooks=notebooks, warm=("00-x.ipynb",))
+    assert plan.room_kernels == expected
+    if mem is not None and plan.room_kernels > participants * room.PAGES_PER_PARTICIPANT_AT_LEAST:
+        assert (plan.total + plan.room_kernels) * plan.kernel_mb <= mem - room.RESERVE_MB
+    args = room.voila_room_args(token="abcdefgh23", plan=plan)
+    assert f"--WorkbookVoila.kernels_in_room={expected}" in args
+    assert f"hooguit {expected} " in room.banner("http://x:1/?token=a", plan, participants)

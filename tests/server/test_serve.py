@@ -229,3 +229,11 @@ def test_serve_on_a_taken_port_stops_at_once(taken_port):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert f"Poort {taken_port} is al in gebruik" in done.stderr
+
+
+def test_the_proxy_is_believed_only_when_the_trainer_says_so(captured_exec, monkeypatch):
+    monkeypatch.setattr(room, "mem_available_mb", lambda: 24_000)
+    serve.main(["room", "--ip", "127.0.0.1", "--token", "zaal-2026-abc"])
+    assert _option(captured_exec[-1], "--WorkbookVoila.behind_proxy") is None
+    serve.main(["room", "--ip", "127.0.0.1", "--token", "zaal-2026-abc", "--behind-proxy"])
+    assert _option(captured_exec[-1], "--WorkbookVoila.behind_proxy") == "True"
