@@ -5,11 +5,18 @@ Whoever reads the terminal or a saved log (a screenshot for a helpdesk, a log se
 has the room's code (issue 18). ``log_request`` (Tornado's ``log_function``, set by
 ``voila_app.WorkbookVoila``) writes the same line, at the same level, with every secret query
 parameter (``SECRET_PARAMETERS``) replaced by ``[weg]``.
+
+Tornado also writes the address into other lines (``404 GET /api/kernels/<id>?token=... (ip): Kernel does not
+exist``, from ``RequestHandler.log_exception``), through loggers that Voilà gives no handler (Python's
+last-resort handler printed them). ``hide_secrets`` gives Tornado's loggers a handler of their own that
+prints the same lines through ``SecretsFilter``, and puts that filter on the application's handlers too.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import sys
 from urllib.parse import parse_qsl, urlencode
 
 SECRET_PARAMETERS = frozenset({"token", "code", "password", "_xsrf", "xsrf", "key", "auth"})
@@ -17,6 +24,37 @@ SECRET_PARAMETERS = frozenset({"token", "code", "password", "_xsrf", "xsrf", "ke
 HIDDEN = "[weg]"
 
 access_log = logging.getLogger("tornado.access")
+_SECRET_IN_TEXT = re.compile(r"([?&;](?:%s)=)[^&\s#'\"]*" % "|".join(sorted(SECRET_PARAMETERS)), re.IGNORECASE)
+
+
+class SecretsFilter(logging.Filter):
+    """Rewrites a log record's text with every ``?token=...`` (and the other ``SECRET_PARAMETERS``) hidden."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        hidden = _SECRET_IN_TEXT.sub(lambda m: m.group(1) + HIDDEN, text)
+        if hidden != text:
+            record.msg, record.args = hidden, None
+        return True
+
+
+def hide_secrets(app_log: logging.Logger) -> None:
+    """Tornado's loggers print (WARNING and up, as before) through a handler with ``SecretsFilter``; the
+    application's handlers get the filter too."""
+    secrets = SecretsFilter()
+    tornado_log = logging.getLogger("tornado")
+    if not any(isinstance(f, SecretsFilter) for h in tornado_log.handlers for f in h.filters):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setLevel(logging.WARNING)
+        handler.addFilter(secrets)
+        tornado_log.addHandler(handler)
+        tornado_log.propagate = False
+    logger: logging.Logger | None = app_log
+    while logger is not None:
+        for handler in logger.handlers:
+            if not any(isinstance(f, SecretsFilter) for f in handler.filters):
+                handler.addFilter(secrets)
+        logger = logger.parent if logger.propagate else None
 
 
 def without_secrets(uri: str) -> str:

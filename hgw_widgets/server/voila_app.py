@@ -37,7 +37,7 @@ from jupyter_server.services.kernels.handlers import KernelHandler
 
 from ..paths import checkout_root
 from . import handlers as room_handlers
-from .access_log import log_request
+from .access_log import hide_secrets, log_request
 from .hosts import AllowedHost, OtherHost, WrongHostHandler
 from .login import BEHIND_PROXY_SETTING
 from .owners import KernelOwners
@@ -116,6 +116,7 @@ class WorkbookVoila(Voila):
         settings = super().init_settings()
         settings["headers"] = {"Content-Security-Policy": CONTENT_SECURITY_POLICY, **settings.get("headers", {})}
         settings["log_function"] = log_request  # the access log without the room's code (access_log)
+        hide_secrets(self.log)  # and Tornado's other lines that name the address
         if self.room:
             settings[room_handlers.OWNERS_SETTING] = KernelOwners()
             settings[room_handlers.LIMIT_SETTING] = self.kernels_per_participant
