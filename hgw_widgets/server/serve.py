@@ -21,7 +21,8 @@ from .dutch_cli import DutchArgumentParser, whole_number
 NOTEBOOKS = notebooks_dir()
 DEFAULT_PORT = 8866
 JOIN_URL_ENV = "HGW_JOIN_URL"
-"""Set in room mode to the URL participants open; the start page shows it (``JoinInfo``, which has its own copy)."""
+"""The URL participants open; in room mode told to the start page's kernels only, which show it (``JoinInfo``, which
+has its own copy of the name; ``kernel_manager.room_kernel_env``)."""
 
 
 TOKEN_PROBLEMS = {
@@ -54,17 +55,21 @@ def voila_command(*, port: int = DEFAULT_PORT, ip: str = "127.0.0.1", extra: tup
 
 
 def room_command(*, port: int, ip: str, token: str, plan, base_url: str = "/",
-                 hostnames: tuple[str, ...] = ("localhost",), behind_proxy: bool = False) -> list[str]:
+                 hostnames: tuple[str, ...] = ("localhost",), behind_proxy: bool = False,
+                 join_url: str | None = None) -> list[str]:
     """The Voilà command for room mode: token, preheated pool, and the room's hardening flags.
 
     ``hostnames``: names the participants may use besides IP addresses (``room.host_names``).
     ``behind_proxy``: believe a proxy on this machine about the visitor's address (``login.client_address``).
+    ``join_url``: told to the start page's kernels only (``kernel_manager.room_kernel_env``).
     """
     from . import room
 
     extra = room.voila_room_args(token=token, plan=plan, hostnames=hostnames)
     if behind_proxy:
         extra += ("--WorkbookVoila.behind_proxy=True",)
+    if join_url:
+        extra += (f"--RoomKernelManager.join_url={join_url}",)
     if base_url != "/":
         extra += (f"--Voila.base_url={base_url}",)
     return voila_command(port=port, ip=ip, extra=extra)
@@ -188,10 +193,10 @@ def _exec_room(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Non
             parser.error("--public-url: een http(s)-adres, bijvoorbeeld https://werkmap.school.nl/werkmap/")
     else:
         url = room.join_url(room.host_for(args.ip), port, token, base_url=base_url)
-    os.environ[JOIN_URL_ENV] = url  # Voilà passes its environment on to the kernels (JoinInfo reads it)
+    os.environ.pop(JOIN_URL_ENV, None)  # Voilà passes its environment on to every kernel: the start page's get it
     hostnames = room.host_names(socket.gethostname(), args.public_url)
     cmd = room_command(port=port, ip=args.ip, token=token, plan=plan, base_url=base_url, hostnames=hostnames,
-                       behind_proxy=args.behind_proxy)
+                       behind_proxy=args.behind_proxy, join_url=url)
     print(room.banner(url, plan, args.participants), flush=True)
     _replace_process(cmd)
 

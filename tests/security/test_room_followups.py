@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import websocket
-from room_settings import TOKEN
+from room_settings import CHAPTER, TOKEN
 from voila_client import Visitor
 
 from hgw_widgets.server import throttle
@@ -62,6 +62,31 @@ def test_the_room_code_is_not_in_the_log(room):
     assert TOKEN not in log_path.read_text(encoding="utf-8", errors="replace")
 
 
+def _kernel_environment(kernel_id: str) -> dict[str, str]:
+    """The environment of the kernel process with this id (found by its connection file, ``kernel-<id>.json``)."""
+    for proc in Path("/proc").iterdir():
+        try:
+            if f"kernel-{kernel_id}.json" in (proc / "cmdline").read_bytes().decode("utf-8", "replace"):
+                raw = (proc / "environ").read_bytes().decode("utf-8", "replace")
+                return dict(item.split("=", 1) for item in raw.split("\0") if "=" in item)
+        except OSError:  # not a process, or gone
+            continue
+    raise AssertionError(f"no process for kernel {kernel_id}")
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="reads kernel environments from /proc (Linux)")
+def test_only_the_start_page_kernel_is_told_the_code(room):
+    """Every kernel got HGW_JOIN_URL (with the code) while the docs said kernels are not told the code."""
+    base, _log = room
+    visitor = Visitor(base, TOKEN)
+    start = _kernel_environment(_page(visitor, START))
+    assert start.get("HGW_JOIN_URL") == f"{base}/?token={TOKEN}"  # JoinInfo shows it to the participant
+    for notebook in (CHAPTER, "03-doelenkaart-en-feedback.ipynb"):  # from the pool, and a kernel of its own
+        env = _kernel_environment(_page(visitor, notebook))
+        assert "HGW_JOIN_URL" not in env and env.get("HGW_ROOM") == "1", notebook
+        assert not [name for name, value in env.items() if TOKEN in value], notebook
+
+
 def test_the_login_page_says_1_seconde(room):
     """After the free wrong codes the first wait is one second: "Wacht 1 seconden" was bad Dutch."""
     base, _log = room
@@ -89,9 +114,10 @@ def small_room(tmp_path_factory):
 
     port = free_port()
     notebooks = tuple(sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")))
-    plan = PoolPlan(sizes=(), default=0, notebooks=notebooks, room_kernels=ROOM_PAGES)
+    plan = PoolPlan(sizes=((START, 1),), default=0, notebooks=notebooks, room_kernels=ROOM_PAGES)
     log_path = tmp_path_factory.mktemp("small-room") / "voila.log"
-    with running_server(room_command(port=port, ip="127.0.0.1", token=TOKEN, plan=plan), port=port,
+    join_url = f"http://127.0.0.1:{port}/?token={TOKEN}"
+    with running_server(room_command(port=port, ip="127.0.0.1", token=TOKEN, plan=plan, join_url=join_url), port=port,
                         log_path=log_path, ready_path="/login") as (base, _proc):
         yield base, log_path
 
@@ -108,7 +134,22 @@ def test_fresh_logins_cannot_take_the_rooms_memory(small_room):
     assert "De werkmap is op dit moment vol" in text and '<html lang="nl">' in text and "Traceback" not in text
     # a participant closes a page (the page's beforeunload shuts its kernel down): there is room again
     assert participants[0].api("DELETE", f"/api/kernels/{kernels[0]}").status == 204
-    assert _page(latecomer)
+    late_kernel = _page(latecomer)
+    for visitor, kernel_id in [*zip(participants[1:], kernels[1:]), (latecomer, late_kernel)]:
+        assert visitor.api("DELETE", f"/api/kernels/{kernel_id}").status == 204  # leave the room empty
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="reads kernel environments from /proc (Linux)")
+def test_a_pooled_start_page_is_told_the_join_url(small_room):
+    """The warm start page (from the pool, as in every real room) still shows how to join."""
+    base, _log = small_room
+    visitor = Visitor(base, TOKEN)
+    time.sleep(8)  # the pool refills a few seconds after the test above took its kernel
+    kernel_id = _page(visitor)
+    env = _kernel_environment(kernel_id)
+    assert env.get("VOILA_PREHEAT") == "True", "this page's kernel did not come from the pool"
+    assert env.get("HGW_JOIN_URL", "").endswith(f"/?token={TOKEN}") and env.get("HGW_ROOM") == "1"
+    assert visitor.api("DELETE", f"/api/kernels/{kernel_id}").status == 204
 
 
 def test_a_visitors_own_x_real_ip_is_not_believed_without_a_proxy(small_room):

@@ -62,13 +62,16 @@ def captured_exec(monkeypatch):
     return calls
 
 
-def test_main_room_prints_join_url_and_sets_it_for_kernels(captured_exec, capsys, monkeypatch):
+def test_main_room_prints_join_url_and_gives_it_to_the_start_page_only(captured_exec, capsys, monkeypatch):
+    """The join URL (code included) goes to the kernel manager, which tells the start page's kernels only."""
     monkeypatch.setattr(room, "mem_available_mb", lambda: 24_000)
+    monkeypatch.setenv(JOIN_URL_ENV, "http://10.0.0.1:1/?token=oud")
     serve.main(["room", "--ip", "127.0.0.1", "--port", "9123", "--participants", "5", "--token", "zaal-2026-abc"])
     (cmd,) = captured_exec
     out = capsys.readouterr().out
     assert "http://127.0.0.1:9123/?token=zaal-2026-abc" in out
-    assert os.environ[JOIN_URL_ENV] == "http://127.0.0.1:9123/?token=zaal-2026-abc"
+    assert JOIN_URL_ENV not in os.environ  # Voilà would pass its environment on to every kernel
+    assert _option(cmd, "--RoomKernelManager.join_url") == "http://127.0.0.1:9123/?token=zaal-2026-abc"
     assert _option(cmd, "--Voila.token") == "zaal-2026-abc"
 
 
