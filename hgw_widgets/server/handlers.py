@@ -98,21 +98,23 @@ class RoomVoilaHandler(TornadoVoilaHandler):
         room_limit = self.settings.get(ROOM_LIMIT_SETTING, 0)
         if limit:
             await self._free_closed_pages(owners, user, limit)
-        if room_limit and owners.held() >= room_limit:
-            await self._free_closed_pages(owners, None, room_limit)
-            if owners.held() >= room_limit:
-                self.log.warning("Refused a page: the room's participants hold %d kernels together", room_limit)
-                self.set_status(429)
-                self.finish(self.render_template("hgw-room-full.html", base_url=self.base_url))
-                return
-        if limit or room_limit:
-            if not owners.reserve(user, limit or room_limit):
-                self.log.warning("Refused a page: participant already holds %d kernels", limit or room_limit)
+            if not owners.reserve(user, limit):  # first: the participant's own tabs are what they can close
+                self.log.warning("Refused a page: participant already holds %d kernels", limit)
                 self.set_status(429)
                 self.finish(self.render_template("hgw-too-many-pages.html", limit=limit, pages=count_text(limit, "pages"),
                                                 base_url=self.base_url))
                 return
+        elif room_limit:
+            owners.reserve(user, room_limit + 1)
         reserved = bool(limit or room_limit)
+        if room_limit and owners.held() > room_limit:  # held() counts this page already
+            await self._free_closed_pages(owners, None, room_limit + 1)
+            if owners.held() > room_limit:
+                owners.release(user)
+                self.log.warning("Refused a page: the room's participants hold %d kernels together", room_limit)
+                self.set_status(429)
+                self.finish(self.render_template("hgw-room-full.html", base_url=self.base_url))
+                return
 
         def bind(kernel_id: str) -> None:
             nonlocal reserved
