@@ -23,6 +23,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..domain.formats import count_text
+from .guessable import guessable
 
 KERNEL_MB = 120
 """Memory budget per kernel. Measured RSS per chapter: 55-150 MB (benchmarks/bench_kernel_memory.py)."""
@@ -61,16 +62,6 @@ TOKEN_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: easy to cop
 TOKEN_LENGTH = 12
 TOKEN_MIN_LENGTH = 10
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{%d,128}$" % TOKEN_MIN_LENGTH)
-COMMON_WORDS = frozenset({
-    "password", "passwort", "wachtwoord", "welkom", "welcome", "geheim", "secret", "letmein", "toegang",
-    "toegangscode", "code", "token", "admin", "test", "testen", "training", "trainer", "trainen", "cursus",
-    "workshop", "werkmap", "hgw", "handelingsgericht", "handelingsgerichtwerken", "school", "zaal", "les",
-    "docent", "docenten", "mentor", "mentoren", "leerling", "jupyter", "voila", "qwerty", "azerty",
-})
-"""Words a trainer might pick as a code, which a guesser tries first (checked without digits and '-'/'_')."""
-PRODUCT_NAMES = ("werkmap", "hgw")
-"""The product's own names: a code that contains one (``hgwwerkmap``, ``mijnwerkmap7``) is the first a guesser tries."""
-_RUNS = ("abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm", "azertyuiopqsdfghjklmwxcvbn")
 _BASE_URL_RE = re.compile(r"^/([A-Za-z0-9_.-]+/)*$")
 
 
@@ -169,7 +160,7 @@ def make_token() -> str:
     """A random access code of 12 easy-to-copy characters (about 59 bits) that ``token_problem`` accepts."""
     while True:
         token = "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
-        if token_problem(token) is None:  # almost always at once (a run of digits is refused, rarely)
+        if token_problem(token) is None:  # almost always at once (rarely a run, a word or "hgw" is refused)
             return token
 
 
@@ -181,26 +172,16 @@ def token_problem(token: str) -> str | None:
         typed into a URL); ``"digits"``: only digits (``12345678``); ``"guessable"``: a common word, a
         keyboard or alphabet run, a few repeated letters or common words written together, with or without
         digits (``password``, ``training2026``, ``qwertyuiop``, ``welkomtraining``), or a code containing the
-        product's name (``PRODUCT_NAMES``: ``hgwwerkmap``). Issue 18: such codes are the first a guesser tries.
+        product's name (``hgwwerkmap``): ``guessable.guessable``. Issue 18: such codes are the first a guesser tries.
     """
     if not _TOKEN_RE.fullmatch(token):
         return "format"
     letters = re.sub(r"[-_0-9]", "", token.lower())
     if not letters:
         return "digits"
-    if (len(set(letters)) < 4 or any(letters in run for run in _RUNS) or _only_common_words(letters)
-            or any(name in letters for name in PRODUCT_NAMES)):
+    if guessable(letters):
         return "guessable"
     return None
-
-
-def _only_common_words(letters: str) -> bool:
-    """``letters`` is one or more ``COMMON_WORDS`` written together (``training``, ``welkomtraining``, ``testtest``)."""
-    ends = {0}
-    for end in range(1, len(letters) + 1):
-        if any(letters[start:end] in COMMON_WORDS for start in ends if start < end):
-            ends.add(end)
-    return len(letters) in ends
 
 
 def token_is_acceptable(token: str) -> bool:
