@@ -10,7 +10,8 @@ handler, so their tracebacks go through ``sys.stderr``, which ipykernel sends to
 the page), and they keep a dropdown index of ``None``.
 
 ``install()`` changes that, in the kernel only, when the room's environment
-variable is set (``ROOM_ENV``, exported by room mode; ``JoinInfo`` reads the same):
+variable is set (``ROOM_ENV``, set by room mode for every kernel; a kernel told the join URL,
+``JOIN_URL_ENV``, is in a room too):
 
 - ``Widget._handle_msg`` checks the message's shape and refuses, without any
   output, what it cannot use; an update that fails validation (a ``TraitError``,
@@ -36,8 +37,11 @@ import sys
 from collections.abc import Mapping
 from typing import Any
 
-ROOM_ENV = "HGW_JOIN_URL"
-"""Set by room mode for every kernel (the same name as ``views.join_info.JOIN_URL_ENV``)."""
+ROOM_ENV = "HGW_ROOM"
+"""Set to ``1`` by room mode for every kernel (``server.kernel_manager.room_kernel_env``). Not a secret."""
+JOIN_URL_ENV = "HGW_JOIN_URL"
+"""The join URL, access code included: room mode tells it only the start page's kernels (``JoinInfo`` shows it);
+plain Voilà started with it in its environment (the browser tests) tells every kernel."""
 QUIET_LOGGERS = ("Comm", "ipykernel.comm", "py.warnings")
 """Loggers that wrote tracebacks to the page through ``sys.stderr``."""
 
@@ -48,8 +52,8 @@ _installed = False
 
 
 def in_room(environ: Mapping[str, str] = os.environ) -> bool:
-    """True when the workbook runs as a room (room mode exports ``ROOM_ENV``)."""
-    return bool(environ.get(ROOM_ENV, "").strip())
+    """True when the workbook runs as a room (``ROOM_ENV`` or ``JOIN_URL_ENV`` set)."""
+    return bool(environ.get(ROOM_ENV, "").strip() or environ.get(JOIN_URL_ENV, "").strip())
 
 
 def install_if_in_room(environ: Mapping[str, str] = os.environ) -> bool:

@@ -81,11 +81,23 @@ def value_text(value) -> str:
     return word_text(value) if isinstance(value, str) else grade_text(value)
 
 
+_COUNT_KEYS = {
+    "students": ("overview.count.student_one", "overview.count.students"),
+    "subjects": ("overview.count.subject_one", "overview.count.subjects"),
+    "participants": ("count.participant_one", "count.participants"),
+    "seconds": ("count.second_one", "count.seconds"),
+    "pages": ("count.page_one", "count.pages"),
+}
+
+
 def count_text(count: int, what: str) -> str:
-    """"1 leerling", "26 leerlingen", "1 vak", "9 vakken" (``what``: "students" or "subjects")."""
-    if what == "students":
-        return t("overview.count.student_one") if count == 1 else t("overview.count.students", count=count)
-    return t("overview.count.subject_one") if count == 1 else t("overview.count.subjects", count=count)
+    """A number with its noun, singular for 1: "1 leerling", "26 leerlingen", "1 deelnemer", "1 seconde".
+
+    ``what``: "students", "subjects", "participants", "seconds" or "pages"; KeyError for another.
+    Dutch uses the plural for 0 ("0 leerlingen").
+    """
+    one, many = _COUNT_KEYS[what]
+    return t(one) if count == 1 else t(many, count=count)
 
 
 def choice_text(choice: GradeChoice) -> str:

@@ -5,7 +5,8 @@ Jupyter Server and Voilà do not tie kernels to visitors; in a room everybody sh
 
 - ``RoomVoilaHandler`` (``/voila/render/<notebook>``): records that the kernel behind the page belongs to
   the participant who asked for it (``owners.KernelOwners``), refuses a page beyond
-  ``room.KERNELS_PER_PARTICIPANT`` with a Dutch page (429), and removes the access code from what the
+  ``room.KERNELS_PER_PARTICIPANT`` with a Dutch page (429), and a page beyond the room's limit
+  (``room.PoolPlan.room_kernels``, all participants together) with another (429), and removes the access code from what the
   kernel is told about the request (``QUERY_STRING``, ``VOILA_REQUEST_URL``).
 - ``OwnKernelHandler`` (``GET``/``DELETE /api/kernels/<id>``) and ``OwnShutdownHandler``
   (``POST /voila/api/shutdown/<id>``): another participant's kernel answers 404, as if it did not exist.
@@ -24,11 +25,14 @@ from tornado import web
 from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler
 from voila.tornado.handler import TornadoVoilaHandler
 
+from ..domain.formats import count_text
 from .owners import KernelOwners, kernels_to_free
 
 OWNERS_SETTING = "hgw_kernel_owners"
 """Tornado setting holding the room's ``KernelOwners`` (absent outside room mode)."""
 LIMIT_SETTING = "hgw_kernels_per_participant"
+ROOM_LIMIT_SETTING = "hgw_kernels_in_room"
+"""Most kernels all participants together may hold (``room.PoolPlan.room_kernels``; 0 or absent: no limit)."""
 GRACE_SETTING = "hgw_kernel_grace_seconds"
 
 
@@ -91,14 +95,26 @@ class RoomVoilaHandler(TornadoVoilaHandler):
         manager = self.settings["kernel_manager"]
         owners.forget_all_but(manager.list_kernel_ids())
         limit = self.settings.get(LIMIT_SETTING, 0)
+        room_limit = self.settings.get(ROOM_LIMIT_SETTING, 0)
         if limit:
             await self._free_closed_pages(owners, user, limit)
-            if not owners.reserve(user, limit):
+            if not owners.reserve(user, limit):  # first: the participant's own tabs are what they can close
                 self.log.warning("Refused a page: participant already holds %d kernels", limit)
                 self.set_status(429)
-                self.finish(self.render_template("hgw-too-many-pages.html", limit=limit, base_url=self.base_url))
+                self.finish(self.render_template("hgw-too-many-pages.html", limit=limit, pages=count_text(limit, "pages"),
+                                                base_url=self.base_url))
                 return
-        reserved = bool(limit)
+        elif room_limit:
+            owners.reserve(user, room_limit + 1)
+        reserved = bool(limit or room_limit)
+        if room_limit and owners.held() > room_limit:  # held() counts this page already
+            await self._free_closed_pages(owners, None, room_limit + 1)
+            if owners.held() > room_limit:
+                owners.release(user)
+                self.log.warning("Refused a page: the room's participants hold %d kernels together", room_limit)
+                self.set_status(429)
+                self.finish(self.render_template("hgw-room-full.html", base_url=self.base_url))
+                return
 
         def bind(kernel_id: str) -> None:
             nonlocal reserved
@@ -115,13 +131,18 @@ class RoomVoilaHandler(TornadoVoilaHandler):
             if reserved:
                 owners.release(user)
 
-    async def _free_closed_pages(self, owners: KernelOwners, user: str, limit: int) -> None:
-        """Shut down this participant's kernels whose page is gone (no websocket), oldest first, to make room."""
+    async def _free_closed_pages(self, owners: KernelOwners, user: str | None, limit: int) -> None:
+        """Shut down kernels whose page is gone (no websocket), oldest first, to make room for one more page.
+
+        ``user``: this participant's kernels, against the limit per participant; None: everybody's, against the
+        room's limit (a page closed minutes ago would otherwise keep a new participant out until the culler runs).
+        """
         manager = self.settings["kernel_manager"]
         connections = getattr(manager, "_kernel_connections", {})
-        owned = owners.kernels_of(user)
+        owned = owners.all_kernels() if user is None else owners.kernels_of(user)
+        pending = owners.pending_total() if user is None else owners.pending(user)
         for kernel_id in kernels_to_free(
-            owned, {k: connections.get(k, 0) for k, _ in owned}, owners.pending(user),
+            owned, {k: connections.get(k, 0) for k, _ in owned}, pending,
             now=time.monotonic(), limit=limit, grace=self.settings.get(GRACE_SETTING, 60.0),
         ):
             self.log.info("Shutting down kernel %s: its page was closed and its participant opened another", kernel_id)

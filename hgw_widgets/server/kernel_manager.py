@@ -18,6 +18,9 @@ subclass of this one (``voila_kernel_manager_factory``), so its ``_initialize`` 
 method here; the wrapper is therefore set on the instance. Without that method (another Voilà
 version) the manager spaces ``start_kernel`` of preheated kernels instead.
 
+It also decides what a kernel is told (``room_kernel_env``): every kernel ``HGW_ROOM=1``, only the start
+page's kernels the join URL with the access code (``join_url``, ``join_notebooks``).
+
 The same manager also closes a gap in culling. Voilà never culls a kernel while it waits in the
 pool, but the kernel keeps the ``last_activity`` of its start. Once it is handed to a participant it
 looks idle for minutes already, and a culler run in the second before the browser's websocket
@@ -33,8 +36,28 @@ import os
 
 from jupyter_server._tz import utcnow
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
-from traitlets import Float, Int
+from traitlets import Float, Int, List, Unicode
 from voila.request_info_handler import RequestInfoSocketHandler
+
+ROOM_ENV = "HGW_ROOM"
+"""Every room kernel gets ``HGW_ROOM=1`` (``kernel_guard.ROOM_ENV``: the guard against crafted messages)."""
+JOIN_URL_ENV = "HGW_JOIN_URL"
+"""The join URL (with the access code), told only to the kernels of ``join_notebooks`` (``views.join_info``)."""
+
+
+def room_kernel_env(env: dict, notebook: str | None, *, join_url: str, join_notebooks: list[str]) -> dict:
+    """A room kernel's environment: ``HGW_ROOM=1``; the join URL only for a notebook that shows it.
+
+    ``notebook``: the notebook's file name or path (``/voila/render/00-start.ipynb``), None if unknown.
+    The start page shows the join URL to the participant, who typed it (or its code) to get there; no
+    other kernel is told the code, also not through the server's own environment (issue 18).
+    """
+    env = {k: v for k, v in env.items() if k != JOIN_URL_ENV}
+    env[ROOM_ENV] = "1"
+    name = os.path.basename(notebook or "")
+    if join_url and name and name in join_notebooks:
+        env[JOIN_URL_ENV] = join_url
+    return env
 
 
 class RoomKernelManager(AsyncMappingKernelManager):
@@ -45,6 +68,10 @@ class RoomKernelManager(AsyncMappingKernelManager):
     )
     kernel_nice = Int(
         10, config=True, help="Nice value of the kernels (0: leave as is); the server keeps its own priority."
+    )
+    join_url = Unicode("", config=True, help="The room's join URL, told to the kernels of join_notebooks only.")
+    join_notebooks = List(
+        Unicode(), ["00-start.ipynb"], config=True, help="Notebooks that show the join URL (JoinInfo)."
     )
 
     def __init__(self, **kwargs) -> None:
@@ -58,6 +85,7 @@ class RoomKernelManager(AsyncMappingKernelManager):
             async def spaced_initialize(notebook_path, kernel_id=None, **kw):
                 if kernel_id is None:  # a new pool kernel; a restart (kernel id given) is not delayed
                     await self._pool_slot()
+                kw["env"] = self._room_env(kw.get("env") or dict(os.environ), notebook_path)
                 return await initialize(notebook_path, kernel_id, **kw)
 
             self._initialize = spaced_initialize
@@ -71,10 +99,18 @@ class RoomKernelManager(AsyncMappingKernelManager):
         if slot > now:
             await asyncio.sleep(slot - now)
 
+    def _room_env(self, env: dict, notebook: str | None) -> dict:
+        return room_kernel_env(env, notebook, join_url=self.join_url, join_notebooks=list(self.join_notebooks))
+
     async def start_kernel(self, *args, **kwargs) -> str:
-        env = kwargs.get("env") or {}
-        if env.get("VOILA_PREHEAT") == "True" and not self._spaces_initialize:
-            await self._pool_slot()
+        env = kwargs.get("env") or dict(os.environ)
+        if env.get("VOILA_PREHEAT") == "True":
+            if not self._spaces_initialize:
+                await self._pool_slot()
+                kwargs["env"] = self._room_env(env, None)  # notebook unknown here: no join URL
+            # else: spaced_initialize has set the pool kernel's environment for its notebook
+        else:  # a page's own kernel: Voilà names the page's path in SCRIPT_NAME
+            kwargs["env"] = self._room_env(env, env.get("SCRIPT_NAME"))
         kernel_id = await super().start_kernel(*args, **kwargs)
         self._lower_priority(kernel_id)
         return kernel_id

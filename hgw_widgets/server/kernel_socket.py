@@ -48,9 +48,21 @@ class RoomKernelConnection(PromptKernelConnection):
         user_id = getattr(user, "username", None)
         owners = self.websocket_handler.settings.get(OWNERS_SETTING)
         if not user_id or owners is None:
-            raise web.HTTPError(403)
+            self._refuse()
         owners.forget_all_but(self.multi_kernel_manager.list_kernel_ids())
         if not owners.may_use(self.kernel_id, user_id):
             self.log.warning("Refused kernel %s to a participant who does not own it", self.kernel_id)
-            raise web.HTTPError(403)
+            self._refuse()
         await super().prepare()
+
+    def _refuse(self) -> None:
+        """Answer 403 with a short plain text and end the request, without Jupyter Server's error page.
+
+        An ``HTTPError`` here went to Jupyter Server's ``write_error``, whose HTML error page needs a
+        ``static_path`` setting Voilà does not have: every refused websocket logged three tracebacks
+        (issue 18). ``web.Finish`` ends the request with what was written; the warning above is its one log line.
+        """
+        handler = self.websocket_handler
+        handler.set_status(403)
+        handler.set_header("Content-Type", "text/plain; charset=utf-8")
+        raise web.Finish("Deze verbinding hoort bij de pagina van iemand anders.\n")

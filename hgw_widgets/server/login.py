@@ -8,7 +8,8 @@ the page the visitor asked for.
 Issue 18: wrong codes were not slowed down (300 tries at about 1,000 a second) and ``GET /logout``
 answered 500 (Jupyter Server's logout page needs a setting Voilà does not have). Now every code,
 typed into the form or sent in the address (``?token=``) or an ``Authorization`` header, passes
-``throttle.LoginThrottle`` per address, and ``/logout`` forgets the login and shows the login page.
+``throttle.LoginThrottle`` per address (``client_address``), and ``/logout`` forgets the login and shows the
+login page.
 """
 
 from __future__ import annotations
@@ -22,21 +23,35 @@ from jupyter_server.auth.identity import PasswordIdentityProvider
 from jupyter_server.base.handlers import JupyterHandler
 from voila.voila_identity_provider import VoilaLoginHandler
 
+from ..domain.formats import count_text
 from .throttle import LoginThrottle
 
 
-def client_address(handler) -> str:
-    """The visitor's address; behind a proxy on this machine, the one the proxy names in ``X-Real-IP``.
+BEHIND_PROXY_SETTING = "hgw_behind_proxy"
+"""Tornado setting: True when the room was started behind a proxy (``hgw-werkmap room --behind-proxy``)."""
 
-    Only a proxy on the same machine (a loopback peer) is believed: anyone else could write the header.
+
+def client_address(handler) -> str:
+    """The visitor's address: the socket's, or, behind a proxy on this machine, the one the proxy names.
+
+    The proxy's ``X-Real-IP`` (else the last address of ``X-Forwarded-For``, the one the proxy added) is
+    believed only when the server was told it is behind a proxy (``BEHIND_PROXY_SETTING``) and the request
+    comes from this machine (a loopback peer). Otherwise anyone could write the header: a script on the
+    trainer's own laptop sent every wrong code with another ``X-Real-IP`` and was never slowed down
+    (issue 18).
     """
     address = handler.request.remote_ip or ""
-    forwarded = handler.request.headers.get("X-Real-IP", "").strip()
+    if not handler.settings.get(BEHIND_PROXY_SETTING, False):
+        return address
     try:
         loopback = ipaddress.ip_address(address).is_loopback
     except ValueError:
         loopback = False
-    return forwarded[:64] if loopback and forwarded else address
+    if not loopback:
+        return address
+    headers = handler.request.headers
+    forwarded = headers.get("X-Real-IP", "").strip() or headers.get("X-Forwarded-For", "").split(",")[-1].strip()
+    return forwarded[:64] or address
 
 
 class DutchLoginHandler(VoilaLoginHandler):
@@ -51,7 +66,8 @@ class DutchLoginHandler(VoilaLoginHandler):
         wait = getattr(self.identity_provider, "wait_seconds", lambda handler: 0.0)(self)
         if wait > 0:
             self.set_status(429)
-            message = {"wait": max(1, math.ceil(wait))}
+            seconds = max(1, math.ceil(wait))
+            message = {"wait": seconds, "wait_text": count_text(seconds, "seconds")}
         super()._render(message=message)
 
 

@@ -59,6 +59,18 @@ class KernelOwners:
         """``(kernel id, since)`` of the participant's kernels, oldest first."""
         return sorted(((k, self._since.get(k, 0.0)) for k, u in self._owner.items() if u == user_id), key=lambda p: p[1])
 
+    def all_kernels(self) -> list[tuple[str, float]]:
+        """``(kernel id, since)`` of every participant's kernels, oldest first."""
+        return sorted(self._since.items(), key=lambda p: p[1])
+
+    def held(self) -> int:
+        """Kernels bound to participants plus pages being served, over the whole room (for the room's limit)."""
+        return len(self._owner) + sum(self._pending.values())
+
+    def pending_total(self) -> int:
+        """Pages being served to anyone whose kernel is not bound yet."""
+        return sum(self._pending.values())
+
     def owner(self, kernel_id: str) -> str | None:
         """The participant who owns the kernel, or None for a kernel no page was rendered with."""
         return self._owner.get(kernel_id)

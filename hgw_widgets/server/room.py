@@ -18,9 +18,12 @@ import math
 import re
 import secrets
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from ..domain.formats import count_text
+from .guessable import guessable
 
 KERNEL_MB = 120
 """Memory budget per kernel. Measured RSS per chapter: 55-150 MB (benchmarks/bench_kernel_memory.py)."""
@@ -50,18 +53,15 @@ message appeared and later uploads did nothing (issue 12). Also in ``etc/jupyter
 KERNELS_PER_PARTICIPANT = 6
 """Most open pages (kernels) one participant may hold: a few chapters in tabs is normal; thirty page loads from
 one browser took 3.4 GB (issue 18). Beyond it the participant gets a Dutch page (``hgw-too-many-pages.html``)."""
+PAGES_PER_PARTICIPANT_UNKNOWN_MEMORY = 3
+"""Where free memory is unknown (not Linux), the room's open pages are planned at this many per participant."""
+PAGES_PER_PARTICIPANT_AT_LEAST = 2
+"""The room's open pages are never planned below this many per participant (a chapter and the start page in a
+tab), also when the memory would fit fewer: the pool gives way first (it is sized for one page each)."""
 TOKEN_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: easy to copy from a projector
 TOKEN_LENGTH = 12
 TOKEN_MIN_LENGTH = 10
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{%d,128}$" % TOKEN_MIN_LENGTH)
-COMMON_WORDS = frozenset({
-    "password", "passwort", "wachtwoord", "welkom", "welcome", "geheim", "secret", "letmein", "toegang",
-    "toegangscode", "code", "token", "admin", "test", "testen", "training", "trainer", "trainen", "cursus",
-    "workshop", "werkmap", "hgw", "handelingsgericht", "handelingsgerichtwerken", "school", "zaal", "les",
-    "docent", "docenten", "mentor", "mentoren", "leerling", "jupyter", "voila", "qwerty", "azerty",
-})
-"""Words a trainer might pick as a code, which a guesser tries first (checked without digits and '-'/'_')."""
-_RUNS = ("abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm", "azertyuiopqsdfghjklmwxcvbn")
 _BASE_URL_RE = re.compile(r"^/([A-Za-z0-9_.-]+/)*$")
 
 
@@ -75,6 +75,9 @@ class PoolPlan:
         notebooks: all notebooks served (to compute the total).
         kernel_mb: memory budget per kernel used for the plan.
         limited: True when free memory made the pool smaller than wanted.
+        room_kernels: most kernels (open pages) all participants together may hold besides the pool; 0: no
+            limit. Without it a participant who logs in again (a fresh cookie) got six more pages each time
+            (issue 18).
     """
 
     sizes: tuple[tuple[str, int], ...]
@@ -82,6 +85,7 @@ class PoolPlan:
     notebooks: tuple[str, ...]
     kernel_mb: int = KERNEL_MB
     limited: bool = False
+    room_kernels: int = 0
 
     @property
     def total(self) -> int:
@@ -111,6 +115,9 @@ def plan_pool(
     Each participant will hold a kernel of their own (the pooled kernel they took); what is
     left of the free memory after that and a reserve may be spent on the pool. The warm
     notebooks come first (a kernel per participant), the other chapters share the rest.
+    The participants' open pages together (``room_kernels``) get what the memory holds besides the
+    pool: at least ``PAGES_PER_PARTICIPANT_AT_LEAST`` each, at most ``KERNELS_PER_PARTICIPANT`` each (unknown memory:
+    ``PAGES_PER_PARTICIPANT_UNKNOWN_MEMORY`` each).
     """
     if participants < 1:
         raise ValueError("participants must be at least 1")
@@ -120,19 +127,22 @@ def plan_pool(
     want_other = max(1, math.ceil(participants / OTHER_SHARE))
     if mem_available is None:
         budget = len(warm) * want_warm + len(others) * want_other  # unknown: trust the trainer's number
+        fits = None
     else:
-        budget = max(0, (mem_available - reserve_mb) // kernel_mb - participants)
+        fits = max(0, (mem_available - reserve_mb) // kernel_mb)
+        budget = max(0, fits - participants)
     warm_size = min(want_warm, budget // len(warm)) if warm else 0
     budget -= warm_size * len(warm)
     other_size = min(want_other, budget // len(others)) if others else 0
     limited = warm_size < want_warm or other_size < want_other
-    return PoolPlan(
-        sizes=tuple((name, warm_size) for name in warm),
-        default=other_size,
-        notebooks=tuple(notebooks),
-        kernel_mb=kernel_mb,
-        limited=limited,
-    )
+    plan = PoolPlan(sizes=tuple((name, warm_size) for name in warm), default=other_size, notebooks=tuple(notebooks),
+                    kernel_mb=kernel_mb, limited=limited)
+    if fits is None:
+        room_kernels = participants * PAGES_PER_PARTICIPANT_UNKNOWN_MEMORY
+    else:
+        room_kernels = min(participants * KERNELS_PER_PARTICIPANT,
+                           max(participants * PAGES_PER_PARTICIPANT_AT_LEAST, fits - plan.total))
+    return replace(plan, room_kernels=room_kernels)
 
 
 def mem_available_mb(meminfo: Path = Path("/proc/meminfo")) -> int | None:
@@ -150,7 +160,7 @@ def make_token() -> str:
     """A random access code of 12 easy-to-copy characters (about 59 bits) that ``token_problem`` accepts."""
     while True:
         token = "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
-        if token_problem(token) is None:  # almost always at once (a run of digits is refused, rarely)
+        if token_problem(token) is None:  # almost always at once (rarely a run, a word or "hgw" is refused)
             return token
 
 
@@ -160,16 +170,16 @@ def token_problem(token: str) -> str | None:
     Returns:
         ``"format"``: not ``TOKEN_MIN_LENGTH``-128 characters of ``A-Z a-z 0-9 - _`` (it must survive being
         typed into a URL); ``"digits"``: only digits (``12345678``); ``"guessable"``: a common word, a
-        keyboard or alphabet run or a few repeated letters, with or without digits (``password``,
-        ``training2026``, ``qwertyuiop``). Issue 18: such codes are the first a guesser tries.
+        keyboard or alphabet run, a few repeated letters or common words written together, with or without
+        digits (``password``, ``training2026``, ``qwertyuiop``, ``welkomtraining``), or a code containing the
+        product's name (``hgwwerkmap``): ``guessable.guessable``. Issue 18: such codes are the first a guesser tries.
     """
     if not _TOKEN_RE.fullmatch(token):
         return "format"
     letters = re.sub(r"[-_0-9]", "", token.lower())
     if not letters:
         return "digits"
-    if (len(set(letters)) < 4 or letters in COMMON_WORDS or any(letters in run for run in _RUNS)
-            or any(letters == word * (len(letters) // len(word)) for word in COMMON_WORDS)):
+    if guessable(letters):
         return "guessable"
     return None
 
@@ -245,6 +255,7 @@ def voila_room_args(*, token: str, plan: PoolPlan, hostnames: tuple[str, ...] = 
         f"--Voila.token={token}",
         "--WorkbookVoila.room=True",
         f"--WorkbookVoila.kernels_per_participant={KERNELS_PER_PARTICIPANT}",
+        f"--WorkbookVoila.kernels_in_room={plan.room_kernels}",
         *(f"--WorkbookVoila.local_hostnames={name}" for name in hostnames),
         "--VoilaConfiguration.show_tracebacks=False",
         "--VoilaConfiguration.allow_template_override=NO",
@@ -284,10 +295,13 @@ def banner(url: str, plan: PoolPlan, participants: int, *, wall_url: str = "") -
     if wall_url:
         lines.append(f"Trainer, de muur van de groep (alleen voor jou, niet delen):  {wall_url}")
     lines += [
-        f"Voorverwarmde kernels: {plan.total} voor {participants} deelnemers "
+        f"Voorverwarmde kernels: {plan.total} voor {count_text(participants, 'participants')} "
         f"(ongeveer {plan.total * plan.kernel_mb} MB); het opwarmen duurt ongeveer "
         f"{max(1, math.ceil(plan.total * POOL_START_INTERVAL_SECONDS / 60))} min.",
     ]
+    if plan.room_kernels:
+        lines.append(f"Open pagina's van de hele zaal samen: hooguit {plan.room_kernels} "
+                     f"(ongeveer {plan.room_kernels * plan.kernel_mb} MB); daarboven krijgt een deelnemer een melding.")
     if plan.limited:
         lines.append("Let op: te weinig vrij geheugen voor een volledige voorraad; eerste bezoeken zijn trager.")
     return "\n".join(lines)

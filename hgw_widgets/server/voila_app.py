@@ -13,6 +13,7 @@ every participant's messages, and a full collection stops all of them at once.
 
 - every request must name an address the server was started for (``hosts``; DNS rebinding);
 - the Content-Security-Policy (``CONTENT_SECURITY_POLICY``) limits scripts, objects, forms and framing;
+- the access log leaves the access code out of the addresses it writes (``access_log``);
 - Voilà's ``/voila/query/<kernel id>`` websocket is not served: it told anyone who knew a kernel id the
   page's request, access code included, without asking for the code; the workbook never reads it
   (``voila.utils.wait_for_request``);
@@ -40,7 +41,9 @@ from jupyter_server.services.kernels.handlers import KernelHandler
 
 from ..paths import checkout_root
 from . import handlers as room_handlers
+from .access_log import hide_secrets, log_request
 from .hosts import AllowedHost, OtherHost, WrongHostHandler
+from .login import BEHIND_PROXY_SETTING
 from .owners import KernelOwners
 from .throttle import LoginThrottle
 from .wall import WallStore
@@ -108,12 +111,19 @@ class WorkbookVoila(Voila):
     kernels_per_participant = Int(
         6, config=True, help="Room mode: most kernels (open pages) one participant may hold (0: no limit)."
     )
+    kernels_in_room = Int(
+        0, config=True, help="Room mode: most kernels (open pages) all participants together may hold (0: no limit)."
+    )
     kernel_grace_seconds = Float(
         60.0, config=True, help="Room mode: a kernel without websocket this much older than its page counts as closed."
     )
     trainer_code = Unicode(
         "", config=True,
         help="Room mode: the trainer's code for the wall (hgw/muur?code=...); empty: the wall is the local user's.",
+)
+    behind_proxy = Bool(
+        False, config=True,
+        help="Room mode: a proxy on this machine names the visitor in X-Real-IP / X-Forwarded-For (login.client_address).",
     )
     local_hostnames = List(
         Unicode(), ["localhost"], config=True,
@@ -126,11 +136,15 @@ class WorkbookVoila(Voila):
         settings[wall_handlers.STORE_SETTING] = WallStore()
         settings[wall_handlers.TRAINER_CODE_SETTING] = self.trainer_code
         settings[wall_handlers.THROTTLE_SETTING] = LoginThrottle()
+        settings["log_function"] = log_request  # the access log without the room's code (access_log)
+        hide_secrets(self.log)  # and Tornado's other lines that name the address
         if self.room:
             settings[wall_handlers.CONNECTED_SETTING] = connected_participants
             settings[room_handlers.OWNERS_SETTING] = KernelOwners()
             settings[room_handlers.LIMIT_SETTING] = self.kernels_per_participant
+            settings[room_handlers.ROOM_LIMIT_SETTING] = self.kernels_in_room
             settings[room_handlers.GRACE_SETTING] = self.kernel_grace_seconds
+            settings[BEHIND_PROXY_SETTING] = self.behind_proxy
         return settings
 
     def init_handlers(self) -> list:

@@ -63,3 +63,12 @@ def test_moment_text_is_day_month_year_and_24_hour_clock():
 
     assert moment_text(datetime(2026, 3, 7, 9, 5)) == "07-03-2026 09:05"
     assert moment_text(datetime(2026, 11, 30, 17, 45)) == "30-11-2026 17:45"
+
+
+@pytest.mark.parametrize(("count", "what", "expected"), [
+    (1, "students", "1 leerling"), (26, "students", "26 leerlingen"), (1, "subjects", "1 vak"), (0, "subjects", "0 vakken"),
+    (1, "participants", "1 deelnemer"), (20, "participants", "20 deelnemers"), (1, "seconds", "1 seconde"),
+    (8, "seconds", "8 seconden"), (1, "pages", "1 pagina"), (6, "pages", "6 pagina's"),
+])
+def test_count_text_is_singular_for_one(count, what, expected):
+    assert formats.count_text(count, what) == expected

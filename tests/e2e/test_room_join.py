@@ -1,31 +1,36 @@
 """Room mode: the start page shows participants how to join; without room mode it shows nothing.
 
-``hgw-werkmap room`` exports ``HGW_JOIN_URL`` before it starts Voilà; here a
-Voilà gets the same variable, so the test sees what a trainer projects.
+A real room (``serve.room_command``, as ``hgw-werkmap room`` starts it, with a warm start page): the kernel
+manager tells the join URL to the start page's kernels only (``kernel_manager.room_kernel_env``), so
+the test sees what a trainer projects, through the same path.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from hgw_widgets.server.serve import JOIN_URL_ENV, voila_command
+from hgw_widgets.server.room import PoolPlan
+from hgw_widgets.server.serve import NOTEBOOKS, room_command
 from hgw_widgets.server.testing import free_port, running_server
 
 TIMEOUT_MS = 60_000
-JOIN_URL = "http://192.168.1.20:8866/?token=zaal-k3v9q2"
+TOKEN = "zaal-k3v9q2"
+JOIN_URL = f"http://192.168.1.20:8866/?token={TOKEN}"
 
 
 @pytest.fixture(scope="module")
 def room_url(tmp_path_factory):
     port = free_port()
     log_path = tmp_path_factory.mktemp("room") / "voila.log"
-    with running_server(voila_command(port=port), port=port, log_path=log_path,
-                        env_extra={JOIN_URL_ENV: JOIN_URL}) as (base, _proc):
+    notebooks = tuple(sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")))
+    plan = PoolPlan(sizes=(("00-start.ipynb", 1),), default=0, notebooks=notebooks)
+    cmd = room_command(port=port, ip="127.0.0.1", token=TOKEN, plan=plan, join_url=JOIN_URL)
+    with running_server(cmd, port=port, log_path=log_path, ready_path="/login") as (base, _proc):
         yield base
 
 
 def test_start_page_shows_join_url_in_room_mode(page, room_url, assert_no_error_output):
-    page.goto(f"{room_url}/voila/render/00-start.ipynb", timeout=TIMEOUT_MS)
+    page.goto(f"{room_url}/?token={TOKEN}", timeout=TIMEOUT_MS)  # as a participant opens the join URL
     info = page.locator(".hgw-join-info")
     info.wait_for(state="visible", timeout=TIMEOUT_MS)
     text = info.inner_text()

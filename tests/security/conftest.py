@@ -16,7 +16,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
 from hgw_widgets.server.room import PoolPlan  # noqa: E402
-from hgw_widgets.server.serve import JOIN_URL_ENV, NOTEBOOKS, room_command  # noqa: E402
+from hgw_widgets.server.serve import NOTEBOOKS, room_command  # noqa: E402
 from hgw_widgets.server.testing import free_port, running_server  # noqa: E402
 from room_settings import CHAPTER, CULL_IDLE, CULL_INTERVAL, TOKEN, TRAINER  # noqa: E402
 
@@ -35,10 +35,11 @@ def room_server(tmp_path_factory):
     log_path = tmp_path_factory.mktemp("room") / "voila.log"
     notebooks = tuple(sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")))
     plan = PoolPlan(sizes=((CHAPTER, 2),), default=0, notebooks=notebooks)
-    cmd = [a for a in room_command(port=port, ip="127.0.0.1", token=TOKEN, plan=plan, trainer=TRAINER) if "cull_i" not in a] + [
+    # behind_proxy: every scripted visitor names its own computer in X-Real-IP, as the room's proxy would
+    cmd = [a for a in room_command(port=port, ip="127.0.0.1", token=TOKEN, plan=plan, behind_proxy=True,
+                                   join_url=f"{base}/?token={TOKEN}", trainer=TRAINER) if "cull_i" not in a] + [
         f"--MappingKernelManager.cull_idle_timeout={CULL_IDLE}",
         f"--MappingKernelManager.cull_interval={CULL_INTERVAL}",
     ]
-    with running_server(cmd, port=port, log_path=log_path, ready_path="/login",
-                        env_extra={JOIN_URL_ENV: f"{base}/?token={TOKEN}"}) as (_base, _proc):
+    with running_server(cmd, port=port, log_path=log_path, ready_path="/login") as (_base, _proc):
         yield base, log_path

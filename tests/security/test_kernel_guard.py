@@ -2,7 +2,7 @@
 
 Issue 18, finding 5: a ``comm_open`` for an unknown model and bad states were answered with
 Python tracebacks and file paths, and a dropdown index of ``None`` was kept. These tests start a
-kernel as room mode does (``HGW_JOIN_URL`` set, ``import hgw_widgets`` first, as every chapter's
+kernel as room mode does (``HGW_ROOM`` set, ``import hgw_widgets`` first, as every chapter's
 first cell), send what a curious participant can send, and read everything on IOPub.
 ``test_server.py`` sends the same kind of messages through a running room server.
 """
@@ -17,7 +17,7 @@ import uuid
 import pytest
 from jupyter_client.manager import KernelManager
 
-from hgw_widgets.kernel_guard import ROOM_ENV
+from hgw_widgets.kernel_guard import JOIN_URL_ENV, ROOM_ENV
 
 LEAKS = ("Traceback", 'File "', "site-packages", ".py", "/work/", "Error")
 SETUP = """
@@ -37,9 +37,9 @@ print(d.model_id, m.model_id, t.model_id, c.model_id, b.model_id)
 
 class Kernel:
     def __init__(self, room: bool) -> None:
-        env = {k: v for k, v in os.environ.items() if k != ROOM_ENV}
+        env = {k: v for k, v in os.environ.items() if k not in (ROOM_ENV, JOIN_URL_ENV)}
         if room:
-            env[ROOM_ENV] = "http://127.0.0.1:9/?token=zaal"
+            env[ROOM_ENV] = "1"  # as room mode sets it for every kernel
         self.manager = KernelManager(kernel_name="python3")
         self.manager.start_kernel(env=env)
         self.client = self.manager.client()

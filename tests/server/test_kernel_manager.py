@@ -206,3 +206,48 @@ def test_room_kernels_run_at_a_lower_priority_than_the_server():
     finally:
         child.kill()
         child.wait(timeout=10)
+
+
+def test_only_the_start_page_is_told_the_join_url():
+    """Docs said kernels are not told the code, while every kernel got HGW_JOIN_URL (issue 18)."""
+    from hgw_widgets.server.kernel_manager import JOIN_URL_ENV, ROOM_ENV, room_kernel_env
+
+    url = "http://192.168.1.20:8866/?token=zaal-k3v9q2"
+    server_env = {"PATH": "/usr/bin", JOIN_URL_ENV: url}
+    kwargs = {"join_url": url, "join_notebooks": ["00-start.ipynb"]}
+    start = room_kernel_env(server_env, "/voila/render/00-start.ipynb", **kwargs)
+    chapter = room_kernel_env(server_env, "/voila/render/02-doelgericht-werken.ipynb", **kwargs)
+    unknown = room_kernel_env(server_env, None, **kwargs)
+    assert start[JOIN_URL_ENV] == url and start[ROOM_ENV] == "1" and start["PATH"] == "/usr/bin"
+    for env in (chapter, unknown):
+        assert JOIN_URL_ENV not in env and ROOM_ENV in env
+        assert "zaal-k3v9q2" not in "".join(env.values())
+    assert server_env[JOIN_URL_ENV] == url  # the caller's mapping is not changed
+
+
+def test_the_kernel_guard_knows_a_room_by_either_variable():
+    from hgw_widgets.kernel_guard import in_room
+
+    assert in_room({"HGW_ROOM": "1"}) and in_room({"HGW_JOIN_URL": "http://x/?token=y"}) and not in_room({})
+
+
+def test_the_manager_sets_each_kernels_environment(monkeypatch):
+    from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
+
+    envs: list[dict] = []
+
+    async def fake_start(self, *args, **kwargs):
+        envs.append(kwargs["env"])
+        return "kernel-id"
+
+    monkeypatch.setattr(AsyncMappingKernelManager, "start_kernel", fake_start)
+    manager = RoomKernelManager(join_url="http://x:1/?token=zaal-k3v9q2", kernel_nice=0)
+
+    async def pages():
+        await manager.start_kernel(env={"VOILA_PREHEAT": "False", "SCRIPT_NAME": "/voila/render/00-start.ipynb"})
+        await manager.start_kernel(env={"VOILA_PREHEAT": "False", "SCRIPT_NAME": "/voila/render/03-x.ipynb",
+                                        "HGW_JOIN_URL": "http://x:1/?token=zaal-k3v9q2"})
+
+    _run(pages())
+    assert envs[0]["HGW_JOIN_URL"] == "http://x:1/?token=zaal-k3v9q2"
+    assert "HGW_JOIN_URL" not in envs[1] and envs[1]["HGW_ROOM"] == "1"

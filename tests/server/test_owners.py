@@ -42,3 +42,15 @@ def test_only_closed_pages_old_enough_are_freed_oldest_first():
     assert kernels_to_free(owned, connections, 1, now=100.0, limit=4, grace=30.0) == ["b", "c"]
     assert kernels_to_free(owned, connections, 0, now=100.0, limit=5, grace=30.0) == []
     assert kernels_to_free(owned, {k: 1 for k, _ in owned}, 0, now=100.0, limit=4, grace=30.0) == []
+
+
+def test_the_room_counts_everybodys_kernels_and_pages_being_served():
+    owners = KernelOwners()
+    owners.bind("k2", "bram", since=2.0)
+    owners.bind("k1", "anna", since=1.0)
+    assert owners.reserve("carla", 6)
+    assert owners.held() == 3 and owners.pending_total() == 1
+    assert owners.all_kernels() == [("k1", 1.0), ("k2", 2.0)]
+    owners.forget_all_but(["k2"])
+    owners.release("carla")
+    assert owners.held() == 1 and owners.all_kernels() == [("k2", 2.0)]

@@ -69,8 +69,8 @@ def test_mem_available_missing_file(tmp_path):
 
 
 def test_make_token_is_random_and_acceptable():
-    tokens = {room.make_token() for _ in range(50)}
-    assert len(tokens) == 50
+    tokens = {room.make_token() for _ in range(500)}
+    assert len(tokens) == 500
     for token in tokens:
         assert len(token) == room.TOKEN_LENGTH
         assert set(token) <= set(room.TOKEN_ALPHABET)
@@ -87,6 +87,9 @@ def test_make_token_is_random_and_acceptable():
         ("1234567890", "digits"), ("2026-03-12", "digits"),
         ("password12", "guessable"), ("training2026", "guessable"), ("Wachtwoord-2026", "guessable"),
         ("qwertyuiop", "guessable"), ("abcdefgh23", "guessable"), ("aaaaaaaaaa", "guessable"), ("zaal-zaal-1", "guessable"), ("Zaal-3_2026", "guessable"),
+        # the product's own name, and common words written together
+        ("hgwwerkmap", "guessable"), ("HGW-werkmap-2026", "guessable"), ("mijnwerkmap7", "guessable"),
+        ("hgw-zaal-k3v9", "guessable"), ("welkomtraining", "guessable"), ("cursus-mentor-12", "guessable"),
     ],
 )
 def test_token_problem(token, problem):
@@ -140,3 +143,30 @@ def test_normalise_base_url(value, expected):
 )
 def test_public_join_url(value, expected):
     assert room.public_join_url(value, "abcdefgh") == expected
+
+
+@pytest.mark.parametrize(("participants", "says", "never"), [
+    (1, "voor 1 deelnemer ", "1 deelnemers"), (2, "voor 2 deelnemers ", "2 deelnemer "),
+])
+def test_banner_counts_participants_in_good_dutch(participants, says, never):
+    plan = plan_pool(participants, 24_000, notebooks=("00-start.ipynb", "01-a.ipynb"))
+    text = room.banner("http://127.0.0.1:8866/?token=abcdefgh23", plan, participants)
+    assert says in text and never not in text
+
+
+@pytest.mark.parametrize(("participants", "mem", "expected"), [
+    (20, 24_000, 20 * room.KERNELS_PER_PARTICIPANT),  # plenty of memory: the limit per participant decides
+    (20, 8_000, 20 * room.PAGES_PER_PARTICIPANT_AT_LEAST),  # the pool took the rest
+    (20, 2_000, 20 * room.PAGES_PER_PARTICIPANT_AT_LEAST),
+    (10, None, 10 * room.PAGES_PER_PARTICIPANT_UNKNOWN_MEMORY),
+])
+def test_the_plan_limits_the_rooms_open_pages(participants, mem, expected):
+    """A fresh login got six new pages each time; the room as a whole now has a limit, from the same plan."""
+    notebooks = tuple(f"{i:02d}-x.ipynb" for i in range(10))
+    plan = plan_pool(participants, mem, notebooks=notebooks, warm=("00-x.ipynb",))
+    assert plan.room_kernels == expected
+    if mem is not None and plan.room_kernels > participants * room.PAGES_PER_PARTICIPANT_AT_LEAST:
+        assert (plan.total + plan.room_kernels) * plan.kernel_mb <= mem - room.RESERVE_MB
+    args = room.voila_room_args(token="abcdefgh23", plan=plan)
+    assert f"--WorkbookVoila.kernels_in_room={expected}" in args
+    assert f"hooguit {expected} " in room.banner("http://x:1/?token=a", plan, participants)

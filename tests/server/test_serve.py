@@ -62,13 +62,16 @@ def captured_exec(monkeypatch):
     return calls
 
 
-def test_main_room_prints_join_url_and_sets_it_for_kernels(captured_exec, capsys, monkeypatch):
+def test_main_room_prints_join_url_and_gives_it_to_the_start_page_only(captured_exec, capsys, monkeypatch):
+    """The join URL (code included) goes to the kernel manager, which tells the start page's kernels only."""
     monkeypatch.setattr(room, "mem_available_mb", lambda: 24_000)
+    monkeypatch.setenv(JOIN_URL_ENV, "http://10.0.0.1:1/?token=oud")
     serve.main(["room", "--ip", "127.0.0.1", "--port", "9123", "--participants", "5", "--token", "zaal-2026-abc"])
     (cmd,) = captured_exec
     out = capsys.readouterr().out
     assert "http://127.0.0.1:9123/?token=zaal-2026-abc" in out
-    assert os.environ[JOIN_URL_ENV] == "http://127.0.0.1:9123/?token=zaal-2026-abc"
+    assert JOIN_URL_ENV not in os.environ  # Voilà would pass its environment on to every kernel
+    assert _option(cmd, "--RoomKernelManager.join_url") == "http://127.0.0.1:9123/?token=zaal-2026-abc"
     assert _option(cmd, "--Voila.token") == "zaal-2026-abc"
 
 
@@ -108,7 +111,8 @@ def test_main_refuses_bad_options(captured_exec, argv):
 @pytest.mark.parametrize(
     ("token", "says"),
     [("12345678", "minstens 10 tekens"), ("password", "minstens 10 tekens"), ("training", "minstens 10 tekens"),
-     ("1234567890", "alleen cijfers"), ("training2026", "te makkelijk te raden")],
+     ("1234567890", "alleen cijfers"), ("training2026", "te makkelijk te raden"),
+     ("hgwwerkmap", "de naam van de werkmap"), ("werkmap-zaal-3", "te makkelijk te raden")],
 )
 def test_main_refuses_guessable_tokens_in_dutch(captured_exec, capsys, token, says):
     """Issue 18: ``--token`` accepted ``12345678``, ``password`` and ``training``."""
@@ -173,3 +177,66 @@ def test_python_m_hgw_widgets_is_the_console_command():
     result = subprocess.run([sys.executable, "-m", "hgw_widgets", "--help"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0
     assert "serve | room | lab" in result.stdout
+
+
+@pytest.fixture
+def taken_port():
+    """A port on which another program listens (on every address, as a second workbook in a room would)."""
+    import socket
+
+    with socket.socket() as other:
+        other.bind(("0.0.0.0", 0))
+        other.listen()
+        yield other.getsockname()[1]
+
+
+@pytest.mark.parametrize("command", [["serve"], ["room", "--ip", "127.0.0.1", "--token", "zaal-2026-abc"]])
+def test_a_taken_port_is_refused_in_dutch(captured_exec, capsys, monkeypatch, taken_port, command):
+    """Voilà moved to the next port while the Dutch line named the port asked for (issue 15)."""
+    monkeypatch.setattr(room, "mem_available_mb", lambda: 24_000)
+    with pytest.raises(SystemExit) as exc:
+        serve.main([*command, "--port", str(taken_port)])
+    assert exc.value.code != 0
+    err = capsys.readouterr().err
+    assert f"Poort {taken_port} is al in gebruik" in err and "kies een andere met --port" in err.lower()
+    assert not captured_exec
+
+
+@pytest.mark.parametrize("command", [["serve"], ["room", "--ip", "127.0.0.1", "--token", "zaal-2026-abc"]])
+def test_without_port_a_free_one_is_chosen_and_printed(captured_exec, capsys, monkeypatch, taken_port, command):
+    monkeypatch.setattr(room, "mem_available_mb", lambda: 24_000)
+    monkeypatch.setattr(serve, "DEFAULT_PORT", taken_port)
+    serve.main(command)
+    (cmd,) = captured_exec
+    port = int(_option(cmd, "--port"))
+    assert port != taken_port
+    assert f"127.0.0.1:{port}/" in capsys.readouterr().out
+    assert _option(cmd, "--Voila.port_retries") == "0"  # Voilà stops rather than moving to another port
+
+
+def test_a_free_default_port_is_used(captured_exec, capsys):
+    from hgw_widgets.server.ports import any_free_port
+
+    free = any_free_port("127.0.0.1")
+    serve.main(["serve", "--port", str(free)])
+    assert _option(captured_exec[0], "--port") == str(free)
+    assert f"http://127.0.0.1:{free}/" in capsys.readouterr().out
+
+
+def test_serve_on_a_taken_port_stops_at_once(taken_port):
+    """The console command itself, as a trainer runs it: exit code 2 and the Dutch line, no server."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "hgw_widgets", "serve", "--port", str(taken_port)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert f"Poort {taken_port} is al in gebruik" in done.stderr
+
+
+def test_the_proxy_is_believed_only_when_the_trainer_says_so(captured_exec, monkeypatch):
+    monkeypatch.setattr(room, "mem_available_mb", lambda: 24_000)
+    serve.main(["room", "--ip", "127.0.0.1", "--token", "zaal-2026-abc"])
+    assert _option(captured_exec[-1], "--WorkbookVoila.behind_proxy") is None
+    serve.main(["room", "--ip", "127.0.0.1", "--token", "zaal-2026-abc", "--behind-proxy"])
+    assert _option(captured_exec[-1], "--WorkbookVoila.behind_proxy") == "True"
