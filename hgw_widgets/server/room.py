@@ -16,14 +16,13 @@ from __future__ import annotations
 import json
 import math
 import re
-import secrets
 import socket
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..domain.formats import count_text
-from .guessable import guessable
+from .codes import TOKEN_MIN_LENGTH, make_token, token_is_acceptable, token_problem  # noqa: F401 (the launcher asks room)
 
 KERNEL_MB = 120
 """Memory budget per kernel. Measured RSS per chapter: 55-150 MB (benchmarks/bench_kernel_memory.py)."""
@@ -58,10 +57,6 @@ PAGES_PER_PARTICIPANT_UNKNOWN_MEMORY = 3
 PAGES_PER_PARTICIPANT_AT_LEAST = 2
 """The room's open pages are never planned below this many per participant (a chapter and the start page in a
 tab), also when the memory would fit fewer: the pool gives way first (it is sized for one page each)."""
-TOKEN_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: easy to copy from a projector
-TOKEN_LENGTH = 12
-TOKEN_MIN_LENGTH = 10
-_TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{%d,128}$" % TOKEN_MIN_LENGTH)
 _BASE_URL_RE = re.compile(r"^/([A-Za-z0-9_.-]+/)*$")
 
 
@@ -154,39 +149,6 @@ def mem_available_mb(meminfo: Path = Path("/proc/meminfo")) -> int | None:
     except (OSError, ValueError, IndexError):
         return None
     return None
-
-
-def make_token() -> str:
-    """A random access code of 12 easy-to-copy characters (about 59 bits) that ``token_problem`` accepts."""
-    while True:
-        token = "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
-        if token_problem(token) is None:  # almost always at once (rarely a run, a word or "hgw" is refused)
-            return token
-
-
-def token_problem(token: str) -> str | None:
-    """Why a trainer's own access code is refused, or None when it is fine.
-
-    Returns:
-        ``"format"``: not ``TOKEN_MIN_LENGTH``-128 characters of ``A-Z a-z 0-9 - _`` (it must survive being
-        typed into a URL); ``"digits"``: only digits (``12345678``); ``"guessable"``: a common word, a
-        keyboard or alphabet run, a few repeated letters or common words written together, with or without
-        digits (``password``, ``training2026``, ``qwertyuiop``, ``welkomtraining``), or a code containing the
-        product's name (``hgwwerkmap``): ``guessable.guessable``. Issue 18: such codes are the first a guesser tries.
-    """
-    if not _TOKEN_RE.fullmatch(token):
-        return "format"
-    letters = re.sub(r"[-_0-9]", "", token.lower())
-    if not letters:
-        return "digits"
-    if guessable(letters):
-        return "guessable"
-    return None
-
-
-def token_is_acceptable(token: str) -> bool:
-    """A trainer's own token passes ``token_problem``."""
-    return token_problem(token) is None
 
 
 def notebook_name(name: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hgw_widgets.server import room
+from hgw_widgets.server import codes, room
 from hgw_widgets.server.room import PoolPlan, plan_pool
 
 NOTEBOOKS = ("00-start.ipynb", "01-a.ipynb", "02-b.ipynb", "03-c.ipynb")
@@ -72,8 +72,8 @@ def test_make_token_is_random_and_acceptable():
     tokens = {room.make_token() for _ in range(500)}
     assert len(tokens) == 500
     for token in tokens:
-        assert len(token) == room.TOKEN_LENGTH
-        assert set(token) <= set(room.TOKEN_ALPHABET)
+        assert len(token) == codes.TOKEN_LENGTH
+        assert set(token) <= set(codes.TOKEN_ALPHABET)
         assert room.token_is_acceptable(token)
 
 
