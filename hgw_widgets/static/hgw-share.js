@@ -29,12 +29,25 @@ function baseUrl() {
   return match ? match[1] : "/";
 }
 
-function xsrfToken() {
+function readCookie(wanted) {
   for (const part of document.cookie.split(";")) {
     const [name, ...rest] = part.trim().split("=");
-    if (name === "_xsrf") return decodeURIComponent(rest.join("="));
+    if (name === wanted) return decodeURIComponent(rest.join("="));
   }
   return "";
+}
+
+function xsrfToken() {
+  // Jupyter's double-submit check: the _xsrf cookie and the X-XSRFToken header must agree. A page
+  // that Jupyter rendered with a form (the room's login) has set the cookie; Voilà's own page does
+  // not, so then this page sets one (a random value; only this origin can set or read it).
+  let token = readCookie("_xsrf");
+  if (!token) {
+    const bytes = window.crypto.getRandomValues(new Uint8Array(16));
+    token = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+    document.cookie = `_xsrf=${token}; path=${baseUrl()}; SameSite=Strict`;
+  }
+  return token;
 }
 
 function render({ model, el }) {

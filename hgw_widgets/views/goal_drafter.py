@@ -245,7 +245,7 @@ class GoalDrafter(widgets.VBox):
                 f"<div class='hgw-goal-item'><strong>{index + 1}.</strong> {esc(goal.text)}"
                 f"<br><span class='hgw-muted'>{esc(t('drafter.list.count', n=met))}</span></div>"
             )
-            label.layout.flex = "1 1 auto"
+            label.layout.flex = "1 1 20em"
             remove = widgets.Button(
                 description=t("drafter.list.remove"),
                 tooltip=t("drafter.list.remove_tooltip"),
@@ -256,7 +256,8 @@ class GoalDrafter(widgets.VBox):
             remove.on_click(lambda _b, i=index: self._remove(i))
             share = self._share.button(lambda name, text=goal.text: payload_for_goal(text, name=name),
                                        what=t("share.what.goal", n=index + 1))
-            rows.append(widgets.HBox([label, remove, share],
+            actions = widgets.HBox([remove, share], layout=widgets.Layout(align_items="flex-start", flex_flow="row wrap"))
+            rows.append(widgets.HBox([label, actions],
                                      layout=widgets.Layout(align_items="center", flex_flow="row wrap")))
         self._list.children = rows
 
