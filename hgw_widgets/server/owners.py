@@ -71,6 +71,10 @@ class KernelOwners:
         """How many live kernels ``user_id`` holds (after ``forget_all_but``)."""
         return sum(1 for owner in self._owner.values() if owner == user_id)
 
+    def participants(self, kernel_ids: Iterable[str]) -> int:
+        """How many different participants own one of ``kernel_ids`` (the trainer's wall: "verbonden")."""
+        return len({self._owner[k] for k in kernel_ids if k in self._owner})
+
     def forget_all_but(self, live: Iterable[str]) -> None:
         """Drop the kernels that are gone (culled, shut down): ``live`` is the kernel manager's ids."""
         alive = set(live)

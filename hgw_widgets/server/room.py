@@ -234,8 +234,13 @@ def host_names(hostname: str, public_url: str | None = None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def voila_room_args(*, token: str, plan: PoolPlan, hostnames: tuple[str, ...] = ("localhost",)) -> tuple[str, ...]:
-    """Voilà options for room mode (on top of ``voila.json``, which they override where both set a key)."""
+def voila_room_args(*, token: str, plan: PoolPlan, hostnames: tuple[str, ...] = ("localhost",),
+                    trainer: str = "") -> tuple[str, ...]:
+    """Voilà options for room mode (on top of ``voila.json``, which they override where both set a key).
+
+    ``trainer``: the trainer's code for the wall (``trainer_code``); passed as an option, never in the
+    environment, which Voilà hands on to every participant's kernel.
+    """
     args = [
         f"--Voila.token={token}",
         "--WorkbookVoila.room=True",
@@ -258,6 +263,8 @@ def voila_room_args(*, token: str, plan: PoolPlan, hostnames: tuple[str, ...] = 
         '--Voila.logging_config={"loggers":{"Voila":{"level":"INFO"}}}',
         "--Voila.tornado_settings=" + json.dumps({"websocket_max_message_size": WEBSOCKET_MAX_MESSAGE_BYTES}),
     ]
+    if trainer:
+        args.append(f"--WorkbookVoila.trainer_code={trainer}")
     if plan.total > 0:
         args += [
             "--VoilaConfiguration.preheat_kernel=True",
@@ -267,12 +274,16 @@ def voila_room_args(*, token: str, plan: PoolPlan, hostnames: tuple[str, ...] = 
     return tuple(args)
 
 
-def banner(url: str, plan: PoolPlan, participants: int) -> str:
-    """What the trainer reads in the terminal."""
+def banner(url: str, plan: PoolPlan, participants: int, *, wall_url: str = "") -> str:
+    """What the trainer reads in the terminal; ``wall_url``: the trainer's wall (``wall.trainer_url``)."""
     lines = [
         "De werkmap wordt geserveerd voor een zaal.",
         f"Deelnemers openen:  {url}",
         "(Iedereen met deze link kan meedoen; deel hem alleen in de zaal. Stoppen: Ctrl+C.)",
+    ]
+    if wall_url:
+        lines.append(f"Trainer, de muur van de groep (alleen voor jou, niet delen):  {wall_url}")
+    lines += [
         f"Voorverwarmde kernels: {plan.total} voor {participants} deelnemers "
         f"(ongeveer {plan.total * plan.kernel_mb} MB); het opwarmen duurt ongeveer "
         f"{max(1, math.ceil(plan.total * POOL_START_INTERVAL_SECONDS / 60))} min.",

@@ -48,14 +48,15 @@ def voila_command(*, port: int = DEFAULT_PORT, ip: str = "127.0.0.1", extra: tup
 
 
 def room_command(*, port: int, ip: str, token: str, plan, base_url: str = "/",
-                 hostnames: tuple[str, ...] = ("localhost",)) -> list[str]:
+                 hostnames: tuple[str, ...] = ("localhost",), trainer: str = "") -> list[str]:
     """The Voilà command for room mode: token, preheated pool, and the room's hardening flags.
 
     ``hostnames``: names the participants may use besides IP addresses (``room.host_names``).
+    ``trainer``: the trainer's code for the wall (``room.trainer_code``).
     """
     from . import room
 
-    extra = room.voila_room_args(token=token, plan=plan, hostnames=hostnames)
+    extra = room.voila_room_args(token=token, plan=plan, hostnames=hostnames, trainer=trainer)
     if base_url != "/":
         extra += (f"--Voila.base_url={base_url}",)
     return voila_command(port=port, ip=ip, extra=extra)
@@ -104,6 +105,7 @@ def main(argv: list[str] | None = None) -> None:
     os.environ.pop(JOIN_URL_ENV, None)
     cmd = voila_command(port=args.port)
     print(f"De werkmap staat klaar op http://127.0.0.1:{args.port}/  (stoppen: Ctrl+C)", flush=True)
+    print(f"Muur van de groep (om beurten delen op deze computer): http://127.0.0.1:{args.port}/hgw/muur", flush=True)
     _replace_process(cmd)
 
 
@@ -144,8 +146,12 @@ def _exec_room(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Non
         url = room.join_url(room.host_for(args.ip), args.port, token, base_url=base_url)
     os.environ[JOIN_URL_ENV] = url  # Voilà passes its environment on to the kernels (JoinInfo reads it)
     hostnames = room.host_names(socket.gethostname(), args.public_url)
-    cmd = room_command(port=args.port, ip=args.ip, token=token, plan=plan, base_url=base_url, hostnames=hostnames)
-    print(room.banner(url, plan, args.participants), flush=True)
+    from .wall import trainer_code, trainer_url
+
+    trainer = trainer_code(token)
+    cmd = room_command(port=args.port, ip=args.ip, token=token, plan=plan, base_url=base_url, hostnames=hostnames,
+                       trainer=trainer)
+    print(room.banner(url, plan, args.participants, wall_url=trainer_url(url, trainer)), flush=True)
     _replace_process(cmd)
 
 

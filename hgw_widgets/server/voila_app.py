@@ -19,6 +19,10 @@ every participant's messages, and a full collection stops all of them at once.
 - in a room (``--WorkbookVoila.room=True``, set by ``room.voila_room_args``) a kernel belongs to the
   participant whose page started it, on every path to it, and a participant holds at most
   ``kernels_per_participant`` kernels (``handlers``, ``owners``).
+
+It also serves the trainer's wall (issue 16, ``wall_handlers``) under ``hgw/muur``, in memory
+(``wall.WallStore``): in a room only for whoever opened it with ``trainer_code``; outside a room
+for the local user.
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ from ..paths import checkout_root
 from . import handlers as room_handlers
 from .hosts import AllowedHost, OtherHost, WrongHostHandler
 from .owners import KernelOwners
+from .throttle import LoginThrottle
+from .wall import WallStore
+from . import wall_handlers
 
 GC_THRESHOLD = (10_000, 10, 10)
 """Python's default is (700, 10, 10). With it, a room server under load (30 participants, a pool of
@@ -90,6 +97,13 @@ ROOM_HANDLERS = {
 """Voilà's handler -> the room's: a kernel is reached only by its owner."""
 
 
+def connected_participants(handler) -> int:
+    """Room mode: participants with an open page (a kernel of theirs with a websocket)."""
+    manager = handler.settings["kernel_manager"]
+    connections = getattr(manager, "_kernel_connections", {})
+    return handler.settings[room_handlers.OWNERS_SETTING].participants(k for k, n in connections.items() if n > 0)
+
+
 class WorkbookVoila(Voila):
     """Voilà with the workbook's guards: allowed hosts, a CSP, no request-info socket, kernels bound to their owner."""
 
@@ -100,6 +114,10 @@ class WorkbookVoila(Voila):
     kernel_grace_seconds = Float(
         60.0, config=True, help="Room mode: a kernel without websocket this much older than its page counts as closed."
     )
+    trainer_code = Unicode(
+        "", config=True,
+        help="Room mode: the trainer's code for the wall (hgw/muur?code=...); empty: the wall is the local user's.",
+    )
     local_hostnames = List(
         Unicode(), ["localhost"], config=True,
         help="Names (not IP addresses: those are always accepted) that requests may use in their Host header.",
@@ -108,14 +126,18 @@ class WorkbookVoila(Voila):
     def init_settings(self) -> dict:
         settings = super().init_settings()
         settings["headers"] = {"Content-Security-Policy": CONTENT_SECURITY_POLICY, **settings.get("headers", {})}
+        settings[wall_handlers.STORE_SETTING] = WallStore()
+        settings[wall_handlers.TRAINER_CODE_SETTING] = self.trainer_code
+        settings[wall_handlers.THROTTLE_SETTING] = LoginThrottle()
         if self.room:
+            settings[wall_handlers.CONNECTED_SETTING] = connected_participants
             settings[room_handlers.OWNERS_SETTING] = KernelOwners()
             settings[room_handlers.LIMIT_SETTING] = self.kernels_per_participant
             settings[room_handlers.GRACE_SETTING] = self.kernel_grace_seconds
         return settings
 
     def init_handlers(self) -> list:
-        handlers = []
+        handlers = wall_handlers.wall_handlers(self.server_url)
         for spec in super().init_handlers():
             pattern, handler, *rest = spec
             if handler is RequestInfoSocketHandler:
