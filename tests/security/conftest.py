@@ -18,7 +18,7 @@ sys.path.insert(0, str(HERE))
 from hgw_widgets.server.room import PoolPlan  # noqa: E402
 from hgw_widgets.server.serve import JOIN_URL_ENV, NOTEBOOKS, room_command  # noqa: E402
 from hgw_widgets.server.testing import free_port, running_server  # noqa: E402
-from room_settings import CHAPTER, CULL_IDLE, CULL_INTERVAL, TOKEN  # noqa: E402
+from room_settings import CHAPTER, CULL_IDLE, CULL_INTERVAL, TOKEN, TRAINER  # noqa: E402
 
 
 def pytest_collection_modifyitems(items):
@@ -35,7 +35,7 @@ def room_server(tmp_path_factory):
     log_path = tmp_path_factory.mktemp("room") / "voila.log"
     notebooks = tuple(sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")))
     plan = PoolPlan(sizes=((CHAPTER, 2),), default=0, notebooks=notebooks)
-    cmd = [a for a in room_command(port=port, ip="127.0.0.1", token=TOKEN, plan=plan) if "cull_i" not in a] + [
+    cmd = [a for a in room_command(port=port, ip="127.0.0.1", token=TOKEN, plan=plan, trainer=TRAINER) if "cull_i" not in a] + [
         f"--MappingKernelManager.cull_idle_timeout={CULL_IDLE}",
         f"--MappingKernelManager.cull_interval={CULL_INTERVAL}",
     ]
