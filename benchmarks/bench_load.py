@@ -140,8 +140,8 @@ def _participant(base: str, visitor: Visitor | None, start: threading.Barrier, o
                 return
             out.latencies.append(time.perf_counter() - t1)
             if wall and i == 0:
-                first_share = time.monotonic()
                 out.shares.append(share(visitor, payload_for_goal(GOAL)))
+                first_share = time.monotonic()  # after the answer: the server counts from when it got the share
         if wall and typings:
             time.sleep(max(0.0, first_share + MIN_SECONDS_BETWEEN_SHARES + 0.1 - time.monotonic()))
             scores = {"goal_oriented": 1 + threading.get_ident() % 4, "interaction": 3, "needs": 2}

@@ -233,6 +233,7 @@ class GoalDrafter(widgets.VBox):
         self._restore(drafted_to_dict(self._initial))
 
     def _render_list(self) -> None:
+        self._share.close_buttons()
         self._share.layout.display = None if self._goals else "none"
         if not self._goals:
             self._list.children = [widgets.HTML(f"<p class='hgw-muted'>{esc(t('drafter.list.empty'))}</p>")]

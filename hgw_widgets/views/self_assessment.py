@@ -199,6 +199,7 @@ class SelfAssessment(widgets.VBox):
         self.work_bar.changed()
 
     def _render_entries(self) -> None:
+        self._share.close_buttons()
         names = [a.participant for a in self._assessments]
         rows = []
         for index, name in enumerate(names):

@@ -123,6 +123,7 @@ class ShareWithTrainer(widgets.VBox):
         self._name = widgets.Text(description=t("share.name"), placeholder=t("share.name_placeholder"),
                                   layout=widgets.Layout(width="22em", max_width="100%"))
         self._name.add_class("hgw-share-name")
+        self._buttons: list[ShareButton] = []
         self.children = [widgets.HTML(f"<p class='hgw-share-line'>{esc(t('share.line'))}</p>"), self._name]
 
     @property
@@ -137,7 +138,15 @@ class ShareWithTrainer(widgets.VBox):
             payload: ``payload(name) -> dict``, e.g. ``lambda name: payload_for_goal(goal.text, name=name)``.
             what: what it shares, for screen readers ("doel 2").
         """
-        return ShareButton(lambda: payload(self.name), what=what)
+        button = ShareButton(lambda: payload(self.name), what=what)
+        self._buttons.append(button)
+        return button
+
+    def close_buttons(self) -> None:
+        """Close the buttons made so far (a list redrawn makes new ones; each carries its script)."""
+        for button in self._buttons:
+            button.close()
+        self._buttons.clear()
 
     def type_name(self, name: str) -> None:
         """Type a name as the participant would (tests)."""

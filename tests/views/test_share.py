@@ -156,3 +156,12 @@ def test_wall_env_names_agree():
 
     assert WALL_ENV == SERVER_WALL_ENV
 
+
+
+def test_a_redrawn_list_closes_its_old_share_buttons():
+    view = _drafter(GOAL)
+    old = find(view, "share")
+    fill(view, "textbox", "doel", "Anna leest elke dag twintig minuten.")
+    click(view, "Toevoegen")
+    assert old.comm is None  # closed: the page drops it, the kernel forgets it
+    assert [b.comm is not None for b in find_all(view, "share")] == [True, True]
