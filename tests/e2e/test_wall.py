@@ -172,3 +172,32 @@ def test_a_reply_is_shared_once_on_a_double_click_and_grouped_by_its_fragment(br
     finally:
         participant.close()
         projector.close()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 768), (390, 844)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_share_button_is_reached_with_the_wheel_and_nothing_is_shared_by_itself(browser, room, size):
+    context = _context(browser, *size)
+    try:
+        page = context.new_page()
+        posts = []
+        page.on("request", lambda r: posts.append(r.url) if r.method == "POST" and "hgw/muur" in r.url else None)
+        _open(page, room, "06-oudergesprek-bij-zorgen", ".hgw-welles-nietes .hgw-ex-own textarea")
+        reach(page, page.locator(".hgw-welles-nietes .hgw-share-button"))
+        _open(page, room, "02-doelgericht-werken", ".hgw-goal-text textarea")
+        type_text(page, page.locator(".hgw-goal-text textarea"), GOALS[0])
+        click(page, page.locator(".hgw-add-goal"))
+        reach(page, page.locator(".hgw-goal-list .hgw-share-button"))
+        _open(page, room, "01-uitgangspunten", ".hgw-self-assessment .hgw-score select")
+        form = page.locator(".hgw-self-assessment")
+        type_text(page, form.locator(".widget-text input").first, "EF", leave=True)
+        choose(page, form.locator(".hgw-score select").first, SCORES[0][0])
+        click(page, form.locator(".hgw-add-assessment"))
+        button = reach(page, form.locator(".hgw-assessment-entries .hgw-share-button"))
+        box = button.bounding_box()
+        assert box["height"] >= 44 and box["x"] >= 0 and box["x"] + box["width"] <= size[0]
+        form.locator(".hgw-assessment-entries .hgw-remove-assessment").focus()
+        page.keyboard.press("Tab")  # keyboard reachable: the next stop after "Verwijderen"
+        assert page.evaluate("document.activeElement.classList.contains('hgw-share-button')")
+        assert posts == []  # nothing is shared until a participant presses the button
+    finally:
+        context.close()
