@@ -154,14 +154,21 @@ function render({ model, el }) {
     }, KERNEL_WAIT_MS);
     model.send({ event: "request" });
   });
+  const clearAnswer = () => {
+    status.textContent = "";
+    alert.textContent = "";
+    delete el.dataset.hgwShare;
+  };
   model.on("msg:custom", onMessage);
   model.on("change:label", sync);
   model.on("change:accessible_name", sync);
+  model.on("change:cleared", clearAnswer);
   return () => {
     clearTimeout(kernelTimer);
     model.off("msg:custom", onMessage);
     model.off("change:label", sync);
     model.off("change:accessible_name", sync);
+    model.off("change:cleared", clearAnswer);
   };
 }
 

@@ -72,6 +72,8 @@ class ShareButton(anywidget.AnyWidget):
     label = traitlets.Unicode("").tag(sync=True)
     accessible_name = traitlets.Unicode("").tag(sync=True)
     texts = traitlets.Dict().tag(sync=True)
+    cleared = traitlets.Int(0).tag(sync=True)
+    """Raised by ``clear_answer``: the browser then takes the last answer away."""
 
     def __init__(self, provider: Callable[[], dict], *, what: str = "", **kwargs) -> None:
         name = t("share.button_for", what=what) if what else t("share.button")
@@ -80,6 +82,10 @@ class ShareButton(anywidget.AnyWidget):
         self.requests = 0
         """How many payloads the kernel has handed to the browser (tests read it)."""
         self.on_msg(self._handle_message)
+
+    def clear_answer(self) -> None:
+        """Take the answer next to the button away (what it shares has changed, e.g. another fragment)."""
+        self.cleared += 1
 
     def payload(self) -> dict:
         """The JSON body a click sends now: built by the provider, checked by ``domain.wall.parse_item``.

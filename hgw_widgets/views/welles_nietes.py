@@ -125,6 +125,7 @@ class WellesNietesExercise(widgets.VBox):
         self._own.value = ""
         self._message.value = ""
         self._pick_message.value = ""
+        self._share_button.clear_answer()
         self._show()
         self.memory.changed()
 

@@ -169,6 +169,8 @@ def test_a_reply_is_shared_once_on_a_double_click_and_grouped_by_its_fragment(br
         expect(replies).to_contain_text(reply, timeout=WALL_WITHIN_MS)
         expect(replies).to_contain_text(statement.split("“", 1)[-1].rstrip("”")[:40])
         assert page.locator(".hgw-welles-nietes .hgw-ex-own textarea").input_value() == reply  # nothing typed is lost
+        click(page, page.locator(".hgw-welles-nietes .hgw-ex-next"))  # another fragment: the old answer goes
+        expect(answer).to_be_empty(timeout=10_000)
     finally:
         participant.close()
         projector.close()

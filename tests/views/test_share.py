@@ -165,3 +165,11 @@ def test_a_redrawn_list_closes_its_old_share_buttons():
     click(view, "Toevoegen")
     assert old.comm is None  # closed: the page drops it, the kernel forgets it
     assert [b.comm is not None for b in find_all(view, "share")] == [True, True]
+
+
+def test_the_answer_next_to_the_reply_goes_when_another_fragment_is_shown():
+    view = WellesNietesExercise.from_case("welles-nietes")
+    button = find(view, "share")
+    before = button.cleared
+    click(view, "Volgende")
+    assert button.cleared == before + 1  # the browser takes "Gedeeld" away: it was about the other fragment
