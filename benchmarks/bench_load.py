@@ -31,11 +31,19 @@ participants: their own kernels and the pool, ``room.KERNEL_MB`` each, plus the 
 ``room.KERNELS_PER_PARTICIPANT - 1`` extra tabs), how many of the greedy pages were served and refused,
 the others' typing feedback (median, p95) while it happened, and the kernels' peak memory against the plan.
 ``--no-limit`` runs it with the limit switched off (``--WorkbookVoila.kernels_per_participant=0``), as before.
+
+``--wall`` (issue 16) runs the scenario with the trainer's wall open: the room gets a trainer code, a
+trainer's page polls ``hgw/muur/stand`` every 2 s (as ``muur.js`` does) from before the burst to the end,
+and every participant shares what the page's "Deel met de trainer" sends (``POST hgw/muur/deel`` with
+the ``_xsrf`` cookie and header, the payload made by ``domain.wall.payload_for_*``): a goal after the
+first typing and a self-assessment after the last (at least 2 s later: the wall's limit per participant).
+It prints the shares' answers and times, the trainer's polls, and what the wall holds at the end.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import signal
@@ -43,6 +51,8 @@ import statistics
 import sys
 import threading
 import time
+import urllib.error
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +60,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "security"))
 from voila_client import Visitor  # noqa: E402
 
+from hgw_widgets.domain.wall import MIN_SECONDS_BETWEEN_SHARES, payload_for_assessment, payload_for_goal  # noqa: E402
 from hgw_widgets.server import room  # noqa: E402
 from hgw_widgets.server.room import PoolPlan  # noqa: E402
 from hgw_widgets.server.serve import NOTEBOOKS, room_command  # noqa: E402
@@ -57,6 +68,9 @@ from hgw_widgets.server.testing import free_port, running_server  # noqa: E402
 
 CHAPTER = "02-doelgericht-werken.ipynb"
 TOKEN = "bench-zaal-2026"
+TRAINER_CODE = "bench-trainer-k7q2"
+POLL_SECONDS = 2.0
+"""How often the trainer's page asks for the wall (``muur.js``)."""
 TYPINGS = 5
 GOAL = "Jordi maakt voor 1 maart elke week zijn huiswerk af en vinkt het af in zijn planner."
 PAGE_TIMEOUT = 240.0
@@ -71,9 +85,35 @@ class Result:
     error: str | None = None
     kernel_id: str | None = None
     socket: object | None = None
+    shares: list[tuple[int, float]] = field(default_factory=list)  # (HTTP status, seconds) per share
 
 
-def _participant(base: str, visitor: Visitor | None, start: threading.Barrier, out: Result, *, typings: int) -> None:
+def share(visitor: Visitor, payload: dict) -> tuple[int, float]:
+    """What "Deel met de trainer" does in the browser: POST the item with the ``_xsrf`` cookie as header.
+
+    The page sets its own ``_xsrf`` cookie when the server set none (``static/hgw-share.js``); so does this.
+    """
+    token = visitor.xsrf()
+    cookies = visitor.cookie_header()
+    if not token:
+        token = os.urandom(16).hex()
+        cookies = f"{cookies}; _xsrf={token}" if cookies else f"_xsrf={token}"
+    request = urllib.request.Request(
+        visitor.base + "/hgw/muur/deel", data=json.dumps(payload).encode("utf-8"), method="POST",
+        headers={"Content-Type": "application/json", "X-XSRFToken": token, "Cookie": cookies,
+                 "X-Real-IP": visitor.address})
+    t0 = time.perf_counter()
+    try:
+        with urllib.request.urlopen(request, timeout=30) as r:
+            r.read()
+            status = r.status
+    except urllib.error.HTTPError as e:
+        status = e.code
+    return status, time.perf_counter() - t0
+
+
+def _participant(base: str, visitor: Visitor | None, start: threading.Barrier, out: Result, *, typings: int,
+                 wall: bool = False) -> None:
     visitor = visitor or Visitor(base, TOKEN, timeout=PAGE_TIMEOUT)
     try:
         start.wait()
@@ -99,18 +139,27 @@ def _participant(base: str, visitor: Visitor | None, start: threading.Barrier, o
                 out.error = "no feedback"
                 return
             out.latencies.append(time.perf_counter() - t1)
+            if wall and i == 0:
+                out.shares.append(share(visitor, payload_for_goal(GOAL)))
+                first_share = time.monotonic()  # after the answer: the server counts from when it got the share
+        if wall and typings:
+            time.sleep(max(0.0, first_share + MIN_SECONDS_BETWEEN_SHARES + 0.1 - time.monotonic()))
+            scores = {"goal_oriented": 1 + threading.get_ident() % 4, "interaction": 3, "needs": 2}
+            out.shares.append(share(visitor, payload_for_assessment(scores)))
     except Exception as exc:  # a failure of one participant is a figure, not a crash
         out.error = f"{type(exc).__name__}: {exc}"[:200]
 
 
-def burst(base: str, visitors: list[Visitor], *, typings: int = TYPINGS, server_pid: int | None = None) -> list[Result]:
+def burst(base: str, visitors: list[Visitor], *, typings: int = TYPINGS, server_pid: int | None = None,
+          wall: bool = False) -> list[Result]:
     """All visitors open the chapter at the same instant; with ``server_pid``, print where the CPU went."""
     before = _cpu_split(server_pid) if server_pid else None
     t0 = time.monotonic()
     results = [Result() for _ in visitors]
     start = threading.Barrier(len(visitors))
     threads = [
-        threading.Thread(target=_participant, args=(base, v, start, r), kwargs={"typings": typings}, daemon=True)
+        threading.Thread(target=_participant, args=(base, v, start, r), kwargs={"typings": typings, "wall": wall},
+                         daemon=True)
         for v, r in zip(visitors, results, strict=True)
     ]
     for t in threads:
@@ -178,6 +227,55 @@ def report(label: str, results: list[Result]) -> None:
     print(line, flush=True)
     for error in sorted(set(failures))[:3]:
         print(f"      {failures.count(error)}x {error}")
+    shares = [s for r in results for s in r.shares]
+    if shares:
+        times = [t for _status, t in shares]
+        answers = ", ".join(f"{code}: {sum(1 for x, _ in shares if x == code)}" for code in sorted({x for x, _ in shares}))
+        print(f"  {'':28} shares: {len(shares)} (answers {answers}) | share median "
+              f"{statistics.median(times) * 1000:.0f} ms, p95 {_pct(times, 0.95) * 1000:.0f} ms", flush=True)
+
+
+class TrainerPage:
+    """The trainer's wall open on the projector: logs in with the trainer code, then polls ``stand``."""
+
+    def __init__(self, base: str) -> None:
+        self.visitor = Visitor(base, None, timeout=30)
+        self.polls: list[tuple[int, float]] = []
+        self.last: dict = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._poll, daemon=True)
+
+    def start(self) -> TrainerPage:
+        page = self.visitor.get(f"/hgw/muur?code={TRAINER_CODE}", with_token=False)
+        if page.status not in (200, 302):  # 302: the code was right, the cookie is set, the address loses the code
+            raise RuntimeError(f"the trainer's page answered {page.status}")
+        self._thread.start()
+        return self
+
+    def _poll(self) -> None:
+        while not self._stop.is_set():
+            t0 = time.perf_counter()
+            answer = self.visitor.get("/hgw/muur/stand", with_token=False)
+            self.polls.append((answer.status, time.perf_counter() - t0))
+            if answer.status == 200:
+                self.last = json.loads(answer.body)
+            self._stop.wait(POLL_SECONDS)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=35)
+
+    def report(self) -> None:
+        times = [t for _s, t in self.polls]
+        ok = sum(1 for s, _t in self.polls if s == 200)
+        line = f"  trainer's page: {len(self.polls)} polls of hgw/muur/stand, {ok} answered 200"
+        if times:
+            line += (f", median {statistics.median(times) * 1000:.0f} ms, p95 {_pct(times, 0.95) * 1000:.0f} ms, "
+                     f"worst {max(times) * 1000:.0f} ms")
+        print(line)
+        print(f"  the wall at the end: {self.last.get('items')} items from {self.last.get('shared')} participants, "
+              f"{self.last.get('assessments')} self-assessments, {len(self.last.get('goals', []))} goals, "
+              f"{self.last.get('connected')} connected", flush=True)
 
 
 def _wait_pool(log_path: Path, size: int, timeout: float = 600) -> float:
@@ -223,14 +321,15 @@ def _wait_kernels(server_pid: int, log_path: Path, started: int, timeout: float 
     return time.monotonic() - start
 
 
-def run(n: int, *, pool: bool, reloads: int, cull_wait: float, log_dir: Path) -> None:
+def run(n: int, *, pool: bool, reloads: int, cull_wait: float, log_dir: Path, wall: bool = False) -> None:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     notebooks = tuple(sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")))
     plan = PoolPlan(sizes=((CHAPTER, n if pool else 0),), default=0, notebooks=notebooks)
-    cmd = room_command(port=port, ip="127.0.0.1", token=TOKEN, plan=plan)
-    log_path = log_dir / f"voila-{n}-{'pool' if pool else 'nopool'}.log"
-    print(f"\nN = {n}, {'with' if pool else 'without'} a pool of {plan.total} preheated kernels", flush=True)
+    cmd = room_command(port=port, ip="127.0.0.1", token=TOKEN, plan=plan, trainer=TRAINER_CODE if wall else "")
+    log_path = log_dir / f"voila-{n}-{'pool' if pool else 'nopool'}{'-wall' if wall else ''}.log"
+    print(f"\nN = {n}, {'with' if pool else 'without'} a pool of {plan.total} preheated kernels"
+          + (", the trainer's wall open and everybody sharing" if wall else ""), flush=True)
     with running_server(cmd, port=port, log_path=log_path, ready_path="/login") as (_base, proc):
         if pool:
             filled = _wait_pool(log_path, n)
@@ -241,7 +340,8 @@ def run(n: int, *, pool: bool, reloads: int, cull_wait: float, log_dir: Path) ->
         print(f"  before the burst: {count} kernels, {rss:.0f} MB, server {_rss_mb(proc.pid):.0f} MB")
         visitors = [Visitor(base, TOKEN, timeout=PAGE_TIMEOUT) for _ in range(n)]
         started = _started(log_path)
-        results = burst(base, visitors, server_pid=proc.pid)
+        trainer = TrainerPage(base).start() if wall else None
+        results = burst(base, visitors, server_pid=proc.pid, wall=wall)
         report("first visit", results)
         every = list(results)
         count, rss = kernel_memory(proc.pid)
@@ -256,7 +356,7 @@ def run(n: int, *, pool: bool, reloads: int, cull_wait: float, log_dir: Path) ->
             for r in results:
                 if r.socket is not None:
                     r.socket.close()  # the old page goes away
-            results = burst(base, visitors, typings=2, server_pid=proc.pid)
+            results = burst(base, visitors, typings=2, server_pid=proc.pid, wall=wall)
             report(f"reload {i + 1}", results)
             every += results
         if reloads:
@@ -264,6 +364,9 @@ def run(n: int, *, pool: bool, reloads: int, cull_wait: float, log_dir: Path) ->
         for r in results:
             if r.socket is not None:
                 r.socket.close()
+        if trainer is not None:
+            trainer.stop()
+            trainer.report()
         iopub = log_path.read_text("utf-8", "replace").count("Timeout waiting for IOPub output")
         print(f"  'Timeout waiting for IOPub output' in the log: {iopub}")
         if cull_wait > 0:
@@ -378,6 +481,8 @@ def main() -> None:
                         help="instead: N participants type while one browser opens --greedy-pages pages")
     parser.add_argument("--greedy-pages", type=int, default=30)
     parser.add_argument("--no-limit", action="store_true", help="with --greedy: no kernel limit per participant")
+    parser.add_argument("--wall", action="store_true",
+                        help="the trainer's wall open (polling) and every participant sharing (issue 16)")
     args = parser.parse_args()
     if args.greedy:
         log_dir = Path(os.environ.get("TMPDIR", "/tmp")) / "hgw-bench-load"
@@ -393,7 +498,8 @@ def main() -> None:
     for n in args.n:
         for pool in args.pool:
             on = pool == "on"
-            run(n, pool=on, reloads=args.reloads if on else 0, cull_wait=args.cull_wait if on else 0, log_dir=log_dir)
+            run(n, pool=on, reloads=args.reloads if on else 0, cull_wait=args.cull_wait if on else 0, log_dir=log_dir,
+                wall=args.wall)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,8 @@ just before it), or by the ``hgw-*`` CSS class the browser tests use as well (is
 Roles: ``button``, ``textbox`` (Text, Textarea), ``number`` (Int/Float text fields), ``checkbox``,
 ``combobox`` (Dropdown, Select), ``radiogroup``, ``date``, ``upload``, ``html`` (HTML, Label),
 ``status`` (the ``hgw-message`` area that says what happened), ``group`` (any box),
-``download`` (a ``DownloadButton``, named by the text on it).
+``download`` (a ``DownloadButton``, named by the text on it), ``share`` (a ``ShareButton``, "Deel met
+de trainer", named by its accessible name: "Deel met de trainer: doel 2").
 """
 
 from __future__ import annotations
@@ -77,12 +78,20 @@ def _is_download(widget: widgets.Widget) -> bool:
     return isinstance(widget, DownloadButton)
 
 
+def _is_share(widget: widgets.Widget) -> bool:
+    from hgw_widgets.views.share import ShareButton
+
+    return isinstance(widget, ShareButton)
+
+
 def role_of(widget: widgets.Widget) -> str | None:
     """The widget's role (see the module's list), ``status`` for the message area; None for others."""
     if STATUS_CLASS in css_classes(widget):
         return "status"
     if _is_download(widget):
         return "download"
+    if _is_share(widget):
+        return "share"
     for cls, role in _ROLES:
         if isinstance(widget, cls):
             return role
@@ -127,6 +136,8 @@ def name_of(widget: widgets.Widget, before: widgets.Widget | None = None) -> str
     A text is named by what it says, an image alone by its ``alt`` text, a download by its label."""
     if _is_download(widget):
         return plain(str(widget.label))
+    if _is_share(widget):
+        return plain(str(widget.accessible_name))
     for attr in ("description", "placeholder", "tooltip"):
         value = plain(str(getattr(widget, attr, None) or "")).replace("\u200b", "")
         if value:  # ipywidgets' empty placeholder is a zero-width space
@@ -299,6 +310,21 @@ def download(root: widgets.Widget, name: str, *, exact: bool = False) -> bytes:
     button = find(root, "download", name, exact=exact)
     assert not button.disabled, f"download {button.label!r} is disabled"
     return button.make_file()
+
+
+def share(root: widgets.Widget, name: str | None = None, *, index: int | None = None) -> dict:
+    """Press the shown "Deel met de trainer" button named ``name``: what the kernel hands the browser,
+    ``{"event": "payload", "ok": True, "payload": {...}}`` (the browser posts it to the wall) or
+    ``{"ok": False, "bericht": "<Dutch>"}`` (the browser shows it and posts nothing)."""
+    button = find(root, "share", name, index=index)
+    sent: list = []
+    button.send = lambda content, buffers=None: sent.append(content)  # what would go to the page
+    try:
+        browser_sends(button, {"event": "request"})
+    finally:
+        del button.send
+    assert len(sent) == 1, f"the kernel answered a click with {len(sent)} messages"
+    return sent[0]
 
 
 def stores(root: widgets.Widget) -> list:

@@ -6,7 +6,10 @@ relies on are checked here, not hoped for:
 - a programme's blocks add up to its length, and a block that holds exercises gives each its own
   minutes (from the chapter's heading, "(10 minuten)") plus ``PLENARY_MINUTES`` to discuss it;
 - every exercise of every chapter has a model answer in the chapter (``in_chapter``: a phrase that
-  stands in the exercise's part of the notebook) or an answer key in the guide (``key``).
+  stands in the exercise's part of the notebook) or an answer key in the guide (``key``);
+- a programme with an exercise whose work can go to the trainer's wall (``WALL_EXERCISES``) says how
+  the wall is used in it (``Programme.wall``) and, at each such block, what the group shares and
+  discusses there (``Block.wall``).
 
 An exercise is named as its chapter heading up to the colon: "Opdracht 1", or "Opdracht".
 """
@@ -28,6 +31,9 @@ from .issues import Issue
 
 PLENARY_MINUTES = 5
 """Minutes to discuss one exercise with the whole group (the issue: "five-minute plenary discussions")."""
+WALL_EXERCISES: dict[str, tuple[str, ...]] = {"01": ("Opdracht",), "02": ("Opdracht",), "06": ("Opdracht 1",)}
+"""The exercises with a "Deel met de trainer" button (issue 16, ``views/share.py``): chapter 01's
+self-assessment, chapter 02's drafted goals, chapter 06's welles-nietes replies."""
 GUIDE_FILE = package_file("guide", "trainer.yaml")
 _MINUTES_RE = re.compile(r"\((\d+)\s*minuten\)", re.IGNORECASE)
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
@@ -46,6 +52,8 @@ class Block(_Model):
     chapter: str | None = Field(default=None, pattern=r"^\d\d$")
     exercises: tuple[str, ...] = ()
     discuss: str = ""
+    wall: str = ""
+    """What the group shares on the trainer's wall in this block, and what to discuss on it."""
 
 
 class Programme(_Model):
@@ -57,6 +65,8 @@ class Programme(_Model):
     minutes: int = Field(gt=0, le=480)
     blocks: tuple[Block, ...]
     variant: str = ""
+    wall: str = ""
+    """How the trainer's wall is used in this programme: where it is opened, when it is downloaded."""
 
     def starts(self) -> tuple[int, ...]:
         """The minute each block starts at (0 for the first)."""
@@ -148,7 +158,10 @@ def programme_issues(programme: Programme, chapters: tuple[Chapter, ...] | None 
 
     Codes: ``programme.total`` (blocks add up to ``detail`` minutes, not the declared length),
     ``programme.unknown_exercise`` (field: the block's index; detail: the exercise),
-    ``programme.short_block`` (detail: the minutes the block's exercises need with discussion).
+    ``programme.short_block`` (detail: the minutes the block's exercises need with discussion),
+    ``programme.wall_block`` (field: the block's index; detail: the exercise whose work can go to the
+    wall, while the block says nothing about it), ``programme.wall`` (the programme shares on the wall
+    but does not say how the wall is used).
     """
     chapters = list_chapters() if chapters is None else chapters
     issues: list[Issue] = []
@@ -166,6 +179,12 @@ def programme_issues(programme: Programme, chapters: tuple[Chapter, ...] | None 
             needed += (exercise_minutes(headings[exercise]) or 0) + PLENARY_MINUTES
         if needed > block.minutes:
             issues.append(Issue("programme.short_block", str(index), str(needed)))
+        shared = [e for e in block.exercises if e in WALL_EXERCISES.get(block.chapter or "", ())]
+        if shared and not block.wall.strip():
+            issues.append(Issue("programme.wall_block", str(index), shared[0]))
+    shares = any(e in WALL_EXERCISES.get(b.chapter or "", ()) for b in programme.blocks for e in b.exercises)
+    if shares and not programme.wall.strip():
+        issues.append(Issue("programme.wall", "wall"))
     return tuple(issues)
 
 

@@ -55,6 +55,9 @@ GC_THRESHOLD = (10_000, 10, 10)
 this threshold, once in four minutes (``benchmarks/bench_load.py`` with a ``gc.callbacks`` hook).
 The memory held by not yet collected cycles stays within a few MB."""
 
+WALL_ENV = "HGW_WALL"
+"""Set to "1" for the kernels of this server, which serves the trainer's wall (issue 16): the start page
+then links to it outside room mode (``views/_where.py`` has its own copy of the name)."""
 
 CONTENT_SECURITY_POLICY = "; ".join([
     "frame-ancestors 'self'",
@@ -163,6 +166,7 @@ def main() -> None:
     """Start Voilà (arguments as for ``python -m voila``)."""
     use_checkout_files()
     gc.set_threshold(*GC_THRESHOLD)
+    os.environ[WALL_ENV] = "1"  # Voilà passes its environment on to the kernels (StartPage reads it)
     WorkbookVoila.launch_instance()
 
 

@@ -9,11 +9,13 @@ import ipywidgets as widgets
 from ..domain.case import Case, load_case
 from ..domain.goals import MAX_GOAL_CHARS, Goal, add_goal
 from ..domain.smarti import AUTOMATIC, SmartiReport, Status, check_smarti
+from ..domain.wall import payload_for_goal
 from ..export.goals import KIND, SHARED_KEY, Draft, drafted_document, drafted_from_dict, drafted_to_dict
 from ..export.jsonio import dump_work
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet
+from .share import ShareWithTrainer
 from .storage import BrowserStore
 from .work_bar import Work, WorkBar
 
@@ -92,6 +94,7 @@ class GoalDrafter(widgets.VBox):
         self._message = message_area()
         self._list = widgets.VBox()
         self._list.add_class("hgw-goal-list")
+        self._share = ShareWithTrainer()
         self._initial = self._goals
         self._restoring = False
         self.work_bar = WorkBar(kind=KIND, store_key=store_key, get_work=self._work, restore=self._restore,
@@ -115,6 +118,7 @@ class GoalDrafter(widgets.VBox):
             self._add,
             self._message,
             widgets.HTML(f"<h4>{esc(t('drafter.list.heading'))}</h4>"),
+            self._share,
             self._list,
             widgets.HTML(f"<p class='hgw-muted'>{esc(t('drafter.list.travels'))}</p>"),
             self.work_bar,
@@ -229,6 +233,8 @@ class GoalDrafter(widgets.VBox):
         self._restore(drafted_to_dict(self._initial))
 
     def _render_list(self) -> None:
+        self._share.close_buttons()
+        self._share.layout.display = None if self._goals else "none"
         if not self._goals:
             self._list.children = [widgets.HTML(f"<p class='hgw-muted'>{esc(t('drafter.list.empty'))}</p>")]
             return
@@ -240,7 +246,7 @@ class GoalDrafter(widgets.VBox):
                 f"<div class='hgw-goal-item'><strong>{index + 1}.</strong> {esc(goal.text)}"
                 f"<br><span class='hgw-muted'>{esc(t('drafter.list.count', n=met))}</span></div>"
             )
-            label.layout.flex = "1 1 auto"
+            label.layout.flex = "1 1 20em"
             remove = widgets.Button(
                 description=t("drafter.list.remove"),
                 tooltip=t("drafter.list.remove_tooltip"),
@@ -249,6 +255,10 @@ class GoalDrafter(widgets.VBox):
             )
             remove.add_class("hgw-remove-goal")
             remove.on_click(lambda _b, i=index: self._remove(i))
-            rows.append(widgets.HBox([label, remove], layout=widgets.Layout(align_items="center")))
+            share = self._share.button(lambda name, text=goal.text: payload_for_goal(text, name=name),
+                                       what=t("share.what.goal", n=index + 1))
+            actions = widgets.HBox([remove, share], layout=widgets.Layout(align_items="flex-start", flex_flow="row wrap"))
+            rows.append(widgets.HBox([label, actions],
+                                     layout=widgets.Layout(align_items="center", flex_flow="row wrap")))
         self._list.children = rows
 

@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from urllib.parse import parse_qs, urlsplit
 
 import ipywidgets as widgets
 
 from ..messages import t
 from ._html import esc, stylesheet
+from ._where import JOIN_URL_ENV, MAX_URL_CHARS, join_url_from
 
-JOIN_URL_ENV = "HGW_JOIN_URL"  # the same name as hgw_widgets.server.serve.JOIN_URL_ENV (set by `hgw-werkmap room`)
-MAX_URL_CHARS = 300
-
-
-def join_url_from(environ: Mapping[str, str]) -> str | None:
-    """The join URL set by room mode, or None (not in room mode, or not a plain http(s) URL)."""
-    url = environ.get(JOIN_URL_ENV, "").strip()
-    if not url or len(url) > MAX_URL_CHARS:
-        return None
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return None
-    return url
+__all__ = ["JOIN_URL_ENV", "MAX_URL_CHARS", "JoinInfo", "join_url_from"]
 
 
 class JoinInfo(widgets.VBox):

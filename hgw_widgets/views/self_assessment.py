@@ -19,9 +19,11 @@ from ..domain.principles import (
 )
 from ..export.principles import KIND, assessments_document, assessments_from_dict, assessments_to_dict, principle_labels
 from ..domain.limits import too_long
+from ..domain.wall import payload_for_assessment
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, png_img, stylesheet, too_long_notice
+from .share import ShareWithTrainer
 from .work_bar import Work, WorkBar
 
 
@@ -114,6 +116,7 @@ class SelfAssessment(widgets.VBox):
         self._summary.add_class("hgw-summary")
         self._chart = widgets.HTML()
         self._chart.add_class("hgw-chart")
+        self._share = ShareWithTrainer()
         form = {"name": self._name, **{f"score-{p}": w for p, w in self._scores.items()},
                 **{f"example-{p}": w for p, w in self._examples.items()}}
         self.work_bar = WorkBar(kind=KIND, store_key=store_key, get_work=self._work, restore=self._restore,
@@ -122,7 +125,7 @@ class SelfAssessment(widgets.VBox):
         self.children = [
             stylesheet(),
             widgets.HTML(f"<h3>{esc(t('principles.title'))}</h3><p>{esc(t('principles.intro'))}</p>"),
-            self._name, *rows, self._add, self._message, self._entries, self._summary, self._chart, self.work_bar,
+            self._name, *rows, self._add, self._message, self._share, self._entries, self._summary, self._chart, self.work_bar,
         ]
         self._render()
         self._connect()
@@ -196,6 +199,7 @@ class SelfAssessment(widgets.VBox):
         self.work_bar.changed()
 
     def _render_entries(self) -> None:
+        self._share.close_buttons()
         names = [a.participant for a in self._assessments]
         rows = []
         for index, name in enumerate(names):
@@ -206,9 +210,14 @@ class SelfAssessment(widgets.VBox):
                                     tooltip=t("principles.remove_tooltip", name=shown), layout=widgets.Layout(width="auto"))
             remove.add_class("hgw-remove-assessment")
             remove.on_click(lambda _b, i=index: self._on_remove(i))
-            rows.append(widgets.HBox([label, remove], layout=widgets.Layout(align_items="center")))
+            ratings = self._assessments[index].ratings
+            share = self._share.button(lambda name, r=ratings: payload_for_assessment(r, name=name),
+                                       what=t("share.what.assessment", name=shown))
+            rows.append(widgets.HBox([label, remove, share],
+                                     layout=widgets.Layout(align_items="center", flex_flow="row wrap")))
         heading = widgets.HTML(f"<h4>{esc(t('principles.entries', n=len(names)))}</h4>") if names else None
         self._entries.children = ([heading] if heading else []) + rows
+        self._share.layout.display = None if names else "none"
 
     def _render(self) -> None:
         self._render_entries()

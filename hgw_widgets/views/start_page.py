@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import ipywidgets as widgets
 
 from ..domain.chapters import Chapter, list_chapters
@@ -9,6 +11,7 @@ from ..domain.progress import Progress
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet
+from ._where import wall_link_from
 from .storage import BrowserStore
 
 STORE_KEY = "voortgang"
@@ -32,6 +35,8 @@ class StartPage(widgets.VBox):
         chapters: the chapters to list (the start page itself is left out).
         progress: progress known so far (the browser may restore more).
         store: where progress is kept; ``None`` keeps it only while the page is open.
+        wall_link: the address of the trainer's wall for a team around one laptop (``wall_link_from``);
+            ``None`` shows no link (room mode, or a server without the wall).
     """
 
     def __init__(
@@ -40,6 +45,7 @@ class StartPage(widgets.VBox):
         *,
         progress: Progress | None = None,
         store: BrowserStore | None = None,
+        wall_link: str | None = None,
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
@@ -51,7 +57,12 @@ class StartPage(widgets.VBox):
         self._boxes: list[tuple[Chapter, str, widgets.Checkbox]] = []
         self._showing = False
         self._counts: dict[str, widgets.HTML] = {}
+        self._wall_link = wall_link
         children: list[widgets.Widget] = [stylesheet(), widgets.HTML(f"<p>{esc(t('start.intro'))}</p>")]
+        if wall_link is not None:
+            children.append(widgets.HTML(
+                f"<div class='hgw-start-wall'><p><a href='{esc(wall_link)}' target='_blank' rel='noopener'>"
+                f"{esc(t('share.wall.link'))}</a></p><p class='hgw-muted'>{esc(t('share.wall.line'))}</p></div>"))
         if not self._chapters:
             children.append(widgets.HTML(notice(t("start.empty"))))
         for chapter in self._chapters:
@@ -74,11 +85,17 @@ class StartPage(widgets.VBox):
     @classmethod
     def from_workbook(cls, **kwargs) -> StartPage:
         """The start page for this workbook, with progress kept in the browser."""
+        kwargs.setdefault("wall_link", wall_link_from(os.environ))
         return cls(list_chapters(), store=BrowserStore(STORE_KEY), **kwargs)
 
     @property
     def progress(self) -> Progress:
         return self._progress
+
+    @property
+    def wall_link(self) -> str | None:
+        """The link to the trainer's wall shown on the page, or None."""
+        return self._wall_link
 
     @property
     def chapters(self) -> tuple[Chapter, ...]:

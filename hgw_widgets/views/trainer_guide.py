@@ -30,13 +30,15 @@ def render_programme(programme: Programme, chapters: tuple[Chapter, ...]) -> str
     for start, block in zip(programme.starts(), programme.blocks):
         chapter = find_chapter(block.chapter, chapters) if block.chapter else None
         what = esc(block.what)
+        wall = (f"<p class='hgw-guide-wall'><strong>{esc(t('guide.programme.wall'))}:</strong> {esc(block.wall)}</p>"
+                if block.wall else "")
         if block.exercises:
             what += f"<br><strong>{esc(', '.join(block.exercises))}</strong>"
         rows.append(
             f"<tr><td data-label='{esc(t('guide.programme.time'))}'>{_clock(start)}–{_clock(start + block.minutes)}</td>"
             f"<td data-label='{esc(t('guide.programme.chapter'))}'>{_chapter_link(chapter)}</td>"
             f"<td data-label='{esc(t('guide.programme.what'))}'>{what}</td>"
-            f"<td data-label='{esc(t('guide.programme.discuss'))}'>{esc(block.discuss)}</td></tr>"
+            f"<td data-label='{esc(t('guide.programme.discuss'))}'>{esc(block.discuss)}{wall}</td></tr>"
         )
     head = "".join(f"<th scope='col'>{esc(t(key))}</th>" for key in (
         "guide.programme.time", "guide.programme.chapter", "guide.programme.what", "guide.programme.discuss"))
@@ -44,7 +46,8 @@ def render_programme(programme: Programme, chapters: tuple[Chapter, ...]) -> str
                if programme.variant else "")
     return (
         f"<h3>{esc(programme.title)}</h3><p>{esc(programme.audience)}</p>"
-        f"<table class='hgw-table hgw-stack hgw-guide-programme'><thead><tr>{head}</tr></thead>"
+        + (f"<p class='hgw-guide-wall'>{esc(programme.wall)}</p>" if programme.wall else "")
+        + f"<table class='hgw-table hgw-stack hgw-guide-programme'><thead><tr>{head}</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
         f"<p class='hgw-muted'>{esc(t('guide.programme.total', minutes=sum(b.minutes for b in programme.blocks)))}</p>"
         + variant

@@ -5,10 +5,12 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from ..domain.exercises import MAX_REPLY_CHARS, ReplyFeedback, WellesNietesItem, classify_reply, welles_nietes_items
+from ..domain.wall import payload_for_reply
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, exercise_nav, message_area, notice, stylesheet
 from .exercise_memory import ExerciseMemory
+from .share import ShareWithTrainer
 
 
 _KIND_KEYS = {"explores": "exercises.welles.explores", "argues": "exercises.welles.argues",
@@ -68,6 +70,10 @@ class WellesNietesExercise(widgets.VBox):
         self._pick_message = widgets.HTML()
         self._pick_message.add_class("hgw-ex-pick-message")
         self._previous, self._next, self._counter = exercise_nav()
+        self._share = ShareWithTrainer()
+        self._share_button = self._share.button(
+            lambda name: payload_for_reply(self.item, self._own.value if isinstance(self._own.value, str) else "", name=name),
+            what=t("share.what.reply"))
         self.memory = ExerciseMemory(store_key, {"own": self._own, "pick": self._choices}, get_state=lambda: {"index": self._index},
                                      set_state=self._set_state, on_clear=lambda: self._go(-len(self._items)))
         """Keeps the moment shown and the reply being written across a page reload."""
@@ -78,6 +84,7 @@ class WellesNietesExercise(widgets.VBox):
             self._statements,
             widgets.HTML(f"<strong>{esc(t('exercises.welles.own'))}</strong>"), self._own, widgets.HBox([self._check_own]),
             self._message,
+            self._share, self._share_button,
             widgets.HTML(f"<strong>{esc(t('exercises.welles.pick'))}</strong>"), self._choices, widgets.HBox([self._check_pick]),
             self._pick_message,
             self.memory,
@@ -118,6 +125,7 @@ class WellesNietesExercise(widgets.VBox):
         self._own.value = ""
         self._message.value = ""
         self._pick_message.value = ""
+        self._share_button.clear_answer()
         self._show()
         self.memory.changed()
 

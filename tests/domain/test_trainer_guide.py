@@ -10,6 +10,7 @@ import pytest
 from hgw_widgets.domain.chapters import list_chapters
 from hgw_widgets.domain.trainer_guide import (
     PLENARY_MINUTES,
+    WALL_EXERCISES,
     Block,
     exercise_minutes,
     exercise_name,
@@ -108,3 +109,46 @@ def test_a_model_answer_that_left_the_chapter_is_found(tmp_path):
     path = folder / "06-oudergesprek-bij-zorgen.ipynb"
     path.write_text(path.read_text(encoding="utf-8").replace("Toon een mogelijke aanpak", "Bekijk"), encoding="utf-8")
     assert unanswered(GUIDE, folder=folder) == (("06", "Opdracht 1"),)
+
+
+# --- the trainer's wall (issue 16): every programme that shares says how ------------------------------
+
+SHARING_VIEWS = {"01": "SelfAssessment", "02": "GoalDrafter", "06": "WellesNietesExercise"}
+
+
+def _exercise_code(chapter, exercise: str) -> str:
+    """The code cells of one exercise in a chapter's notebook: from its "## Opdracht" heading to the next "## "."""
+    cells = json.loads((notebooks_dir() / chapter.filename).read_text(encoding="utf-8"))["cells"]
+    code, inside = [], False
+    for cell in cells:
+        text = "".join(cell["source"])
+        for line in text.splitlines():
+            if line.startswith("## "):
+                inside = exercise_name(line[3:]) == exercise and line[3:].lower().startswith("opdracht")
+        if inside and cell["cell_type"] == "code":
+            code.append(text)
+    return "\n".join(code)
+
+
+@pytest.mark.parametrize("number", sorted(WALL_EXERCISES))
+def test_the_exercises_that_share_hold_a_view_with_the_share_button(number):
+    chapter = next(c for c in CHAPTERS if c.number == number)
+    for exercise in WALL_EXERCISES[number]:
+        assert exercise in {exercise_name(e) for e in chapter.exercises}
+        assert SHARING_VIEWS[number] in _exercise_code(chapter, exercise)
+
+
+@pytest.mark.parametrize("programme_id", ["90-minuten", "dagdeel", "oudergesprekken"])
+def test_a_programme_that_shares_says_how_the_wall_is_used(programme_id):
+    programme = GUIDE.programme(programme_id)
+    assert "Trainer" in programme.wall and "Download" in programme.wall
+    shared = [b for b in programme.blocks if any(e in WALL_EXERCISES.get(b.chapter or "", ()) for e in b.exercises)]
+    assert shared and all("Deel met de trainer" in b.wall for b in shared)
+
+
+def test_a_block_that_shares_without_saying_so_is_found():
+    programme = GUIDE.programme("90-minuten")
+    blocks = tuple(b.model_copy(update={"wall": ""}) if b.chapter == "02" else b for b in programme.blocks)
+    issues = programme_issues(programme.model_copy(update={"blocks": blocks, "wall": ""}), CHAPTERS)
+    assert [(i.code, i.detail) for i in issues] == [
+        ("programme.wall_block", "Opdracht"), ("programme.wall", "")]

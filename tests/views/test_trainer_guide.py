@@ -46,3 +46,11 @@ def test_in_a_room_the_start_page_says_where_the_work_is_processed():
     assert "laptop van de trainer" in text
     assert "download je zelf" in text
     assert "blijft in je eigen browser" not in text
+
+
+def test_a_programme_says_how_the_trainer_uses_the_wall():
+    html = GuideProgramme.from_guide("oudergesprekken").html
+    assert "„Trainer”" in html  # which address to open on the projector
+    assert "Op de muur:</strong> Bij opdracht 1 deelt iedereen de reactie" in html
+    assert "Download de muur" in html
+    assert "Op de muur:" not in GuideProgramme.from_guide("teamvergadering").html  # chapter 09 shares nothing
