@@ -13,6 +13,8 @@ Pure: no Jupyter, no tornado. Problems come back as ``Issue`` codes; the Dutch t
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from .exercises import WellesNietesItem
@@ -36,6 +38,9 @@ MAX_ITEMS_PER_PARTICIPANT = 40
 """Items one participant may have on the wall (a replaced self-assessment counts once) (429)."""
 MAX_ITEMS_ON_WALL = 1000
 """Items on the whole wall (429 "de muur is vol")."""
+SOURCE_CHARS = 16
+"""Length of ``assessment_source``'s key (hex)."""
+_SOURCE_RE = re.compile(r"[0-9a-f]{%d}|" % SOURCE_CHARS)
 MAX_NAME_CHARS = 60
 """Characters of the optional name a participant types."""
 
@@ -49,6 +54,8 @@ __all__ = [
     "MAX_NAME_CHARS",
     "MIN_SECONDS_BETWEEN_SHARES",
     "REPLY",
+    "SOURCE_CHARS",
+    "assessment_source",
     "FragmentReplies",
     "GoalOnWall",
     "PrincipleSpread",
@@ -71,18 +78,29 @@ __all__ = [
 # --- what is shared -------------------------------------------------------------------------------
 
 
-def payload_for_assessment(ratings: Iterable[Rating] | Mapping[str, int], *, name: str = "") -> dict:
-    """The JSON body that shares a self-assessment: ``{"soort", "naam", "inhoud": {"scores": {...}}}``.
+def assessment_source(entry: str) -> str:
+    """An opaque key for one entry (one person's row) of chapter 01's table: 16 hex characters.
+
+    On one machine a team shares in turns from one login; the key lets each row replace only its own
+    earlier share, without sending the row's name (the name is shared only when typed in "Naam").
+    """
+    return hashlib.sha256(f"hgw-muur:{entry}".encode("utf-8")).hexdigest()[:SOURCE_CHARS]
+
+
+def payload_for_assessment(ratings: Iterable[Rating] | Mapping[str, int], *, name: str = "",
+                           source: str = "") -> dict:
+    """The JSON body that shares a self-assessment: ``{"soort", "naam", "inhoud": {"scores": {...}, "bron"}}``.
 
     Args:
         ratings: ``Rating`` objects or a ``{principle: score}`` mapping; unrated principles left out.
         name: optional name, ``""`` = anonymous.
+        source: ``assessment_source(entry)`` of the table's row, ``""`` when there is one row only.
     """
     if isinstance(ratings, Mapping):
         scores = {p: s for p, s in ratings.items()}
     else:
         scores = {r.principle: r.score for r in ratings}
-    return {"soort": ASSESSMENT, "naam": name, "inhoud": {"scores": scores}}
+    return {"soort": ASSESSMENT, "naam": name, "inhoud": {"scores": scores, "bron": source}}
 
 
 def payload_for_goal(text: str, *, name: str = "") -> dict:
@@ -130,7 +148,10 @@ def parse_item(data: object) -> tuple[WallItem | None, Issue | None]:
         if any(p not in PRINCIPLES or not _exact_int(s) or s not in SCORES for p, s in scores.items()):
             return None, Issue("bad_scores", "scores")
         pairs = tuple((p, scores[p]) for p in PRINCIPLES if p in scores)
-        return WallItem(ASSESSMENT, name, scores=pairs), None
+        source = content.get("bron") or ""
+        if not isinstance(source, str) or not _SOURCE_RE.fullmatch(source):
+            return None, Issue("bad_scores", "scores")
+        return WallItem(ASSESSMENT, name, scores=pairs, source=source), None
     if kind == GOAL:
         raw = content.get("doel")
         text = one_line(raw, None)
@@ -158,13 +179,13 @@ def refusal(entries: Sequence[WallEntry], participant: str, item: WallItem, *,
     """Why ``participant`` may not add ``item`` now, or None (limits above; field ``"muur"``).
 
     Codes: ``too_fast`` (detail = seconds to wait), ``too_many`` (detail = the limit), ``wall_full``.
-    A new self-assessment replaces the participant's earlier one, so it never counts twice.
+    A new self-assessment replaces the participant's earlier one of the same row, so it never counts twice.
     ``seconds_since_last``: since this participant's previous share, None = never shared.
     """
     if seconds_since_last is not None and seconds_since_last < MIN_SECONDS_BETWEEN_SHARES:
         return Issue("too_fast", "muur", str(int(MIN_SECONDS_BETWEEN_SHARES)))
     replaces = item.kind == ASSESSMENT and any(
-        e.participant == participant and e.item.kind == ASSESSMENT for e in entries)
+        e.participant == participant and e.item.kind == ASSESSMENT and e.item.source == item.source for e in entries)
     if replaces:
         return None
     if sum(1 for e in entries if e.participant == participant) >= MAX_ITEMS_PER_PARTICIPANT:
@@ -175,7 +196,10 @@ def refusal(entries: Sequence[WallEntry], participant: str, item: WallItem, *,
 
 
 def place(entries: Sequence[WallEntry], entry: WallEntry) -> tuple[WallEntry, ...]:
-    """``entries`` with ``entry`` added at the end; a self-assessment replaces the participant's earlier one."""
+    """``entries`` with ``entry`` added at the end; a self-assessment replaces the participant's earlier
+    share of the same table row (``WallItem.source``): the spread counts people, not clicks, also when a
+    team shares in turns from one machine (one participant)."""
     kept = tuple(e for e in entries if not (
-        entry.item.kind == ASSESSMENT and e.item.kind == ASSESSMENT and e.participant == entry.participant))
+        entry.item.kind == ASSESSMENT and e.item.kind == ASSESSMENT and e.participant == entry.participant
+        and e.item.source == entry.item.source))
     return kept + (entry,)

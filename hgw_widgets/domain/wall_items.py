@@ -29,6 +29,8 @@ class WallItem:
         smarti: the SMARTI report of ``goal``, computed by the server.
         fragment: reply: the fragment's key (``fragment_key``).
         reply: reply text (one line, at most ``MAX_REPLY_CHARS``).
+        source: self-assessment: which entry of the chapter's table it came from (``assessment_source``),
+            ``""`` = not said; never shown. A share replaces the same participant's share of the same entry.
     """
 
     kind: str
@@ -38,6 +40,7 @@ class WallItem:
     smarti: SmartiReport | None = None
     fragment: str = ""
     reply: str = ""
+    source: str = ""
 
 
 @dataclass(frozen=True)

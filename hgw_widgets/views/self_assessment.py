@@ -19,7 +19,7 @@ from ..domain.principles import (
 )
 from ..export.principles import KIND, assessments_document, assessments_from_dict, assessments_to_dict, principle_labels
 from ..domain.limits import too_long
-from ..domain.wall import payload_for_assessment
+from ..domain.wall import assessment_source, payload_for_assessment
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, png_img, stylesheet, too_long_notice
@@ -211,7 +211,8 @@ class SelfAssessment(widgets.VBox):
             remove.add_class("hgw-remove-assessment")
             remove.on_click(lambda _b, i=index: self._on_remove(i))
             ratings = self._assessments[index].ratings
-            share = self._share.button(lambda name, r=ratings: payload_for_assessment(r, name=name),
+            share = self._share.button(lambda name, r=ratings, row=shown: payload_for_assessment(
+                                           r, name=name, source=assessment_source(row)),
                                        what=t("share.what.assessment", name=shown))
             rows.append(widgets.HBox([label, remove, share],
                                      layout=widgets.Layout(align_items="center", flex_flow="row wrap")))

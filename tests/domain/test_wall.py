@@ -34,7 +34,7 @@ def test_payloads_round_trip_through_parse_item():
 
 
 def test_payload_for_assessment_takes_a_mapping():
-    assert wall.payload_for_assessment({"needs": 2})["inhoud"] == {"scores": {"needs": 2}}
+    assert wall.payload_for_assessment({"needs": 2})["inhoud"] == {"scores": {"needs": 2}, "bron": ""}
 
 
 def test_fragment_keys_are_stable_unique_and_have_text():
@@ -156,3 +156,18 @@ def test_an_even_number_of_scores_has_a_half_median():
     entries = (_entry(1, "a", wall.payload_for_assessment({"needs": 2})),
                _entry(2, "b", wall.payload_for_assessment({"needs": 3})))
     assert summarise(entries).spread[PRINCIPLES.index("needs")].median == 2.5
+
+
+def test_a_team_sharing_in_turns_from_one_machine_keeps_one_assessment_per_row():
+    """Serve mode: one login, several rows of chapter 01's table; each row replaces only its own share."""
+    anne, bert = wall.assessment_source("AB"), wall.assessment_source("CD")
+    assert anne != bert and len(anne) == wall.SOURCE_CHARS and "AB" not in anne
+    entries = ()
+    entries = place(entries, _entry(1, "laptop", wall.payload_for_assessment({"needs": 1}, source=anne)))
+    entries = place(entries, _entry(2, "laptop", wall.payload_for_assessment({"needs": 3}, source=bert)))
+    entries = place(entries, _entry(3, "laptop", wall.payload_for_assessment({"needs": 2}, source=anne)))
+    assert [e.id for e in entries] == ["2", "3"]
+    spread = summarise(entries).spread[PRINCIPLES.index("needs")]
+    assert (spread.low, spread.high) == (2, 3)
+    bad, issue = parse_item({"soort": "zelfbeoordeling", "inhoud": {"scores": {"needs": 2}, "bron": "<script>"}})
+    assert bad is None and issue is not None

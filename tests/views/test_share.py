@@ -3,11 +3,14 @@ kernel hands the browser, the notice, and the start page's link to the wall."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from hgw_widgets.domain.exercises import welles_nietes_items
 from hgw_widgets.domain.goals import Goal
 from hgw_widgets.domain.principles import PRINCIPLES
+from hgw_widgets.domain.wall import assessment_source
 from hgw_widgets.domain.wall import MAX_NAME_CHARS, fragment_key, fragment_text, parse_item
 from hgw_widgets.messages import t
 from hgw_widgets.views.goal_drafter import GoalDrafter
@@ -91,7 +94,9 @@ def test_a_self_assessment_is_shared_with_its_scores_only():
     click(view, "Toevoegen")
     answer = share(view, "zelfbeoordeling van AB")
     assert answer["payload"] == {"soort": "zelfbeoordeling", "naam": "",
-                                 "inhoud": {"scores": {PRINCIPLES[0]: 3, PRINCIPLES[2]: 1}}}
+                                 "inhoud": {"scores": {PRINCIPLES[0]: 3, PRINCIPLES[2]: 1},
+                                            "bron": assessment_source("AB")}}
+    assert "AB" not in json.dumps(answer["payload"])  # the row's name is not shared, only its opaque key
     assert LINE in text_of(view)
 
 
