@@ -114,11 +114,15 @@ def give_need(clusters: tuple[NeedCluster, ...], student: object, need: object, 
 
 def take_need(clusters: tuple[NeedCluster, ...], student: object, need: object) -> tuple[tuple[NeedCluster, ...], Issue | None]:
     """``clusters`` with ``student`` taken out of the cluster of ``need``; a cluster left without
-    students and without an approach goes. Issues: ``no_cluster`` (field ``need``), ``not_in`` (field ``student``).
+    students and without an approach goes; taking from a cluster that has no students left removes the
+    cluster itself (its approach too: otherwise nothing on screen could remove it).
+    Issues: ``no_cluster`` (field ``need``), ``not_in`` (field ``student``).
     """
     found = find_cluster(clusters, need)
     if found is None:
         return clusters, Issue("no_cluster", "need")
+    if not found.students:
+        return tuple(c for c in clusters if c is not found), None
     if student not in found.students:
         return clusters, Issue("not_in", "student")
     changed = replace(found, students=tuple(s for s in found.students if s != student))
@@ -129,11 +133,14 @@ def take_need(clusters: tuple[NeedCluster, ...], student: object, need: object) 
 
 def with_cluster_approach(clusters: tuple[NeedCluster, ...], need: object,
                           approach: object) -> tuple[tuple[NeedCluster, ...], Issue | None]:
-    """``clusters`` with the approach of the cluster of ``need`` set. Issue: ``no_cluster`` (field ``need``)."""
+    """``clusters`` with the approach of the cluster of ``need`` set; a cluster left without students and
+    without an approach goes. Issue: ``no_cluster`` (field ``need``)."""
     found = find_cluster(clusters, need)
     if found is None:
         return clusters, Issue("no_cluster", "need")
     changed = replace(found, approach=approach if isinstance(approach, str) else "")
+    if not changed.students and not changed.approach.strip():
+        return tuple(c for c in clusters if c is not found), None
     return tuple(changed if c is found else c for c in clusters), None
 
 

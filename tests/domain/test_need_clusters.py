@@ -68,8 +68,8 @@ def test_taking_the_last_student_out_removes_a_cluster_without_approach():
     assert issue is None and [c.need for c in after] == ["uitdaging"]
     after, issue = take_need(after, "Sem", "uitdaging")
     assert issue is None and after == (NeedCluster("uitdaging", (), "verrijking"),)
-    assert take_need(after, "Sem", "uitdaging")[1].code == "not_in"
     assert take_need(after, "Sem", "iets anders")[1].code == "no_cluster"
+    assert take_need((NeedCluster("rust", ("Iris",)),), "Sem", "rust")[1].code == "not_in"
 
 
 def test_each_cluster_gets_an_approach_and_the_plan_asks_for_it():
@@ -86,3 +86,14 @@ def test_each_cluster_gets_an_approach_and_the_plan_asks_for_it():
 def test_a_plan_refuses_the_same_need_twice():
     with pytest.raises(ValueError):
         ClassPlan(clusters=(NeedCluster("rust", ("Iris",)), NeedCluster("Rust.", ("Sem",))))
+
+
+def test_a_cluster_with_an_approach_but_no_students_can_still_be_removed():
+    """Newcomer finding: such a cluster could not be taken off the screen."""
+    clusters = (NeedCluster("rust", (), approach="een vaste werkplek"), NeedCluster("uitdaging", ("Sem",)))
+    after, issue = take_need(clusters, "Iris", "rust")
+    assert issue is None and [c.need for c in after] == ["uitdaging"]
+    cleared, issue = with_cluster_approach(clusters, "rust", "  ")
+    assert issue is None and [c.need for c in cleared] == ["uitdaging"]
+    kept, issue = with_cluster_approach(clusters, "uitdaging", "")
+    assert issue is None and [c.need for c in kept] == ["rust", "uitdaging"]  # it still has Sem
