@@ -42,3 +42,15 @@ def test_pins_in_pyproject():
     assert "voila>=0.5.8,<0.6" in deps
     assert "ipywidgets>=8.1,<9" in deps
     assert any(d.startswith("ipykernel") for d in deps)
+
+
+def test_the_werkmap_script_answers_help_and_unknown_commands_in_dutch():
+    """Newcomer round: './werkmap bla' printed the script's comment block (with '#' and an English line)."""
+    import subprocess
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "werkmap"
+    helped = subprocess.run(["bash", str(script), "--help"], capture_output=True, text=True, timeout=30)
+    assert helped.returncode == 0 and "./werkmap serve" in helped.stdout and "#" not in helped.stdout
+    unknown = subprocess.run(["bash", str(script), "bla"], capture_output=True, text=True, timeout=30)
+    assert unknown.returncode == 2 and "onbekende opdracht: bla" in unknown.stderr and unknown.stdout == ""

@@ -34,6 +34,8 @@ TOKEN_PROBLEMS = {
                  "kies een code die niemand verwacht, of laat --token weg voor een willekeurige code",
 }
 """What the trainer reads when ``room.token_problem`` refuses a code (argparse prints it with the usage)."""
+DEFAULT_TAKEN = "Poort {default} is bezet (draait de werkmap al in een ander venster?); deze keer is het poort {port}."
+"""Said when no ``--port`` was given and the usual port is taken: why the address is another one."""
 PORT_HELP = f"poort (standaard {DEFAULT_PORT}, of een vrije poort als die bezet is)"
 PORT_TAKEN = ("Poort {port} is al in gebruik (draait de werkmap al in een ander venster?). "
               "Kies een andere met --port, bijvoorbeeld --port {free}, of laat --port weg voor een vrije poort")
@@ -102,9 +104,11 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="de werkmap op deze computer (http://127.0.0.1:8866)",
                                 description=DESCRIPTIONS["serve"])
     serve.add_argument("--port", type=whole_number, default=None, metavar="POORT", help=PORT_HELP)
+    serve.set_defaults(parser=serve)  # a mistake found after parsing is said with this command's usage
     room = commands.add_parser("room", help="de werkmap voor een zaal: andere computers kunnen meedoen",
                                description=DESCRIPTIONS["room"])
     room.add_argument("--port", type=whole_number, default=None, metavar="POORT", help=PORT_HELP)
+    room.set_defaults(parser=room)
     room.add_argument("--ip", default="0.0.0.0", metavar="ADRES", help="adres om op te luisteren (standaard 0.0.0.0: elk netwerk)")
     room.add_argument("--participants", type=whole_number, default=20, metavar="AANTAL", help="aantal deelnemers (standaard 20)")
     room.add_argument("--token", default=None, metavar="CODE", help="toegangscode (standaard een willekeurige code)")
@@ -136,10 +140,10 @@ def main(argv: list[str] | None = None) -> None:
         return
     args = parser.parse_args(argv)
     if args.command == "room":
-        _exec_room(args, parser)
+        _exec_room(args, args.parser)
         return
     os.environ.pop(JOIN_URL_ENV, None)
-    port = _port(args.port, "127.0.0.1", parser)
+    port = _port(args.port, "127.0.0.1", args.parser)
     cmd = voila_command(port=port)
     print(f"De werkmap staat klaar op http://127.0.0.1:{port}/  (stoppen: Ctrl+C)", flush=True)
     print(f"Muur van de groep (om beurten delen op deze computer): http://127.0.0.1:{port}/hgw/muur", flush=True)
@@ -151,7 +155,10 @@ def _port(asked: int | None, ip: str, parser: argparse.ArgumentParser) -> int:
     from .ports import any_free_port, choose_port, port_is_free
 
     if asked is None:
-        return choose_port(ip, DEFAULT_PORT)
+        port = choose_port(ip, DEFAULT_PORT)
+        if port != DEFAULT_PORT:
+            print(DEFAULT_TAKEN.format(default=DEFAULT_PORT, port=port), flush=True)
+        return port
     if not 1 <= asked <= 65535:
         parser.error("--port: een getal van 1 tot en met 65535")
     if not port_is_free(ip, asked):

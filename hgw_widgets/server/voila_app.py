@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import gc
 import os
+import warnings
 
 from tornado.routing import Rule
 from traitlets import Bool, Float, Int, List, Unicode
@@ -167,6 +168,9 @@ def main() -> None:
     use_checkout_files()
     gc.set_threshold(*GC_THRESHOLD)
     os.environ[WALL_ENV] = "1"  # Voilà passes its environment on to the kernels (StartPage reads it)
+    # Voilà turns traitlets' DeprecationWarnings on (voila/__init__.py); they name how our options are
+    # written (--logging_config=...) and appeared, in English, right under the trainer's Dutch start lines
+    warnings.filterwarnings("ignore", category=DeprecationWarning, module="traitlets")
     WorkbookVoila.launch_instance()
 
 

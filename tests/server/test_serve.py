@@ -210,8 +210,23 @@ def test_without_port_a_free_one_is_chosen_and_printed(captured_exec, capsys, mo
     (cmd,) = captured_exec
     port = int(_option(cmd, "--port"))
     assert port != taken_port
-    assert f"127.0.0.1:{port}/" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"127.0.0.1:{port}/" in out
+    assert f"Poort {taken_port} is bezet" in out and f"deze keer is het poort {port}" in out  # why not the usual one
     assert _option(cmd, "--Voila.port_retries") == "0"  # Voilà stops rather than moving to another port
+
+
+@pytest.mark.parametrize("command", [["serve"], ["room", "--ip", "127.0.0.1", "--token", "zaal-2026-abc"]])
+@pytest.mark.parametrize("option", [["--port", "70000"], ["--port", "0"]])
+def test_a_wrong_port_is_said_with_the_commands_own_usage(capsys, monkeypatch, command, option):
+    """Newcomer round: '--port 70000' answered with the top-level usage and 'hgw-werkmap:', '--port abc' with
+    'hgw-werkmap serve:'; a mistake in a command's option is said by that command."""
+    monkeypatch.setattr(room, "mem_available_mb", lambda: 24_000)
+    with pytest.raises(SystemExit) as exc:
+        serve.main([*command, *option])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert f"hgw-werkmap {command[0]}: fout: --port" in err and f"gebruik: hgw-werkmap {command[0]}" in err
 
 
 def test_a_free_default_port_is_used(captured_exec, capsys):
@@ -240,3 +255,4 @@ def test_the_proxy_is_believed_only_when_the_trainer_says_so(captured_exec, monk
     assert _option(captured_exec[-1], "--WorkbookVoila.behind_proxy") is None
     serve.main(["room", "--ip", "127.0.0.1", "--token", "zaal-2026-abc", "--behind-proxy"])
     assert _option(captured_exec[-1], "--WorkbookVoila.behind_proxy") == "True"
+

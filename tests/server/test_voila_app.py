@@ -59,3 +59,30 @@ def test_installed_package_leaves_jupyters_paths_alone(monkeypatch):
     environ: dict[str, str] = {}
     assert voila_app.use_checkout_files(environ) is False
     assert environ == {}
+
+
+def test_traitlets_deprecation_noise_is_not_printed_under_the_dutch_start_lines(monkeypatch):
+    """Newcomer round: three English DeprecationWarnings (--logging_config=..., --tornado_settings=...) came
+    right after the room's Dutch banner; Voilà itself turns them on."""
+    import warnings
+
+    from traitlets.config import Application
+
+    def launch(cls):
+        class Options(Application):
+            from traitlets import Dict
+
+            settings = Dict(config=True)
+
+        with warnings.catch_warnings(record=True) as caught:
+            Options().parse_command_line(['--Options.settings={"a": 1}'])
+        seen.extend(w for w in caught if issubclass(w.category, DeprecationWarning))
+
+    seen: list = []
+    monkeypatch.setattr(voila_app.WorkbookVoila, "launch_instance", classmethod(launch))
+    monkeypatch.setenv("JUPYTER_PATH", "")
+    monkeypatch.setenv("JUPYTER_CONFIG_PATH", "")
+    with warnings.catch_warnings():
+        warnings.filterwarnings("default", category=DeprecationWarning, module="traitlets")  # as voila/__init__ does
+        voila_app.main()
+    assert seen == []
