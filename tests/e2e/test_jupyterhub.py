@@ -100,6 +100,12 @@ def test_three_participants_each_work_in_their_own_server(hub, browser):
         assert response.status == 403
         assert _goal("anna") not in pages["bram"].content()
         expect(pages["bram"].get_by_text("Deze pagina hoort bij iemand anders")).to_be_visible()  # in Dutch
+        # the address of someone who never logged in: JupyterHub's own 404 said "Jupyter has lots of moons"
+        response = pages["bram"].goto(f"{hub}/user/nog-niemand/voila/render/02-doelgericht-werken.ipynb",
+                                      timeout=TIMEOUT)
+        assert response.status == 404
+        body = pages["bram"].inner_text("body")
+        assert "moons" not in body and "Deze pagina bestaat niet" in body
     finally:
         for context in contexts:
             context.close()
