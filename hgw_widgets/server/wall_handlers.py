@@ -120,6 +120,8 @@ class ShareHandler(_WallHandler):
 class _TrainerHandler(_WallHandler):
     """Only the trainer: the trainer cookie in a room; the local user outside one."""
 
+    logs_in = False  # only WallPageHandler reads and checks ?code=; elsewhere it counts for nothing
+
     def is_trainer(self) -> bool:
         code = self.settings.get(TRAINER_CODE_SETTING, "")
         if not code:
@@ -140,7 +142,8 @@ class _TrainerHandler(_WallHandler):
 
     async def prepare(self):
         # before Jupyter's own checks (login, XSRF): whoever is not the trainer gets the Dutch page
-        if not self.is_trainer() and not (self.request.method == "GET" and self.get_argument("code", "")):
+        logging_in = self.logs_in and self.request.method == "GET" and self.get_argument("code", "")
+        if not self.is_trainer() and not logging_in:
             self.refuse()
             return
         await super().prepare()
@@ -148,6 +151,8 @@ class _TrainerHandler(_WallHandler):
 
 class WallPageHandler(_TrainerHandler):
     """``GET hgw/muur``: the trainer's page; ``?code=<trainer code>`` logs the trainer in first."""
+
+    logs_in = True
 
     @allow_unauthenticated
     def get(self):
