@@ -72,6 +72,8 @@ class ConversationPlanner(widgets.VBox):
         self._structure = widgets.Dropdown(description=t("conversation.planner.structure"), style=style,
                                            layout=widgets.Layout(width="30em", max_width="100%"))
         self._structure_file = StructureFile(current=self._initial.structure_id, chooser=False)
+        self._structure_note = widgets.HTML()  # under the chooser, where the person who chose looks
+        self._structure_note.add_class("hgw-plan-structure-note")
         self._school = area("conversation.planner.school", "conversation.planner.school_placeholder", "hgw-plan-school")
         self._home = area("conversation.planner.home", "conversation.planner.home_placeholder", "hgw-plan-home")
         self._check = widgets.HTML()
@@ -94,15 +96,14 @@ class ConversationPlanner(widgets.VBox):
 
         self._example_intro = widgets.HTML(notice(t("conversation.planner.example_intro", student=self._initial.student),
                                                   kind="info") if self._initial.student else "")
-        self._headings = {name: widgets.HTML() for name in ("section_talk", "section_examples", "section_check")}
+        self._headings = {name: widgets.HTML() for name in ("intro", "section_talk", "section_examples", "section_check")}
 
         self.children = [
             stylesheet(),
-            widgets.HTML(f"<h3>{esc(t('conversation.planner.title'))}</h3><p class='hgw-muted'>{esc(t('conversation.planner.intro'))}</p>"),
-            self._example_intro,
+            widgets.HTML(f"<h3>{esc(t('conversation.planner.title'))}</h3>"), self._headings["intro"], self._example_intro,
             self._headings["section_talk"], self._student, self._reason, self._goals, self._participants,
             self._chair, self._invited, widgets.HBox([self._date, self._structure], layout=widgets.Layout(flex_flow="row wrap")),
-            self._structure_file,
+            self._structure_note, self._structure_file,
             self._headings["section_examples"], self._school, self._home,
             self._areas,
             self._phases,
@@ -184,9 +185,9 @@ class ConversationPlanner(widgets.VBox):
 
     def _choose(self, structure) -> None:
         plan, issues = with_structure_choice(self._plan, structure, example=self._initial)
-        if issues:  # a team meeting: the example's conversation with parents left
-            self._message.value = example_removed_html(issues[0], student="", example=self._initial.student,
-                                                       title=structure.title)
+        # a team meeting: the example's conversation with parents left
+        self._structure_note.value = example_removed_html(issues[0], student="", example=self._initial.student,
+                                                          title=structure.title) if issues else ""
         self._set(plan, sync_fields=True)
 
     @guarded
@@ -260,7 +261,7 @@ class ConversationPlanner(widgets.VBox):
         """Labels and headings for whom the plan is (parents or the team); the student's invitation only for parents."""
         said, team = words(self._plan.audience), self._plan.audience == "team"
         for name, heading in self._headings.items():
-            heading.value = f"<h4>{esc(said[name])}</h4>"
+            heading.value = f"<p class='hgw-muted'>{esc(said[name])}</p>" if name == "intro" else f"<h4>{esc(said[name])}</h4>"
         for field, name in ((self._student, "student"), (self._chair, "chair"), (self._school, "school"), (self._home, "home")):
             field.description = said[name]
         for field, name in ((self._student, "student"), (self._reason, "reason"), (self._goals, "goals"),
@@ -283,4 +284,5 @@ class ConversationPlanner(widgets.VBox):
         self._set(plan, sync_fields=True)
 
     def _reset(self) -> None:
+        self._structure_note.value = ""
         self._set(self._initial, sync_fields=True)

@@ -67,6 +67,6 @@ def example_removed_html(issue: Issue, *, student: str, example: str, title: str
     parts = [t(_EXAMPLE_PART_KEYS[part]) for part in issue.detail.split(",")]
     named = t("conversation.and_list", first=", ".join(parts[:-1]), last=parts[-1]) if len(parts) > 1 else parts[0]
     if issue.field == "structure":
-        return notice(t("conversation.planner.team.example_removed", title=title.lower(), example=example, parts=named),
+        return notice(t("conversation.planner.team.example_removed", title=title, example=example, parts=named),
                       kind="info")
     return notice(t("conversation.planner.example_removed", student=student, example=example, parts=named), kind="info")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..messages import t
 
 PARENT_WORDS = {
+    "intro": "conversation.planner.intro",
     "section_talk": "conversation.planner.section_talk",
     "section_examples": "conversation.planner.section_examples",
     "section_areas": "conversation.planner.section_areas",
@@ -28,6 +29,7 @@ PARENT_WORDS = {
     "concern_placeholder": "conversation.planner.concern_placeholder",
 }
 TEAM_WORDS = {
+    "intro": "conversation.planner.team.intro",
     "section_talk": "conversation.planner.team.section_talk",
     "section_examples": "conversation.planner.team.section_examples",
     "section_areas": "conversation.planner.team.section_areas",

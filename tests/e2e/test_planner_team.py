@@ -34,7 +34,9 @@ def test_a_klassenbespreking_has_its_own_time_and_place_and_speaks_to_the_team(p
     subject = planner.get_by_label("Klas of leerling", exact=True)
     expect(subject).to_have_value("", timeout=TIMEOUT)  # a team plan for a class: Kevin's example left
     expect(planner.get_by_label("De leerling is uitgenodigd")).to_be_hidden()
-    expect(planner.locator(".hgw-notice-info", has_text="geen gesprek met ouders")).to_be_visible()
+    said = planner.locator(".hgw-plan-structure-note .hgw-notice-info")
+    expect(said).to_contain_text("geen gesprek met ouders", timeout=TIMEOUT)
+    expect(said).to_be_in_viewport()  # said where the person chose, not further down the page
     type_text(page, subject, "klas 2B", leave=True)
     agenda = planner.locator(".hgw-plan-invitation")
     expect(agenda).to_contain_text("Agenda: Klassenbespreking (klas 2B)", timeout=TIMEOUT)
@@ -47,9 +49,12 @@ def test_a_klassenbespreking_has_its_own_time_and_place_and_speaks_to_the_team(p
     type_text(page, planner.get_by_label("Plaats", exact=True), "lokaal 2.14", leave=True)
     expect(agenda).to_contain_text("Tijd: 15.30 uur", timeout=TIMEOUT)
     expect(agenda).to_contain_text("Plaats: lokaal 2.14")
+    reach(page, planner.get_by_label("Datum")).fill("2026-12-08")  # the date of section 1, on screen for a team too
+    expect(agenda).to_contain_text("Datum: 08-12-2026", timeout=TIMEOUT)
     reach(page, check)
     expect(check).not_to_contain_text("geen tijd", timeout=TIMEOUT)
     expect(check).not_to_contain_text("geen plaats")
+    expect(check).not_to_contain_text("geen datum")
     expect(check).to_contain_text("wie de bespreking voorzit")
     expect(check).not_to_contain_text("richtlijn 4")
     expect(planner.get_by_text("6. Klaar voor de bespreking?")).to_be_visible()
@@ -66,6 +71,7 @@ def test_a_klassenbespreking_has_its_own_time_and_place_and_speaks_to_the_team(p
     expect(planner.get_by_label("Plaats", exact=True)).to_have_value("lokaal 2.14")
     agenda = planner.locator(".hgw-plan-invitation")
     expect(agenda).to_contain_text("Tijd: 15.30 uur")
+    expect(agenda).to_contain_text("Datum: 08-12-2026")
     expect(agenda).to_contain_text("Agenda: Klassenbespreking (klas 2B)")
     expect(planner.get_by_label("Klas of leerling", exact=True)).to_have_value("klas 2B")
     page.screenshot(path="/tmp/w17p/team_after_reload_1366.png")

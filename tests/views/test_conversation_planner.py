@@ -288,14 +288,15 @@ def test_a_team_plan_is_about_a_class_or_student_and_asks_what_a_team_meeting_ne
     assert plan.student == "" and not plan.participants and not plan.concerns and plan.reason == ""
     agenda = _invitation(planner)
     assert "Kevin" not in agenda and "moeder" not in agenda
-    assert any("geen gesprek met ouders" in n and "voorbeeld van Kevin" in n for n in notices(planner, "info"))
+    said = _shown(planner, "hgw-plan-structure-note")  # under the chooser, where the person chose
+    assert "geen gesprek met ouders" in said and "voorbeeld van Kevin is weggehaald" in said
     names = _shown_names(planner)
     assert "Klas of leerling" in names and "Voorzitter" in names and "Leerling" not in names
     assert not find_all(planner, "checkbox", "De leerling is uitgenodigd")  # a class is not invited as a person
     shown = text_of(planner)
     assert "Dit plan is ingevuld met het voorbeeld" not in shown
     assert "1. De bespreking" in shown and "richtlijn 4" not in shown and "richtlijn 5" not in shown
-    assert "Klaar voor de bespreking?" in shown
+    assert "Klaar voor de bespreking?" in shown and "de agenda voor het team" in shown and "de uitnodiging" not in shown
     check = _check(planner)
     assert "over welke klas of leerling" in check and "wie de bespreking voorzit" in check
     assert "voorbeeld van school" not in check and "positief aspect" not in check
