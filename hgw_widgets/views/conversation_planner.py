@@ -70,7 +70,7 @@ class ConversationPlanner(widgets.VBox):
         self._invited = widgets.Checkbox(description=t("conversation.planner.student_invited"), indent=False)
         self._date = widgets.DatePicker(description=t("conversation.planner.date"), style=style)
         self._structure = widgets.Dropdown(description=t("conversation.planner.structure"), style=style,
-                                           layout=widgets.Layout(width="30em", max_width="100%"))
+                                           layout=widgets.Layout(width="30em"))
         self._structure_file = StructureFile(current=self._initial.structure_id, chooser=False)
         self._structure_note = widgets.HTML()  # under the chooser, where the person who chose looks
         self._structure_note.add_class("hgw-plan-structure-note")

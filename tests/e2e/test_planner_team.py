@@ -4,7 +4,8 @@ A newcomer chose Gespreksopzet = Klassenbespreking: the check asked for a Tijd a
 on screen (hidden with the parents' Aanhef), the agenda still spoke of Kevin and his mother, and the
 planner asked for a "Leerling" who "is uitgenodigd". Here a person does the same with the mouse wheel at
 1366x768, fills the agenda's time and place, and finds them back after a reload; and on a phone the
-total time stands clear of the text area above it and the structure list inside the page.
+total time stands clear of the text area above it and the structure lists (the planner's and the
+meeting's) end where the other fields end.
 """
 
 from __future__ import annotations
@@ -93,9 +94,13 @@ def test_on_a_phone_the_total_stands_clear_and_the_structure_list_fits(browser, 
         words = total.locator("strong").bounding_box()
         assert words["y"] >= area["y"] + area["height"] + 4, f"'Totaal' touches the text area: {area} / {words}"
         page.screenshot(path="/tmp/w17p/total_390.png")
+        reason = reach(page, planner.get_by_label("Aanleiding")).bounding_box()
+        right = reason["x"] + reason["width"]  # where every field of the page ends
         select = reach(page, planner.get_by_label("Gespreksopzet")).bounding_box()
-        reason = planner.get_by_label("Aanleiding").bounding_box()
-        assert select["x"] + select["width"] <= reason["x"] + reason["width"] + 1, (select, reason)
+        assert select["x"] + select["width"] <= right + 1, (select, reason)
         page.screenshot(path="/tmp/w17p/structure_390.png")
+        chooser = reach(page, page.locator(".hgw-meeting .hgw-structure-choice select").first).bounding_box()
+        assert chooser["x"] >= reason["x"] - 1 and chooser["x"] + chooser["width"] <= right + 1, (chooser, reason)
+        page.screenshot(path="/tmp/w17p/meeting_structure_390.png")
     finally:
         context.close()

@@ -314,4 +314,3 @@ def test_the_fields_fit_a_phone():
     for name in ("Aanleiding", "Doelen", "Wie zijn er", "Voorbereiding"):
         area = find(planner, "textbox", name, exact=True)
         assert area.layout.height is None and area.rows == 4
-    assert find(planner, "combobox", "Gespreksopzet").layout.max_width == "100%"
