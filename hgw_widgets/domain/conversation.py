@@ -216,23 +216,25 @@ def agreement_issues(agreement: Agreement) -> tuple[Issue, ...]:
     return agreement_tips(agreement.who, agreement.what, agreement.when)
 
 
+TEAM_CHECKS = ("student", "reason", "goals", "chair", "participants", "phases")
+"""What a team meeting's plan needs (``audience == "team"``): which class or student it is about, why, what
+it must yield, who chairs, who attends and the phases. The guidelines 4 and 5 (a concrete example of
+school, a positive aspect) are for a conversation with parents and are not asked of a team."""
+PARENT_CHECKS = ("reason", "goals", "chair", "participants", "phases", "school_examples", "strengths")
+"""What a conversation with parents needs before the talk (guidelines 4 and 5 included)."""
+
+
 def plan_issues(plan: ConversationPlan) -> tuple[Issue, ...]:
-    """What the plan still lacks before the talk, per guideline; empty when ready."""
-    issues: list[Issue] = []
-    if not plan.reason.strip():
-        issues.append(Issue("missing", "reason"))
-    if not plan.goals:
-        issues.append(Issue("missing", "goals"))
-    if not plan.chair.strip():
-        issues.append(Issue("missing", "chair"))
-    if not plan.participants:
-        issues.append(Issue("missing", "participants"))
-    if not plan.phases:
-        issues.append(Issue("missing", "phases"))
-    if not plan.school_examples:
-        issues.append(Issue("missing", "school_examples"))
-    if not plan.strengths:
-        issues.append(Issue("missing", "strengths"))
+    """What the plan still lacks before the meeting, by audience; empty when ready.
+
+    ``Issue("missing", field)`` per empty field of ``TEAM_CHECKS`` (a team meeting) or ``PARENT_CHECKS``
+    (a conversation with parents), then for both: ``no_example`` (a concern without an example, detail
+    its number), ``agreement`` (an agreement that is not concrete yet) and ``evaluation_before_meeting``.
+    """
+    checks = TEAM_CHECKS if plan.audience == "team" else PARENT_CHECKS
+    values = {name: getattr(plan, name) for name in checks}
+    issues = [Issue("missing", name) for name, value in values.items()
+              if not (value.strip() if isinstance(value, str) else value)]
     for index, concern in enumerate(plan.concerns):
         if not concern.example.strip():
             issues.append(Issue("no_example", "concerns", str(index + 1)))

@@ -13,6 +13,7 @@ meeting gets its own wording, since people from outside the school join.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..messages import t
@@ -30,6 +31,21 @@ MAX_CONCERNS_IN_LETTER = 2
 GREETING_WORDS = ("beste", "geachte", "hallo", "dag", "lieve", "hoi")
 """Words a typed Aanhef may already start with; the letter then does not put "Beste" before it
 (newcomer finding: "Beste collega's van 2B," became "Beste Beste collega's van 2B,")."""
+
+
+_CLASS_WORDS = re.compile(r"^(de\s+)?(klas|klassen|groep|mentorgroep|brugklas|leerjaar|jaarlaag|onderbouw|bovenbouw|bouw)\b",
+                          re.IGNORECASE)
+_CLASS_CODE = re.compile(r"^(?=\D*\d)[a-z]{0,5}\s?\d{1,2}\s?[a-z]{0,4}\d?$", re.IGNORECASE)
+
+
+def is_class_name(about: str) -> bool:
+    """Whether a plan is about a class or group rather than one student: "klas 3C", "3C", "havo 4", "h3a",
+    "brugklas", "de onderbouw" are; "Kevin", "Mila B." are not.
+
+    A class is not a person: the letter never says it "is ook van harte welkom" (newcomer finding, issue 17).
+    """
+    text = " ".join(str(about).split())
+    return bool(text) and bool(_CLASS_WORDS.match(text) or _CLASS_CODE.match(text))
 
 
 @dataclass(frozen=True)
@@ -150,7 +166,7 @@ def invitation(plan: ConversationPlan, *, sender: str = "", addressee: str = "",
         lines.append(t("conversation.invitation.who", names=_names(others)))
     if plan.chair:
         lines.append(t("conversation.invitation.chair", chair=plan.chair))
-    if plan.student_invited:
+    if plan.student_invited and not is_class_name(plan.student):  # a class is not invited as a person
         lines.append(t("conversation.invitation.student_welcome_mdo" if mdo else "conversation.invitation.student_welcome",
                        student=student))
     day = date_text(plan.meeting_date, missing=t("conversation.invitation.field_date"))

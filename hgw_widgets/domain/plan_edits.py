@@ -9,6 +9,8 @@ and shows the result; no rule lives in its handlers.
   student loses what it still holds unchanged from the example (``without_example``).
 - ``add_strength``, ``add_concern``, ``without_item``: the lists of the seven-areas part.
 - ``with_phase_edit`` / ``with_phase_minutes``: a phase's minutes (1-120 whole minutes) and notes.
+- ``with_structure_choice``: another meeting structure; a team meeting chosen on the example's
+  conversation with parents starts without the example (``shows_example`` says whether it still is one).
 """
 
 from __future__ import annotations
@@ -28,8 +30,10 @@ from .conversation import (
     MIN_PHASE_MINUTES,
     Concern,
     ConversationPlan,
+    with_structure,
 )
 from .participants import parse_participants
+from .structures import MeetingStructure
 from .issues import Issue
 from .limits import too_long
 from .numbers import parse_whole
@@ -199,6 +203,10 @@ def without_example(plan: ConversationPlan, example: ConversationPlan) -> tuple[
     """
     if not example.student or not plan.student.strip() or same_student(plan.student, example.student):
         return plan, ()
+    return _without_example_parts(plan, example)
+
+
+def _without_example_parts(plan: ConversationPlan, example: ConversationPlan) -> tuple[ConversationPlan, tuple[str, ...]]:
     changes: dict[str, object] = {}
     for part in EXAMPLE_PARTS:
         mine, theirs = getattr(plan, part), getattr(example, part)
@@ -216,3 +224,29 @@ def without_example(plan: ConversationPlan, example: ConversationPlan) -> tuple[
         if len(kept) != len(mine):
             changes[part] = kept
     return replace(plan, **changes), tuple(p for p in EXAMPLE_PARTS if p in changes)
+
+
+def with_structure_choice(plan: ConversationPlan, structure: MeetingStructure, *,
+                          example: ConversationPlan) -> tuple[ConversationPlan, tuple[Issue, ...]]:
+    """``plan`` with another structure's phases (``conversation.with_structure``), as the planner's chooser does.
+
+    A team meeting (``structure.audience == "team"``: a klassen-, leerling- or groepsbespreking) chosen on a
+    plan that still holds the parents' conversation of the example starts without it: the example's
+    student (a team plan is often about a class) and the ``EXAMPLE_PARTS`` it still holds unchanged go
+    (newcomer finding, issue 17: the agenda said "Klassenbespreking (Kevin) ... Aanwezig: moeder").
+
+    Returns:
+        ``(plan, ())``, or ``(plan, (Issue("example_removed", "structure", "student,reason,..."),))`` naming
+        what was removed.
+    """
+    changed = with_structure(plan, structure)
+    if (changed.audience != "team" or example.audience == "team" or not example.student
+            or not same_student(plan.student, example.student)):
+        return changed, ()
+    changed, removed = _without_example_parts(replace(changed, student=""), example)
+    return changed, (Issue("example_removed", "structure", ",".join(("student", *removed))),)
+
+
+def shows_example(plan: ConversationPlan, example: ConversationPlan) -> bool:
+    """Whether the plan is still the example's conversation with parents (the planner then says so)."""
+    return bool(example.student) and plan.audience == "parents" and same_student(plan.student, example.student)

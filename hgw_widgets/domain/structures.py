@@ -244,12 +244,14 @@ def list_structures(*, folder: Path | None = None) -> tuple[str, ...]:
 
 
 def structure_yaml(structure: MeetingStructure) -> str:
-    """The structure as a YAML file to edit, with a Dutch header that explains the fields.
+    """The structure as a YAML file to edit, with a Dutch header that explains the fields (``audience`` too).
 
     ``structure_from_bytes(structure_yaml(s).encode(), ...)`` gives ``s`` back.
     """
     data = structure.model_dump(mode="json", exclude_defaults=True)
-    data = {"schema_version": 1, **data}
+    # the audience is always written, also the default: a coach who edits the file sees where to say "team"
+    head = {"schema_version": 1, "id": structure.id, "title": structure.title, "audience": structure.audience}
+    data = {**head, **data}
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
     return say.yaml_header() + body
 

@@ -7,16 +7,10 @@ from collections.abc import Callable
 import ipywidgets as widgets
 
 from ..domain.case import load_case
-from ..domain.conversation import (
-    ConversationPlan,
-    plan_from_case,
-    plan_from_structure,
-    plan_issues,
-    with_structure,
-)
+from ..domain.conversation import ConversationPlan, plan_from_case, plan_from_structure, plan_issues
 from ..domain.participants import participants_text
 from ..export.conversation import PLAN_KIND, plan_document, plan_from_dict, plan_to_dict
-from ..domain.plan_edits import with_fields
+from ..domain.plan_edits import shows_example, with_fields, with_structure_choice
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, message_area, notice, stylesheet, too_long_notice
@@ -25,6 +19,7 @@ from .planner_areas import PlannerAreas
 from .planner_check import check_html, example_removed_html
 from .planner_letter import PlannerLetter
 from .planner_phases import PlannerPhases
+from .planner_wording import words
 from .storage import BrowserStore
 from .structure_file import StructureFile
 from .work_bar import Work, WorkBar
@@ -50,18 +45,20 @@ class ConversationPlanner(widgets.VBox):
         self.meeting: MeetingMode | None = None
         """The meeting mode, once started."""
 
-        wide = widgets.Layout(width="100%")
-        tall = widgets.Layout(width="100%", height="5em")
         style = {"description_width": "9em"}
 
+        # each field its own Layout (one shared Layout hides or shows all at once); a text area's height in
+        # rows, not a fixed box height, so on a phone its label above it fits inside its box
         def text(key, ph=None, cls=None):
-            w = widgets.Text(description=t(key), placeholder=t(ph) if ph else "", layout=wide, style=style, continuous_update=False)
+            w = widgets.Text(description=t(key), placeholder=t(ph) if ph else "", layout=widgets.Layout(width="100%"),
+                             style=style, continuous_update=False)
             if cls:
                 w.add_class(cls)
             return w
 
         def area(key, ph, cls):
-            w = widgets.Textarea(description=t(key), placeholder=t(ph), layout=tall, style=style, continuous_update=False)
+            w = widgets.Textarea(description=t(key), placeholder=t(ph), rows=4, layout=widgets.Layout(width="100%"),
+                                 style=style, continuous_update=False)
             w.add_class(cls)
             return w
 
@@ -75,6 +72,8 @@ class ConversationPlanner(widgets.VBox):
         self._structure = widgets.Dropdown(description=t("conversation.planner.structure"), style=style,
                                            layout=widgets.Layout(width="30em"))
         self._structure_file = StructureFile(current=self._initial.structure_id, chooser=False)
+        self._structure_note = widgets.HTML()  # under the chooser, where the person who chose looks
+        self._structure_note.add_class("hgw-plan-structure-note")
         self._school = area("conversation.planner.school", "conversation.planner.school_placeholder", "hgw-plan-school")
         self._home = area("conversation.planner.home", "conversation.planner.home_placeholder", "hgw-plan-home")
         self._check = widgets.HTML()
@@ -95,24 +94,21 @@ class ConversationPlanner(widgets.VBox):
                                 drafts={**self._areas.drafts, **self._letter.drafts})
         """The download/upload/autosave bar of the plan."""
 
-        def h(key):
-            return widgets.HTML(f"<h4>{esc(t(key))}</h4>")
-
-        example_intro = ([widgets.HTML(notice(t("conversation.planner.example_intro", student=self._initial.student),
-                                              kind="info"))] if self._initial.student else [])
+        self._example_intro = widgets.HTML(notice(t("conversation.planner.example_intro", student=self._initial.student),
+                                                  kind="info") if self._initial.student else "")
+        self._headings = {name: widgets.HTML() for name in ("intro", "section_talk", "section_examples", "section_check")}
 
         self.children = [
             stylesheet(),
-            widgets.HTML(f"<h3>{esc(t('conversation.planner.title'))}</h3><p class='hgw-muted'>{esc(t('conversation.planner.intro'))}</p>"),
-            *example_intro,
-            h("conversation.planner.section_talk"), self._student, self._reason, self._goals, self._participants,
+            widgets.HTML(f"<h3>{esc(t('conversation.planner.title'))}</h3>"), self._headings["intro"], self._example_intro,
+            self._headings["section_talk"], self._student, self._reason, self._goals, self._participants,
             self._chair, self._invited, widgets.HBox([self._date, self._structure], layout=widgets.Layout(flex_flow="row wrap")),
-            self._structure_file,
-            h("conversation.planner.section_examples"), self._school, self._home,
+            self._structure_note, self._structure_file,
+            self._headings["section_examples"], self._school, self._home,
             self._areas,
             self._phases,
             self._letter,
-            h("conversation.planner.section_check"), self._check, self._message, widgets.HBox([self._start]),
+            self._headings["section_check"], self._check, self._message, widgets.HBox([self._start]),
             self.work_bar,
             self._meeting_box,
             *([self._meeting_probe] if self._meeting_probe is not None else []),
@@ -180,12 +176,19 @@ class ConversationPlanner(widgets.VBox):
         if self._syncing or structure is None or change["new"] == self._plan.structure_id:
             return
         self._structure_file.show_current(structure.id)
-        self._set(with_structure(self._plan, structure), sync_fields=True)
+        self._choose(structure)
 
     @guarded
     def _on_own_structure(self, structure) -> None:
         self._offer_structures()
-        self._set(with_structure(self._plan, structure), sync_fields=True)
+        self._choose(structure)
+
+    def _choose(self, structure) -> None:
+        plan, issues = with_structure_choice(self._plan, structure, example=self._initial)
+        # a team meeting: the example's conversation with parents left
+        self._structure_note.value = example_removed_html(issues[0], student="", example=self._initial.student,
+                                                          title=structure.title) if issues else ""
+        self._set(plan, sync_fields=True)
 
     @guarded
     def _on_structures_back(self, _catalogue) -> None:
@@ -231,6 +234,7 @@ class ConversationPlanner(widgets.VBox):
 
     def _show(self, *, sync_fields: bool) -> None:
         plan = self._plan
+        self._show_wording()
         if sync_fields:
             self._syncing = True
             try:
@@ -253,8 +257,21 @@ class ConversationPlanner(widgets.VBox):
         self._letter.show()
         self._show_check()
 
+    def _show_wording(self) -> None:
+        """Labels and headings for whom the plan is (parents or the team); the student's invitation only for parents."""
+        said, team = words(self._plan.audience), self._plan.audience == "team"
+        for name, heading in self._headings.items():
+            heading.value = f"<p class='hgw-muted'>{esc(said[name])}</p>" if name == "intro" else f"<h4>{esc(said[name])}</h4>"
+        for field, name in ((self._student, "student"), (self._chair, "chair"), (self._school, "school"), (self._home, "home")):
+            field.description = said[name]
+        for field, name in ((self._student, "student"), (self._reason, "reason"), (self._goals, "goals"),
+                            (self._participants, "participants"), (self._school, "school"), (self._home, "home")):
+            field.placeholder = said[f"{name}_placeholder"]
+        self._invited.layout.display = "none" if team else None
+        self._example_intro.layout.display = None if shows_example(self._plan, self._initial) else "none"
+
     def _show_check(self) -> None:
-        self._check.value = check_html(plan_issues(self._plan) + self._letter.issues())
+        self._check.value = check_html(plan_issues(self._plan) + self._letter.issues(), team=self._plan.audience == "team")
 
     # --- keeping the work -----------------------------------------------------------------------------
 
@@ -267,4 +284,5 @@ class ConversationPlanner(widgets.VBox):
         self._set(plan, sync_fields=True)
 
     def _reset(self) -> None:
+        self._structure_note.value = ""
         self._set(self._initial, sync_fields=True)

@@ -17,6 +17,7 @@ from ..domain.plan_edits import add_concern, add_strength, without_item
 from ..messages import t
 from ._guard import guarded
 from ._html import esc, notice
+from .planner_wording import words
 
 
 def _refusal(issue: Issue) -> str:
@@ -44,11 +45,10 @@ class PlannerAreas(widgets.VBox):
         self._plan = plan
         self._on_change = on_change
         self._message = message
-        wide = widgets.Layout(width="100%")
         style = {"description_width": "9em"}
 
         def text(key: str, placeholder: str, css: str, width: str = "9em") -> widgets.Text:
-            w = widgets.Text(description=t(key), placeholder=t(placeholder), layout=wide,
+            w = widgets.Text(description=t(key), placeholder=t(placeholder), layout=widgets.Layout(width="100%"),
                              style={"description_width": width}, continuous_update=False)
             w.add_class(css)
             return w
@@ -67,8 +67,9 @@ class PlannerAreas(widgets.VBox):
         self._add_concern.add_class("hgw-plan-add-concern")
         self._concerns = widgets.VBox()
         self._concerns.add_class("hgw-plan-concerns")
+        self._heading = widgets.HTML()
         self.children = [
-            widgets.HTML(f"<h4>{esc(t('conversation.planner.section_areas'))}</h4>"), self._strengths,
+            self._heading, self._strengths,
             widgets.HBox([self._area, self._strength, self._add_strength]),
             self._concerns, self._concern, self._example, widgets.HBox([self._add_concern]),
         ]
@@ -83,6 +84,9 @@ class PlannerAreas(widgets.VBox):
     def show(self) -> None:
         """Draw the strengths (and the areas without one) and the concerns of the plan as it stands."""
         plan = self._plan()
+        said = words(plan.audience)  # a team meeting: no guideline for a talk with parents, no example about Kevin
+        self._heading.value = f"<h4>{esc(said['section_areas'])}</h4>"
+        self._concern.placeholder = said["concern_placeholder"]
         rows = [self._row(f"<strong>{esc(area_label(s.area))}:</strong> {esc(s.text)}", "strengths", i)
                 for i, s in enumerate(plan.strengths)]
         missing = [area_label(a) for a in AREAS if a not in {s.area for s in plan.strengths}]

@@ -27,7 +27,16 @@ _ISSUE_KEYS = {
     "agenda_time": "conversation.planner.issue.agenda_time",
     "agenda_place": "conversation.planner.issue.agenda_place",
 }
+_TEAM_ISSUE_KEYS = {  # the same open point, worded for a team meeting (``plan_issues`` asks by audience)
+    "student": "conversation.planner.team_issue.student",
+    "reason": "conversation.planner.team_issue.reason",
+    "goals": "conversation.planner.team_issue.goals",
+    "chair": "conversation.planner.team_issue.chair",
+    "participants": "conversation.planner.team_issue.participants",
+    "agenda_meeting_date": "conversation.planner.team_issue.agenda_meeting_date",
+}
 _EXAMPLE_PART_KEYS = {
+    "student": "conversation.planner.example_part.student",
     "reason": "conversation.planner.example_part.reason",
     "goals": "conversation.planner.example_part.goals",
     "participants": "conversation.planner.example_part.participants",
@@ -40,17 +49,24 @@ _EXAMPLE_PART_KEYS = {
 }
 
 
-def check_html(issues: list[Issue]) -> str:
-    """The "Klaar voor het gesprek?" list as HTML: one Dutch line per open point, or a success notice."""
+def check_html(issues: list[Issue], *, team: bool = False) -> str:
+    """The "Klaar voor het gesprek?" list as HTML: one Dutch line per open point, or a success notice.
+
+    ``team``: a team meeting's plan (its points and the notice worded for a bespreking).
+    """
     if not issues:
-        return notice(t("conversation.planner.ready"), kind="success")
+        return notice(t("conversation.planner.team.ready" if team else "conversation.planner.ready"), kind="success")
+    keys = {**_ISSUE_KEYS, **_TEAM_ISSUE_KEYS} if team else _ISSUE_KEYS
     return "<ul>" + "".join(
-        f"<li>{esc(t(_ISSUE_KEYS[i.code if i.code in _ISSUE_KEYS else i.field], n=i.detail))}</li>" for i in issues) + "</ul>"
+        f"<li>{esc(t(keys[i.code if i.code in keys else i.field], n=i.detail))}</li>" for i in issues) + "</ul>"
 
 
-def example_removed_html(issue: Issue, *, student: str, example: str) -> str:
-    """The notice that the example's content left once another student was named; ``issue.detail`` lists
-    the removed parts, comma-separated."""
+def example_removed_html(issue: Issue, *, student: str, example: str, title: str = "") -> str:
+    """The notice that the example's content left once another student was named (or a team meeting,
+    ``title``, was chosen: ``issue.field == "structure"``); ``issue.detail`` lists the removed parts, comma-separated."""
     parts = [t(_EXAMPLE_PART_KEYS[part]) for part in issue.detail.split(",")]
     named = t("conversation.and_list", first=", ".join(parts[:-1]), last=parts[-1]) if len(parts) > 1 else parts[0]
+    if issue.field == "structure":
+        return notice(t("conversation.planner.team.example_removed", title=title, example=example, parts=named),
+                      kind="info")
     return notice(t("conversation.planner.example_removed", student=student, example=example, parts=named), kind="info")

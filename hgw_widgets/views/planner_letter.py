@@ -36,11 +36,12 @@ class PlannerLetter(widgets.VBox):
         super().__init__(**kwargs)
         self._plan = plan
         self._on_change = on_change
-        wide = widgets.Layout(width="100%")
         style = {"description_width": "9em"}
 
         def text(key: str, placeholder: str, css: str) -> widgets.Text:
-            w = widgets.Text(description=t(key), placeholder=t(placeholder), layout=wide, style=style, continuous_update=False)
+            # each field its own Layout: hiding the Aanhef for a team must not hide Tijd and Plaats with it
+            w = widgets.Text(description=t(key), placeholder=t(placeholder), layout=widgets.Layout(width="100%"),
+                             style=style, continuous_update=False)
             w.add_class(css)
             return w
 

@@ -43,8 +43,8 @@ class PlannerPhases(widgets.VBox):
         self._minutes_message = message_area()
         self._notes = widgets.Textarea(description=t("conversation.planner.phase_notes"),
                                        placeholder=t("conversation.planner.phase_notes_placeholder"),
-                                       layout=widgets.Layout(width="100%", height="5em"), style=style, continuous_update=False)
-        self._notes.add_class("hgw-plan-phase-notes")
+                                       rows=4, layout=widgets.Layout(width="100%"), style=style, continuous_update=False)
+        self._notes.add_class("hgw-plan-phase-notes")  # height in rows: on a phone its label above it fits in its box
         self._total = widgets.HTML()
         self._total.add_class("hgw-plan-total")
         self.children = [

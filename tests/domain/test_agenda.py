@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 
 from hgw_widgets.domain.agenda import agenda_issues, team_agenda
-from hgw_widgets.domain.conversation import ConversationPlan, plan_from_structure, with_structure
+from hgw_widgets.domain.conversation import ConversationPlan, plan_from_structure, plan_issues, with_structure
 from hgw_widgets.domain.invitation import LetterFields
 from hgw_widgets.domain.issues import Issue
+from hgw_widgets.domain.participants import Participant
 from hgw_widgets.domain.structures import load_structure
 
 
@@ -54,3 +55,26 @@ def test_agenda_issues_name_what_is_still_open():
         Issue("missing", "agenda_meeting_date"), Issue("missing", "agenda_time"), Issue("missing", "agenda_place"))
     dated = plan_from_structure("klassenbespreking", meeting_date=date(2026, 12, 3))
     assert agenda_issues(dated, LetterFields.from_values(time="15.30", place="2.14")) == ()
+
+
+# --- issue 17 newcomer: the plan check of a klassenbespreking asked for a parents' conversation -------------
+
+
+def test_a_team_plan_is_checked_for_what_a_team_meeting_needs():
+    found = {(i.code, i.field) for i in plan_issues(plan_from_structure("klassenbespreking"))}
+    assert ("missing", "student") in found  # which class or student the bespreking is about
+    assert {("missing", f) for f in ("reason", "goals", "chair", "participants")} <= found
+    assert ("missing", "school_examples") not in found and ("missing", "strengths") not in found  # guidelines 4, 5
+
+
+def test_a_parents_plan_still_asks_for_the_guidelines_4_and_5():
+    found = {(i.code, i.field) for i in plan_issues(plan_from_structure("oudergesprek-bij-zorgen"))}
+    assert ("missing", "school_examples") in found and ("missing", "strengths") in found
+    assert ("missing", "student") not in found
+
+
+def test_a_complete_team_plan_has_no_issues():
+    plan = plan_from_structure("klassenbespreking", student="klas 2B", reason="Evaluatie klassenplan",
+                               goals=("Een klassenplan voor de komende acht weken",), chair="Sanne",
+                               participants=(Participant("Sanne", "mentor"), Participant("Ahmed", "teacher")))
+    assert plan_issues(plan) == ()

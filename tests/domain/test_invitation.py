@@ -15,6 +15,7 @@ from hgw_widgets.domain.invitation import (
     MAX_STRENGTHS_IN_LETTER,
     LetterFields,
     invitation,
+    is_class_name,
     letter_content,
     letter_issues,
 )
@@ -82,3 +83,29 @@ def test_a_typed_greeting_is_not_greeted_twice(kevin_plan, typed, line):
     """Newcomer finding: "Beste collega's van 2B," became "Beste Beste collega's van 2B,"."""
     letter = invitation(kevin_plan, addressee=typed)
     assert letter.split("\n")[2] == line
+
+
+# --- issue 17 newcomer: a plan about a class gave "klas 3C is ook van harte welkom" -------------------------
+
+
+@pytest.mark.parametrize("about, is_class", [
+    ("klas 3C", True), ("3C", True), ("2b", True), ("havo 4", True), ("h3a", True), ("Klas 2B", True),
+    ("brugklas", True), ("de onderbouw", True), ("mavo 4b", True),
+    ("Kevin", False), ("Mila B.", False), ("Bo", False), ("Anne-Fleur", False), ("", False),
+])
+def test_a_class_is_told_from_a_student(about, is_class):
+    assert is_class_name(about) is is_class
+
+
+@pytest.mark.parametrize("about", ["klas 3C", "3C", "havo 4"])
+def test_a_letter_about_a_class_never_welcomes_the_class_as_a_person(about):
+    # a coach's own structure without `audience` is a conversation with parents; the plan is about a class
+    plan = plan_from_structure("oudergesprek-bij-zorgen", student=about, student_invited=True)
+    text = invitation(plan)
+    assert "van harte welkom" not in text and f"{about} is ook" not in text
+    assert f"gesprek over {about}" in text  # the rest of the letter still names what it is about
+
+
+def test_a_letter_about_a_student_still_welcomes_the_student():
+    text = invitation(plan_from_structure("oudergesprek-bij-zorgen", student="Kevin", student_invited=True))
+    assert "Het gesprek gaat over Kevin, dus Kevin is ook van harte welkom." in text

@@ -7,7 +7,10 @@ from datetime import date
 import pytest
 
 from hgw_widgets.domain.conversation import MAX_ITEMS, MAX_STUDENT, MAX_WHO, Concern, plan_from_structure
-from hgw_widgets.domain.plan_edits import add_concern, add_strength, with_fields, with_phase_edit, without_item
+from hgw_widgets.domain.plan_edits import (
+    add_concern, add_strength, shows_example, with_fields, with_phase_edit, with_structure_choice, without_item,
+)
+from hgw_widgets.domain.structures import load_structure
 
 FIELDS = dict(reason="Zorgen over ruzies", goals="Samen afspraken maken\n\n  Beter  plannen ",
               participants="Kevin\nmoeder", chair="Mevrouw De Vries", student_invited=True,
@@ -88,3 +91,29 @@ def test_with_phase_edit_takes_notes_even_when_minutes_are_refused(kevin_plan):
     assert issue.code == "not_whole"
     assert plan.phases[1].minutes == kevin_plan.phases[1].minutes and plan.phases[1].notes == "let op de tijd"
     assert with_phase_edit(kevin_plan, 99, "5", "x") == (kevin_plan, None)
+
+
+# --- issue 17 newcomer: a klassenbespreking chosen on Kevin's example kept Kevin and his mother ---------------
+
+
+def test_a_team_meeting_chosen_on_the_example_starts_without_it(kevin_plan):
+    plan, issues = with_structure_choice(kevin_plan, load_structure("klassenbespreking"), example=kevin_plan)
+    assert plan.audience == "team" and plan.structure_id == "klassenbespreking"
+    assert plan.student == "" and not plan.participants and not plan.concerns and not plan.strengths
+    assert plan.reason == "" and not plan.goals and not plan.school_examples and not plan.agreements
+    assert issues[0].code == "example_removed" and issues[0].field == "structure"
+    assert issues[0].detail.split(",")[:3] == ["student", "reason", "goals"]
+    assert not shows_example(plan, kevin_plan) and shows_example(kevin_plan, kevin_plan)
+
+
+def test_a_parents_structure_keeps_the_example(kevin_plan):
+    plan, issues = with_structure_choice(kevin_plan, load_structure("multidisciplinair-overleg"), example=kevin_plan)
+    assert issues == () and plan.student == "Kevin" and plan.concerns == kevin_plan.concerns
+
+
+def test_a_team_meeting_keeps_the_mentors_own_plan(kevin_plan):
+    own, _ = with_fields(kevin_plan, example=kevin_plan, student="klas 2B", reason="Evaluatie", goals="",
+                         participants="Sanne, mentor", chair="Sanne", student_invited=False, meeting_date=None,
+                         school_examples="", home_examples="")
+    plan, issues = with_structure_choice(own, load_structure("klassenbespreking"), example=kevin_plan)
+    assert issues == () and plan.student == "klas 2B" and plan.reason == "Evaluatie" and plan.audience == "team"

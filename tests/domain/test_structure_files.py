@@ -168,3 +168,15 @@ def test_broken_files_next_to_the_shipped_ones_never_break_the_list(folder_with_
 
 def test_the_shipped_folder_has_no_refused_file():
     assert structure_catalogue().refused == ()
+
+
+# --- issue 17 newcomer: a coach's own structure without `audience` became a letter to parents -------------
+
+
+@pytest.mark.parametrize("structure, line", [("oudergesprek-bij-zorgen", "audience: parents"),
+                                             ("klassenbespreking", "audience: team")])
+def test_a_downloaded_structure_says_whom_it_is_for_and_how_to_change_it(structure, line):
+    text = structure_yaml(load_structure(structure))
+    assert "# audience: parents | team" in text  # the comment block explains the field, in Dutch
+    assert "een agenda voor de collega's" in text and "Laat je audience weg, dan geldt parents." in text
+    assert line in text.splitlines()  # written also when it is the default, so a coach sees where to say "team"

@@ -9,7 +9,7 @@ import pytest
 from hgw_widgets import ConversationPlanner
 from hgw_widgets.export.conversation import PLAN_KIND, plan_from_dict
 from hgw_widgets.export.jsonio import load_work
-from tests.screen import after, browser_reports, click, fill, find, notices, status, store, text_of
+from tests.screen import after, browser_reports, click, fill, find, find_all, notices, status, store, text_of
 
 
 def _shown(view, css_class) -> str:
@@ -260,3 +260,57 @@ def test_a_team_meeting_gets_an_agenda_not_a_parent_letter(structure):
 def _field_names(view) -> list[str]:
     from tests.screen import find_all
     return [w.description for w in find_all(view, "textbox")]
+
+
+# --- issue 17 newcomer round: the planner with a team structure ------------------------------------------------
+
+
+def _shown_names(view) -> list[str]:
+    return [w.description for w in find_all(view, "textbox")]
+
+
+def test_a_team_agenda_has_its_own_time_and_place_fields(planner):
+    fill(planner, "combobox", "Gespreksopzet", "klassenbespreking")
+    names = _shown_names(planner)
+    assert "Tijd" in names and "Plaats" in names and "Aanhef" not in names  # Aanhef hidden, not Tijd and Plaats with it
+    assert find(planner, "date", "Datum") is not None
+    _type(planner, "Tijd", "15.30 uur")
+    _type(planner, "Plaats", "lokaal 2.14")
+    fill(planner, "date", "Datum", date(2026, 12, 8))
+    agenda = _invitation(planner)
+    assert "Tijd: 15.30 uur" in agenda and "Plaats: lokaal 2.14" in agenda and "Datum: 08-12-2026" in agenda
+    assert "De agenda heeft nog geen" not in _check(planner)
+
+
+def test_a_team_plan_is_about_a_class_or_student_and_asks_what_a_team_meeting_needs(planner):
+    fill(planner, "combobox", "Gespreksopzet", "klassenbespreking")
+    plan = planner.plan
+    assert plan.student == "" and not plan.participants and not plan.concerns and plan.reason == ""
+    agenda = _invitation(planner)
+    assert "Kevin" not in agenda and "moeder" not in agenda
+    said = _shown(planner, "hgw-plan-structure-note")  # under the chooser, where the person chose
+    assert "geen gesprek met ouders" in said and "voorbeeld van Kevin is weggehaald" in said
+    names = _shown_names(planner)
+    assert "Klas of leerling" in names and "Voorzitter" in names and "Leerling" not in names
+    assert not find_all(planner, "checkbox", "De leerling is uitgenodigd")  # a class is not invited as a person
+    shown = text_of(planner)
+    assert "Dit plan is ingevuld met het voorbeeld" not in shown
+    assert "1. De bespreking" in shown and "richtlijn 4" not in shown and "richtlijn 5" not in shown
+    assert "Klaar voor de bespreking?" in shown and "de agenda voor het team" in shown and "de uitnodiging" not in shown
+    check = _check(planner)
+    assert "over welke klas of leerling" in check and "wie de bespreking voorzit" in check
+    assert "voorbeeld van school" not in check and "positief aspect" not in check
+    _type(planner, "Klas of leerling", "klas 2B")
+    assert planner.plan.student == "klas 2B" and "Agenda: Klassenbespreking (klas 2B)" in _invitation(planner)
+    fill(planner, "combobox", "Gespreksopzet", "oudergesprek-bij-zorgen")  # back to parents: the words for parents
+    names = _shown_names(planner)
+    assert "Leerling" in names and "Gespreksleider" in names
+    assert find_all(planner, "checkbox", "De leerling is uitgenodigd") and "richtlijn 4" in text_of(planner)
+
+
+def test_the_fields_fit_a_phone():
+    planner = ConversationPlanner(autosave=False)
+    # a text area's height in rows: a fixed box height left no room for its label above it on a phone
+    for name in ("Aanleiding", "Doelen", "Wie zijn er", "Voorbereiding"):
+        area = find(planner, "textbox", name, exact=True)
+        assert area.layout.height is None and area.rows == 4
