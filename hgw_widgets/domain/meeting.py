@@ -111,12 +111,11 @@ class Meeting:
         """A new meeting, paused at phase 1, with the phases of another structure.
 
         Nothing of this meeting carries over (not its time, notes, agreements, nor an evaluation
-        date changed during it): another structure is another meeting, also not who it is about, who
-        attends and who leads (``meeting_facts``: a case's people are not the user's). The plan's
-        evaluation date and the day of the meeting stay. Ask first when ``has_work``.
+        date changed during it): another structure is another meeting. The plan's facts and the day of
+        the meeting stay; ``meeting_facts.without_case_facts`` then drops what still is a case's people.
+        Ask first when ``has_work``.
         """
-        plan = replace(with_structure(self.record.plan, structure), student="", participants=(), chair="")
-        return Meeting.start(plan, now=None, held_on=self.record.held_on)
+        return Meeting.start(with_structure(self.record.plan, structure), now=None, held_on=self.record.held_on)
 
     @classmethod
     def carried_on(cls, record: MeetingRecord, *, running_since: float | None, now: float) -> Meeting:

@@ -2,7 +2,7 @@
 
 The verslag names these (``export.conversation_documents.record_document``), so they are the user's, not a
 case's: in the case exercise they start from the case (``plan_from_case``) and can be changed; a meeting
-with another structure starts without them (``Meeting.with_structure``). Newcomer finding (issue 17): a
+with another structure starts without the case's (``without_case_facts``), but with what the chair typed. Newcomer finding (issue 17): a
 klassenbespreking verslag said "klas 2B" and listed the case's teachers though the user met about klas 3C.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .conversation import MAX_STUDENT, MAX_WHO
+from .conversation import MAX_STUDENT, MAX_WHO, ConversationPlan
 from .issues import Issue
 from .limits import too_long
 from .meeting import Meeting
@@ -52,3 +52,14 @@ def set_meeting_facts(meeting: Meeting, *, about: object, attendees: object, cha
     plan = replace(meeting.plan, student=name, chair=one_line(chair, MAX_WHO),
                    participants=parse_attendees(attendees if isinstance(attendees, str) else "", student=name))
     return replace(meeting, record=replace(meeting.record, plan=plan)), ()
+
+
+def without_case_facts(meeting: Meeting, case: ConversationPlan) -> Meeting:
+    """``meeting`` (just begun with another structure) without what still is the case's: who it is about,
+    who attends, who leads, each dropped when equal to ``case``'s (the plan the meeting mode started from);
+    what the chair typed stays."""
+    plan = meeting.plan
+    kept = replace(plan, student="" if plan.student == case.student else plan.student,
+                   participants=() if plan.participants == case.participants else plan.participants,
+                   chair="" if plan.chair == case.chair else plan.chair)
+    return replace(meeting, record=replace(meeting.record, plan=kept))

@@ -12,6 +12,7 @@ from ..domain.case import load_case
 from ..domain.conversation import ConversationPlan, plan_from_case, plan_from_structure
 from ..domain.formats import date_text
 from ..domain.meeting import Meeting, MeetingRecord, record_issues, set_evaluation_date, write_note
+from ..domain.meeting_facts import without_case_facts
 from ..export.conversation import RECORD_KIND, record_document, record_from_dict, record_to_dict, running_since_from
 from ..export.render import to_html
 from ..messages import t
@@ -283,7 +284,7 @@ class MeetingMode(widgets.VBox):
     def _switched(self, meeting: Meeting) -> None:
         """Another structure is a new meeting: its fields start clean, also a half-typed agreement."""
         self._agreements.clear_draft()
-        self._set(meeting, sync_fields=True)
+        self._set(without_case_facts(meeting, self._initial.plan), sync_fields=True)
 
     def _reset(self) -> None:
         self._set(self._initial, sync_fields=True)

@@ -17,7 +17,7 @@ from hgw_widgets.domain.dates import usable_date
 from hgw_widgets.domain.formats import list_text
 from hgw_widgets.domain.meeting import Meeting, set_evaluation_date
 from hgw_widgets.domain.meeting_clock import duration_text
-from hgw_widgets.domain.meeting_facts import attendees_text, parse_attendees, set_meeting_facts
+from hgw_widgets.domain.meeting_facts import attendees_text, parse_attendees, set_meeting_facts, without_case_facts
 from hgw_widgets.domain.meeting_part_edits import set_part_date
 from hgw_widgets.domain.own_structures import as_own, own_structures_from_text, own_structures_text
 from hgw_widgets.domain.structures import load_structure, structure_catalogue
@@ -104,9 +104,16 @@ def test_facts_that_are_too_long_are_refused_and_nothing_changes():
 
 
 def test_another_structure_does_not_carry_the_cases_people():
-    meeting = Meeting.start(plan_from_case(load_case("klas-2b"), structure="klassenbespreking"), now=None)
-    other = meeting.with_structure(load_structure("groepsbespreking-vo"))
+    case = plan_from_case(load_case("klas-2b"), structure="klassenbespreking")
+    other = without_case_facts(Meeting.start(case, now=None).with_structure(load_structure("groepsbespreking-vo")), case)
     assert (other.plan.student, other.plan.participants, other.plan.chair) == ("", (), "")
+
+
+def test_another_structure_keeps_what_the_chair_typed():
+    case = plan_from_case(load_case("klas-2b"), structure="klassenbespreking")
+    typed, _ = set_meeting_facts(Meeting.start(case, now=None), about="Klas 3C", attendees="", chair=case.chair)
+    other = without_case_facts(typed.with_structure(load_structure("groepsbespreking-vo")), case)
+    assert (other.plan.student, other.plan.participants, other.plan.chair) == ("Klas 3C", (), "")
 
 
 @pytest.mark.parametrize("seconds, text", [(133, "2 min 13 s"), (11, "11 s"), (600, "10 min 0 s"), (3725, "1 u 02 min")])

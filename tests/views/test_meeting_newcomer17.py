@@ -112,6 +112,15 @@ def test_another_structure_starts_without_the_cases_people():
     assert "2B" not in text_of(find(mode, css_class="hgw-meeting-facts"))
 
 
+def test_another_structure_keeps_what_the_user_typed_in_the_fields():
+    mode = MeetingMode.from_case("klas-2b", structure="klassenbespreking", autosave=False)
+    fill(mode, "textbox", "Over", "Klas 3C", exact=True)
+    upload(mode, SAME_ID, filename="klassenbespreking.yaml", name="Eigen opzet laden")
+    assert mode.meeting.plan.structure_id == "klassenbespreking-eigen"
+    assert find(mode, "textbox", "Over", exact=True).value == "Klas 3C"
+    assert find(mode, "textbox", "Gespreksleider", exact=True).value == ""  # the case's chair is not carried
+
+
 def _second_part(mode):
     fill(mode, "date", "Datum van dit deel", date(2026, 11, 30))
     while "Bespreking met het team" not in text_of(find(mode, css_class="hgw-phase-card-box")):
