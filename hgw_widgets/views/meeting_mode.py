@@ -254,10 +254,11 @@ class MeetingMode(widgets.VBox):
         self._part.show()
         if finished:
             record = m.record
-            none_yet = t("meeting.mode.missing_agreements_team") if plan.audience == "team" else t("meeting.mode.missing_agreements")
-            lacks = [none_yet if i.field == "agreements" and i.code == "missing"
-                     else t("meeting.mode.missing_evaluation") for i in record_issues(record)
-                     if i.code == "missing"]
+            team = plan.audience == "team"  # guideline 7 is one for conversations with parents (chapters 06-08)
+            lacks = [(t("meeting.mode.missing_agreements_team") if team else t("meeting.mode.missing_agreements"))
+                     if i.field == "agreements" else
+                     (t("meeting.mode.missing_evaluation_team") if team else t("meeting.mode.missing_evaluation"))
+                     for i in record_issues(record) if i.code == "missing"]
             self._record.value = (notice(t("meeting.mode.finished"), kind="success")
                                   + "".join(notice(x, kind="warning") for x in lacks)
                                   + f"<h4>{esc(t('meeting.mode.record'))}</h4>"

@@ -185,3 +185,11 @@ def _run_button(mode):
 
 def _work_store(mode):
     return next(s for s in stores(mode) if s.key == "gespreksmodus-klas-2b")
+
+
+def test_a_finished_team_meeting_names_no_guideline_for_conversations_with_parents():
+    mode = MeetingMode.from_structure("klassenbespreking", autosave=False)
+    click(mode, "Gesprek afronden")
+    warnings = " ".join(notices(mode, "warning"))
+    assert "Er zijn nog geen afspraken vastgelegd." in warnings and "evalueren" in warnings
+    assert "richtlijn" not in warnings.lower()
