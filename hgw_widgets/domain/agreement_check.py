@@ -13,7 +13,10 @@ about adults ("de zorgcoördinator meldt Noah aan bij het ondersteuningsteam"). 
 - **who** (``Issue("vague", "who")``): "we", "iedereen", "school", "het team": nobody to hold to it.
 - **when** (``Issue("no_moment", "when")``): a long, concrete-looking agreement (``LONG_WHAT`` words or
   more: many people count on it) whose "when" names no moment ("binnenkort", "z.s.m.", "later"). A short
-  everyday agreement ("mentor belt moeder, binnenkort") gets no tip for that: live, it is noise.
+  everyday agreement ("mentor belt moeder, binnenkort") gets no tip for that: live, it is noise. A short one
+  for a group (``GROUP_WHO``: "alle docenten", "de vakdocenten") does get it: a whole team waiting for
+  "binnenkort" is where it goes wrong in practice (issue 17 newcomer finding, "alle docenten: beter letten op
+  de werkhouding van Ruben, binnenkort" got no when-tip).
 
 Measured on the hand-labelled agreements in ``tests/data/agreements/agreements.yaml``
 (``benchmarks/bench_agreements.py`` prints the figures, also for the earlier reading).
@@ -42,6 +45,9 @@ VAGUE_ACTION = re.compile(
     r"|\bkom\w* (?:er ?op|hierop|daarop) terug\b|\bblijf\w* alert\b|\boogje in het zeil\b"
 )
 """Agreement verbs that promise attention, not an action."""
+
+GROUP_WHO = re.compile(r"\balle\b|\b\w*docenten\b|\bleraren\b|\bmentoren\b|\bteamleden\b|\bsectie\b")
+"""A who that names a group of colleagues: then a "when" without a moment gets a tip, however short the agreement."""
 
 STATE = re.compile(r"^(?:is|zijn|wordt|worden|blijft|blijven|raakt|voelt zich|gaat (?:zich )?\w+ (?:voelen|worden))\b")
 """A "what" that describes a state ("is vriendelijker") rather than something someone does."""
@@ -77,6 +83,6 @@ def agreement_tips(who: str, what: str, when: str) -> tuple[Issue, ...]:
         tips.append(Issue("smarti", "measurable"))
     if not report["positive"].met and report["positive"].reason == "negation":
         tips.append(Issue("smarti", "positive"))
-    if len(what.split()) >= LONG_WHAT and not has_moment(when):
+    if (len(what.split()) >= LONG_WHAT or GROUP_WHO.search(who.lower())) and not has_moment(when):
         tips.append(Issue("no_moment", "when"))
     return tuple(tips)

@@ -123,3 +123,11 @@ def choice_note(choice: GradeChoice) -> str:
     if choice.computed:
         text += " " + t("overview.choice.computed", count=choice.computed)
     return text
+
+
+def list_text(items) -> str:
+    """Dutch enumeration: "a", "a en b", "a, b en c" ("" for none)."""
+    items = [str(i) for i in items]
+    if len(items) < 2:
+        return "".join(items)
+    return t("common.list_and", first=", ".join(items[:-1]), last=items[-1])

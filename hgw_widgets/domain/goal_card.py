@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .case import Case
+from .dates import MAX_YEAR, MIN_YEAR  # the one date rule (re-exported for the card's view)
 from .goals import MAX_GOAL_CHARS, Goal, add_goals, goal_text_issues
 from .issues import Issue
 from .smarti import AUTOMATIC
@@ -25,9 +26,6 @@ MAX_NAME_CHARS = 60
 MAX_CLASS_CHARS = 20
 MAX_NOTE_CHARS = 2_000
 DEFAULT_EVALUATION_WEEKS = 3
-MIN_YEAR = 2000
-MAX_YEAR = 2099
-"""A card's dates lie in 2000-2099: a year "1" or "20260" is a typing slip, not a date to print."""
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,8 @@ The clock is pure: every method that depends on time takes ``now`` (wall-clock s
 ``time.time()``), so tests pass timestamps and the view passes the wall clock: a meeting
 carries on across a page reload or a closed browser (``Meeting.carried_on``), and a meeting
 held in parts on different days pauses between the parts and never counts the days in
-between. Nothing here runs a thread or sleeps.
-``Meeting`` is the running state; ``MeetingRecord`` (the verslag) is what
-remains: the plan, the time spent and notes per phase, the agreements and the
-evaluation date. A record can be turned back into a paused ``Meeting``.
+between. Nothing here runs a thread or sleeps. ``Meeting`` is the running state; ``MeetingRecord`` (the
+verslag) is what remains: the plan, the time and notes per phase, the agreements and the evaluation date.
 """
 
 from __future__ import annotations
@@ -23,8 +21,8 @@ from .issues import Issue
 from .limits import too_long
 from .meeting_clock import PhaseTiming, format_clock
 from .meeting_parts import PartRecord, part_position, plan_parts
+from .dates import usable_date
 from .text import one_line
-
 
 __all__ = ["MAX_RELOAD_GAP", "Meeting", "MeetingRecord", "PhaseTiming", "add_agreement", "format_clock",
            "record_issues", "set_evaluation_date", "write_note"]
@@ -113,9 +111,9 @@ class Meeting:
         """A new meeting, paused at phase 1, with the phases of another structure.
 
         Nothing of this meeting carries over (not its time, notes, agreements, nor an evaluation
-        date changed during it): another structure is another meeting. The plan's facts (student,
-        the plan's evaluation date) and the day of the meeting stay. Ask first when ``has_work`` (newcomer finding: notes and time were
-        dropped without a word, while the agreements moved into the other structure).
+        date changed during it): another structure is another meeting. The plan's facts and the day of
+        the meeting stay; ``meeting_facts.without_case_facts`` then drops what still is a case's people.
+        Ask first when ``has_work``.
         """
         return Meeting.start(with_structure(self.record.plan, structure), now=None, held_on=self.record.held_on)
 
@@ -266,9 +264,12 @@ def set_evaluation_date(meeting: Meeting, value: object) -> tuple[Meeting, Issue
 
     An evaluation on or before the day of the meeting (``held_on``) cannot be right (guideline 7:
     the agreements are evaluated later) and is refused: ``Issue("before_meeting", "evaluation_date",
-    <the refused date, ISO>)``, like ``goal_card.with_dates``. Anything that is not a ``date`` clears it.
+    <the refused date, ISO>)``, like ``goal_card.with_dates``; so is a year outside 2000-2099
+    (``Issue("year", ...)``, ``dates.usable_date``). Anything that is not a ``date`` clears it.
     """
     chosen = value if isinstance(value, date) else None
+    if chosen is not None and not usable_date(chosen):
+        return meeting, Issue("year", "evaluation_date", chosen.isoformat())
     held_on = meeting.record.held_on
     if chosen is not None and held_on is not None and chosen <= held_on:
         return meeting, Issue("before_meeting", "evaluation_date", chosen.isoformat())

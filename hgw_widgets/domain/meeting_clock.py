@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..messages import t
+
 
 @dataclass(frozen=True)
 class PhaseTiming:
@@ -38,3 +40,13 @@ def format_clock(seconds: float) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def duration_text(seconds: float) -> str:
+    """Seconds as a Dutch duration a reader cannot take for a time of day: "2 min 13 s", "45 s", "1 u 02 min"."""
+    total = int(max(0.0, seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return t("meeting.duration.hours", h=hours, m=f"{minutes:02d}")
+    return t("meeting.duration.minutes", m=minutes, s=secs) if minutes else t("meeting.duration.seconds", s=secs)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from .dates import usable_date
 from .issues import Issue
 from .limits import too_long
 from .meeting import Meeting
@@ -25,14 +26,18 @@ def _with_part(meeting: Meeting, position: int, part: PartRecord) -> Meeting:
 def set_part_date(meeting: Meeting, value: object) -> tuple[Meeting, Issue | None]:
     """``meeting`` with the day the current part is held, or unchanged with why not.
 
-    Anything that is not a ``date`` clears it. Refused: no part here (``Issue("no_part", "part_date")``),
-    or a day before the day of an earlier part (``Issue("before_earlier_part", "part_date", <refused
-    date, ISO>)``): the parts are held in order.
+    Anything that is not a ``date`` clears it. Refused: no part here (``Issue("no_part", "part_date")``);
+    a year outside 2000-2099 (``Issue("year", "part_date", <refused date, ISO>)``, the workbook's one date
+    rule ``dates.usable_date``: a browser reports "0002", "0020", "0202" while a year is typed); or a day
+    before the day of an earlier part (``Issue("before_earlier_part", "part_date", <refused date, ISO>)``):
+    the parts are held in order. A refused date leaves the kept one as it was.
     """
     position = part_position(meeting.plan, meeting.index)
     if position is None:
         return meeting, Issue("no_part", "part_date")
     chosen = value if isinstance(value, date) else None
+    if chosen is not None and not usable_date(chosen):
+        return meeting, Issue("year", "part_date", chosen.isoformat())
     earlier = [p.held_on for p in meeting.record.parts[:position] if p.held_on is not None]
     if chosen is not None and earlier and chosen < max(earlier):
         return meeting, Issue("before_earlier_part", "part_date", chosen.isoformat())

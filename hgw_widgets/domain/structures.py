@@ -217,6 +217,11 @@ class StructureCatalogue:
         kept = tuple(s for s in self.structures if s.id != structure.id)
         return StructureCatalogue(structures=(*kept, structure), refused=self.refused)
 
+    def without_structure(self, structure_id: object) -> StructureCatalogue:
+        """This catalogue without the structure ``structure_id`` (an own one the coach removes)."""
+        return StructureCatalogue(structures=tuple(s for s in self.structures if s.id != structure_id),
+                                  refused=self.refused)
+
 
 def structure_catalogue(*, folder: Path | None = None) -> StructureCatalogue:
     """Every structure file in the folder: the valid ones in name order, and the refused ones.

@@ -12,7 +12,8 @@ from ..domain.areas import area_label
 from ..domain.conversation import ConversationPlan
 from ..domain.formats import date_text
 from ..domain.invitation import invitation
-from ..domain.meeting import MeetingRecord, format_clock
+from ..domain.meeting import MeetingRecord
+from ..domain.meeting_clock import duration_text
 from ..domain.meeting_parts import plan_parts
 from ..messages import t
 from .document import BulletList, Document, Heading, Paragraph, Table
@@ -39,7 +40,7 @@ def _parts_blocks(record: MeetingRecord) -> list:
         blocks += [Heading(part_heading(part.title, part.when), level=3), BulletList((
             t("meeting.doc.date", date=date_text(kept.held_on, missing=t("meeting.doc.no_date"))),
             t("meeting.doc.attendees", names=kept.attendees or "-"),
-            t("meeting.doc.part_time", spent=format_clock(spent)),
+            t("meeting.doc.part_time", spent=duration_text(spent)),
         ))]
     return blocks
 
@@ -101,15 +102,16 @@ def record_document(record: MeetingRecord) -> Document:
             t("meeting.doc.date", date=date_text(record.held_on, missing=t("meeting.doc.no_date"))),
             t("meeting.doc.participants", names=", ".join(p.label for p in plan.participants) or "-"),
             t("meeting.doc.chair", chair=plan.chair or "-"),
-            (t("meeting.doc.duration", planned=plan.minutes, spent=format_clock(record.total_seconds)) if plan.minutes
-             else t("meeting.doc.duration_untimed", spent=format_clock(record.total_seconds))),
+            (t("meeting.doc.duration", planned=plan.minutes, spent=duration_text(record.total_seconds)) if plan.minutes
+             else t("meeting.doc.duration_untimed", spent=duration_text(record.total_seconds))),
         )),
-        Heading(t("meeting.doc.agreements")),
+        # the guidelines are those for conversations with parents (chapters 06-08): not named for a team meeting
+        Heading(t("meeting.doc.agreements_team" if plan.audience == "team" else "meeting.doc.agreements")),
         _agreement_table(record.agreements) if record.agreements else Paragraph(t("meeting.doc.no_agreements"), muted=True),
         Paragraph(t("meeting.doc.evaluation", date=date_text(record.evaluation_date, missing=t("meeting.doc.no_date")))),
         Heading(t("meeting.doc.per_phase")),
         Table(header=(t("meeting.doc.phase"), t("meeting.doc.planned"), t("meeting.doc.spent"), t("meeting.doc.phase_notes")),
-              rows=tuple((p.title, t("meeting.doc.min", n=p.minutes) if p.minutes else "–", format_clock(s), n)
+              rows=tuple((p.title, t("meeting.doc.min", n=p.minutes) if p.minutes else "–", duration_text(s), n)
                          for p, s, n in zip(plan.phases, record.seconds, record.notes))),
     ]
     blocks += _parts_blocks(record)

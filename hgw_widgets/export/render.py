@@ -45,7 +45,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.8em; }
 caption { text-align: left; font-weight: 600; padding: 0.2em 0; }
 th, td { border: 1px solid #555; padding: 0.25em 0.4em; text-align: left; vertical-align: top;
          overflow-wrap: anywhere; }
-th { background: #eee; }
+th { background: #eee; overflow-wrap: normal; word-break: keep-all; hyphens: manual; }
 table.tall td { height: 2.3em; }
 .page-break { break-after: page; page-break-after: always; height: 0; }
 @media print {

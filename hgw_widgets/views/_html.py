@@ -8,6 +8,8 @@ from functools import lru_cache
 
 import ipywidgets as widgets
 
+from ..domain.dates import MAX_YEAR, MIN_YEAR
+from ..domain.formats import date_text
 from ..domain.limits import text_length
 from ..messages import t
 from ..paths import package_file
@@ -60,6 +62,14 @@ def too_long_notice(issues, labels: dict[str, str], values: dict[str, object]) -
     parts = [t("common.too_long_field", label=labels.get(i.field, i.field), max=i.detail, n=text_length(values.get(i.field)))
              for i in issues]
     return notice(t("common.too_long", fields="; ".join(parts)), kind="warning")
+
+
+def year_message(issue, *, kept) -> str:
+    """The Dutch sentence for a date refused for its year (``Issue("year", field, <ISO date>)``, ``domain.dates``),
+    naming the date that stays (``kept``, a date or None). Said while a year is still being typed too."""
+    year = issue.detail.split("-")[0].lstrip("0") or "0"
+    return t("common.date_year", year=year, min=MIN_YEAR, max=MAX_YEAR,
+             kept=date_text(kept, missing=t("common.date_none")))
 
 
 def print_preview(html_page: bytes, *, title: str, height: str = "34em") -> str:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 import ipywidgets as widgets
 
 from ..domain.conversation import agreement_issues
+from ..domain.formats import list_text
 from ..domain.meeting import Meeting, add_agreement
 from ..messages import t
 from ._guard import guarded
@@ -63,6 +64,10 @@ class MeetingAgreements(widgets.VBox):
         """The fields whose half-typed values the work bar keeps in the browser, by name."""
         return {"who": self._who, "what": self._what, "when": self._when}
 
+    def clear_draft(self) -> None:
+        """Empty the fields of an agreement not yet added (a new meeting starts clean)."""
+        self._who.value = self._what.value = self._when.value = ""
+
     def show(self) -> None:
         """Draw the agreements of the meeting as it stands, each with what SMARTI still misses."""
         items = self._meeting().record.agreements
@@ -72,10 +77,11 @@ class MeetingAgreements(widgets.VBox):
         rows = []
         for index, agreement in enumerate(items):
             missing = [t(_CRITERION_KEYS[i.field]) for i in agreement_issues(agreement) if i.field in _CRITERION_KEYS]
-            tip = f"<br><span class='hgw-muted'>{esc(t('meeting.mode.smarti_missing', missing=', '.join(missing)))}</span>" if missing else ""
+            tip = f"<br><span class='hgw-muted'>{esc(t('meeting.mode.smarti_missing', missing=list_text(missing)))}</span>" if missing else ""
             label = widgets.HTML(f"<div class='hgw-agreement'><strong>{index + 1}.</strong> {esc(agreement.sentence)}{tip}</div>")
             label.layout.flex = "1 1 auto"
-            remove = widgets.Button(icon="trash", tooltip=t("meeting.mode.remove"), layout=widgets.Layout(width="2.6em"))
+            remove = widgets.Button(icon="trash", tooltip=t("meeting.mode.remove"),
+                                    layout=widgets.Layout(width="auto", min_width="2.8em", flex="0 0 auto"))
             remove.add_class("hgw-agreement-remove")
             remove.on_click(lambda _b, i=index: self._on_remove(i))
             rows.append(widgets.HBox([label, remove], layout=widgets.Layout(align_items="center")))

@@ -12,12 +12,14 @@ from ..domain.case import load_case
 from ..domain.conversation import ConversationPlan, plan_from_case, plan_from_structure
 from ..domain.formats import date_text
 from ..domain.meeting import Meeting, MeetingRecord, record_issues, set_evaluation_date, write_note
+from ..domain.meeting_facts import without_case_facts
 from ..export.conversation import RECORD_KIND, record_document, record_from_dict, record_to_dict, running_since_from
 from ..export.render import to_html
 from ..messages import t
 from ._guard import guarded
-from ._html import esc, message_area, notice, print_preview, stylesheet, too_long_notice
+from ._html import esc, message_area, notice, print_preview, stylesheet, too_long_notice, year_message
 from .meeting_agreements import MeetingAgreements
+from .meeting_facts import MeetingFacts
 from .meeting_part import MeetingPartFields
 from .phase_card import phase_card_html, time_status_html
 from .phase_clock import PhaseClock
@@ -76,6 +78,7 @@ class MeetingMode(widgets.VBox):
         self._notes.add_class("hgw-meeting-notes")
         self._agreements = MeetingAgreements(meeting=lambda: self._meeting, on_change=self._set, message=message)
         self._part = MeetingPartFields(meeting=lambda: self._meeting, on_change=self._set, message=message)
+        self._facts = MeetingFacts(meeting=lambda: self._meeting, on_change=self._set)
         self._evaluation = widgets.DatePicker(description=t("meeting.mode.evaluation"), style={"description_width": "8em"})
         self._evaluation.add_class("hgw-meeting-evaluation")
         self._message = message
@@ -86,13 +89,14 @@ class MeetingMode(widgets.VBox):
                                 drafts={**self._agreements.drafts, "projector": self._projector})
         """The download/upload/autosave bar of the record."""
 
-        self._switch = (StructureSwitch(meeting=lambda: self._meeting, on_switch=lambda m: self._set(m, sync_fields=True))
+        self._switch = (StructureSwitch(meeting=lambda: self._meeting, on_switch=self._switched)
                         if own_structure else None)
 
         self.children = [
             stylesheet(),
             self._header,
             *([self._switch] if self._switch is not None else []),
+            self._facts,
             widgets.HBox([self._progress, self._projector], layout=widgets.Layout(justify_content="space-between", align_items="center")),
             widgets.HBox([self.clock, self._time], layout=widgets.Layout(align_items="center", flex_flow="row wrap")),
             widgets.HBox([self._previous, self._run, self._next, self._finish], layout=widgets.Layout(flex_flow="row wrap")),
@@ -150,11 +154,11 @@ class MeetingMode(widgets.VBox):
     def _on_run(self, _button=None) -> None:
         now = self._clock()
         if self._meeting.record.finished:
-            self._set(self._meeting.reopen().resume(now, on=date.today()))
+            self._set(self._meeting.reopen().resume(now, on=self._part.start_day(date.today())))
         elif self._meeting.running:
             self._set(self._meeting.pause(now))
         else:
-            self._set(self._meeting.resume(now, on=date.today()))
+            self._set(self._meeting.resume(now, on=self._part.start_day(date.today())))
 
     @guarded
     def _on_previous(self, _button=None) -> None:
@@ -192,6 +196,9 @@ class MeetingMode(widgets.VBox):
         if self._syncing:
             return
         meeting, issue = set_evaluation_date(self._meeting, self._evaluation.value)
+        if issue is not None and issue.code == "year":  # a year being typed ("0002"): the field stays as typed
+            self._message.value = notice(year_message(issue, kept=self._meeting.record.evaluation_date), kind="warning")
+            return
         if issue is not None:
             kept = self._meeting.record.evaluation_date
             self._message.value = notice(t("meeting.mode.evaluation_before_meeting",
@@ -218,8 +225,7 @@ class MeetingMode(widgets.VBox):
         phase = plan.phases[index]
         now = self._clock()
         title = plan.title or t("meeting.doc.facts")
-        self._header.value = (f"<h3>{esc(t('meeting.mode.title', title=title))}</h3>"
-                              + (f"<p class='hgw-muted'>{esc(t('meeting.mode.student', student=plan.student))}</p>" if plan.student else ""))
+        self._header.value = f"<h3>{esc(t('meeting.mode.title', title=title))}</h3>"
         self._progress.value = f"<strong class='hgw-phase-of'>{esc(t('meeting.mode.phase_of', n=index + 1, total=total))}</strong>"
         self._card.value = phase_card_html(phase)
         timing = m.timing(now)
@@ -243,13 +249,16 @@ class MeetingMode(widgets.VBox):
                 self._evaluation.value = m.record.evaluation_date
             finally:
                 self._syncing = False
+            self._facts.show()
         self._agreements.show()
         self._part.show()
         if finished:
             record = m.record
-            lacks = [t("meeting.mode.missing_agreements") if i.field == "agreements" and i.code == "missing"
-                     else t("meeting.mode.missing_evaluation") for i in record_issues(record)
-                     if i.code == "missing"]
+            team = plan.audience == "team"  # guideline 7 is one for conversations with parents (chapters 06-08)
+            lacks = [(t("meeting.mode.missing_agreements_team") if team else t("meeting.mode.missing_agreements"))
+                     if i.field == "agreements" else
+                     (t("meeting.mode.missing_evaluation_team") if team else t("meeting.mode.missing_evaluation"))
+                     for i in record_issues(record) if i.code == "missing"]
             self._record.value = (notice(t("meeting.mode.finished"), kind="success")
                                   + "".join(notice(x, kind="warning") for x in lacks)
                                   + f"<h4>{esc(t('meeting.mode.record'))}</h4>"
@@ -273,7 +282,13 @@ class MeetingMode(widgets.VBox):
         if self._switch is not None:
             self._switch.forget()
 
+    def _switched(self, meeting: Meeting) -> None:
+        """Another structure is a new meeting: its fields start clean, also a half-typed agreement."""
+        self._agreements.clear_draft()
+        self._set(without_case_facts(meeting, self._initial.plan), sync_fields=True)
+
     def _reset(self) -> None:
         self._set(self._initial, sync_fields=True)
         if self._switch is not None:
             self._switch.forget()
+            self._switch.structure_file.clear_own()  # "Wis mijn gegevens": the own structures too

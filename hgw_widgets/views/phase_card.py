@@ -21,7 +21,8 @@ def phase_card_html(phase: Phase) -> str:
     parts = [f"<p class='hgw-phase-part'>{esc(part)}</p>"] if phase.part else []
     parts.append(f"<h4 class='hgw-phase-title'>{esc(phase.title)}</h4>")
     if phase.guideline:
-        parts.append(f"<span class='hgw-badge'>{esc(t('meeting.mode.guideline', n=phase.guideline))}</span>")
+        parts.append(f"<span class='hgw-badge' title='{esc(t('meeting.mode.guideline_tooltip'))}'>"
+                     f"{esc(t('meeting.mode.guideline', n=phase.guideline))}</span>")
     if phase.step:
         parts.append(f"<span class='hgw-badge hgw-badge-step'>{esc(t('meeting.mode.step', step=step_label(phase.step)))}</span>")
     parts.append(f"<h5>{esc(t('meeting.mode.purpose'))}</h5><p class='hgw-phase-goal'>{esc(phase.purpose)}</p>")

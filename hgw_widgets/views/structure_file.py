@@ -5,7 +5,9 @@ dropdown and passes ``chooser=False``). A file that is refused shows a Dutch mes
 file and the field; the structures that were already there stay in the list. Loaded structures
 are never written to the server's folder: they live in this page's kernel and, like the work of
 an exercise (``WorkBar``), in this browser (``BrowserStore`` key ``STORE_KEY``, one copy for the
-whole workbook, ``domain.own_structures``), so after a reload they are offered again.
+whole workbook, ``domain.own_structures``), so after a reload they are offered again. A shipped
+structure is never replaced (an own file with its id is added as a copy, ``own_structures.as_own``);
+"Verwijder deze eigen opzet" takes an own one out of the list, ``clear_own`` all of them.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Callable
 import ipywidgets as widgets
 
 from ..domain import structure_errors
-from ..domain.own_structures import kept_own, own_structures_from_text, own_structures_text
+from ..domain.own_structures import as_own, kept_own, own_structures_from_text, own_structures_text, without_own
 from ..domain.structures import MAX_FILE_BYTES, MeetingStructure, StructureCatalogue, structure_catalogue, structure_from_bytes, structure_yaml
 from ..errors import StructureFileError
 from ..messages import t
@@ -50,6 +52,7 @@ class StructureFile(widgets.VBox):
         super().__init__(**kwargs)
         self.add_class("hgw-structure-file")
         self._catalogue = catalogue if catalogue is not None else structure_catalogue()
+        self._shipped = frozenset(self._catalogue.ids)
         self._current = current if self._catalogue.get(current) else (self._catalogue.ids[0] if self._catalogue.ids else "")
         self._callbacks: list[Callable[[MeetingStructure], None]] = []
         self._list_callbacks: list[Callable[[StructureCatalogue], None]] = []
@@ -68,6 +71,10 @@ class StructureFile(widgets.VBox):
         self._download = DownloadButton(t("structures.view.download"), "gespreksstructuur.yaml", "application/yaml",
                                         self._file, on_error=self._show_error, tooltip=t("structures.view.download_tooltip"))
         self._download.add_class("hgw-structure-download")
+        self._remove = widgets.Button(description=t("structures.view.remove"), icon="trash",
+                                      tooltip=t("structures.view.remove_tooltip"),
+                                      layout=widgets.Layout(width="auto", display="none"))
+        self._remove.add_class("hgw-structure-remove")
         self._about = widgets.HTML()
         self._about.add_class("hgw-structure-about")
         self._message = message_area()
@@ -77,7 +84,7 @@ class StructureFile(widgets.VBox):
         row = widgets.Layout(flex_flow="row wrap", align_items="center")
         self.children = [
             self._choice, self._about,
-            widgets.HBox([self._upload, self._download], layout=row),
+            widgets.HBox([self._upload, self._download, self._remove], layout=row),
             widgets.HTML(f"<p class='hgw-muted'>{esc(t('structures.view.hint'))}</p>"),
             self._message, self._refused,
             *([self._store] if self._store is not None else []),
@@ -126,30 +133,46 @@ class StructureFile(widgets.VBox):
         except StructureFileError as exc:
             self._message.value = _lines_notice(t("structures.view.refused", message=exc.message_nl), kind="error")
             return False
-        shipped = self._catalogue.get(structure.id) is not None and structure.id not in {s.id for s in self._own}
+        original = self._catalogue.get(structure.id)
+        structure, renamed = as_own(structure, self._shipped)
+        replaces = structure.id in {s.id for s in self._own}
         self._catalogue = self._catalogue.with_structure(structure)
         self._current = structure.id
         self._own = kept_own(self._own, structure)
         if self._store is not None:
             self._store.save(own_structures_text(self._own))
         self._fill_choice()
-        key = "structures.view.loaded_replaces" if shipped else "structures.view.loaded"
-        self._message.value = notice(t(key, title=structure.title, n=len(structure.phases)), kind="success")
+        key = ("structures.view.loaded_copy" if renamed else "structures.view.loaded_replaces" if replaces
+               else "structures.view.loaded")
+        self._message.value = notice(t(key, title=structure.title, n=len(structure.phases), id=structure.id,
+                                       shipped=original.title if renamed and original else ""), kind="success")
         self._announce(structure)
         return True
+
+    def clear_own(self) -> None:
+        """Forget every own structure, here and in this browser ("Wis mijn gegevens")."""
+        for structure in self._own:
+            self._catalogue = self._catalogue.without_structure(structure.id)
+        self._own = ()
+        if self._store is not None:
+            self._store.clear()
+        if self._catalogue.get(self._current) is None:
+            self._current = self._catalogue.ids[0] if self._catalogue.ids else ""
+        self._fill_choice()
 
     # --- handlers ------------------------------------------------------------------------
 
     def _connect(self) -> None:
         self._choice.observe(self._on_choice, names="value")
         self._upload.observe(self._on_upload, names="value")
+        self._remove.on_click(self._on_remove)
         if self._store is not None:
             self._store.on_restore(self._on_kept)
 
     @guarded
     def _on_kept(self, text: str) -> None:
         """The browser gave back the own structures of an earlier visit: offer them again."""
-        own, refused = own_structures_from_text(text)
+        own, refused = own_structures_from_text(text, shipped=self._shipped)
         for structure in own:
             self._catalogue = self._catalogue.with_structure(structure)
             self._own = kept_own(self._own, structure)
@@ -176,6 +199,21 @@ class StructureFile(widgets.VBox):
         self._message.value = ""
         self._show_about()
         self._announce(structure)
+
+    @guarded
+    def _on_remove(self, _button=None) -> None:
+        removed = self.structure
+        if removed is None or removed.id in self._shipped:
+            return
+        self._own = without_own(self._own, removed.id)
+        self._catalogue = self._catalogue.without_structure(removed.id)
+        if self._store is not None:
+            self._store.save(own_structures_text(self._own))
+        self._current = self._catalogue.ids[0] if self._catalogue.ids else ""
+        self._fill_choice()
+        self._message.value = notice(t("structures.view.removed", title=removed.title), kind="info")
+        if self.structure is not None:
+            self._announce(self.structure)
 
     @guarded
     def _on_upload(self, change) -> None:
@@ -213,13 +251,16 @@ class StructureFile(widgets.VBox):
     def _fill_choice(self) -> None:
         self._syncing = True
         try:
-            self._choice.options = [(s.title, s.id) for s in self._catalogue.structures]
+            self._choice.options = [(s.title if s.id in self._shipped else t("structures.view.own_label", title=s.title), s.id)
+                                    for s in self._catalogue.structures]
             if self._current:
                 self._choice.value = self._current
         finally:
             self._syncing = False
         if self.structure is not None:
             self._download.filename = f"{self.structure.id}.yaml"
+        own = self.structure is not None and self.structure.id not in self._shipped
+        self._remove.layout.display = "" if own else "none"
         self._show_about()
 
     def _show_about(self) -> None:

@@ -79,7 +79,7 @@ def test_an_own_structure_is_offered_again_after_a_reload(page, open_chapter, as
         "Je eigen opzet staat weer in de lijst: ‘Klassenbespreking onderbouw’", timeout=TIMEOUT)
     # the meeting was saved with the own structure: it is shown as the one in use
     expect(meeting.locator(".hgw-phase-of")).to_contain_text("Fase 1 van 2", timeout=TIMEOUT)
-    expect(choice).to_have_value("Klassenbespreking onderbouw")  # ipywidgets puts the label in the DOM
+    expect(choice).to_have_value("Klassenbespreking onderbouw (eigen opzet)")  # ipywidgets puts the label in the DOM; own ones are marked (issue 17)
     # the second meeting of the page offers it too (one copy for the whole workbook)
     other = page.locator(".hgw-meeting").nth(1).locator(".hgw-structure-choice select")
     expect(other.locator("option", has_text="Klassenbespreking onderbouw")).to_be_attached(timeout=TIMEOUT)

@@ -121,7 +121,7 @@ def test_record_document_names_agreements_times_and_evaluation():
     assert "belt de mentor op vrijdag" in md
     assert "15-01-2027" in md
     assert "30-11-2026" in md
-    assert "2:30" in md  # the first phase took 150 seconds
+    assert "2 min 30 s" in md  # the first phase took 150 seconds (issue 17: minutes, not "2:30")
     assert "<niet>" not in to_html(record_document(record)).decode("utf-8")
 
 

@@ -34,7 +34,7 @@ def test_the_verslag_has_per_part_its_date_attendees_and_when():
     assert "Deel: Voorgesprek (mentor en zorgcoördinator), een week voor de bespreking" in per_part
     assert "Datum: 30-11-2026" in per_part and "Aanwezig: mentor, zorgcoördinator" in per_part
     assert "Datum: 07-12-2026" in per_part and "Aanwezig: team 2B, zorgcoördinator" in per_part
-    assert "Tijd besteed: 10:00" in per_part and "Tijd besteed: 20:00" in per_part
+    assert "Tijd besteed: 10 min 0 s" in per_part and "Tijd besteed: 20 min 0 s" in per_part
     nagesprek = per_part[per_part.index("Nagesprek"):]
     assert "Datum: nog niet bekend" in nagesprek and "Aanwezig: -" in nagesprek
 

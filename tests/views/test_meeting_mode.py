@@ -108,7 +108,8 @@ def test_agreements_are_captured_checked_and_removable(mode):
     _agree(mode, "Kevin", "noteert zijn huiswerk in zijn agenda", "aan het eind van elke les")
     _agree(mode, "Kevin", "let beter op", "vanaf maandag")
     assert len(mode.record.agreements) == 2
-    assert "Tip: maak nog concreet" in text_of(_agreement_rows(mode)[1])
+    assert ("Tip: maak de afspraak nog concreet (wat doet iemand precies?) en waarneembaar (kan iemand anders het zien?)."
+            in text_of(_agreement_rows(mode)[1]))  # issue 17: correct Dutch (was "maak nog concreet (...), waarneembaar (...).")
     _agree(mode, "", "iets", "")
     assert "Vul wie, wat en wanneer in." in status(mode) and len(mode.record.agreements) == 2
     find(_agreement_rows(mode)[1], "button", "Verwijder deze afspraak").click()

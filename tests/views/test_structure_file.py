@@ -92,7 +92,7 @@ def test_the_download_is_the_structure_in_use_and_loads_back():
     assert yaml.safe_load(data)["id"] == "leerlingbespreking"
     other = MeetingMode.from_structure("klassenbespreking", autosave=False)
     upload(other, data, filename="leerlingbespreking.yaml", name="Eigen opzet laden")
-    assert other.meeting.plan.structure_id == "leerlingbespreking"
+    assert other.meeting.plan.structure_id == "leerlingbespreking-eigen"  # a shipped id is never replaced (issue 17)
     assert len(other.meeting.plan.phases) == len(mode.meeting.plan.phases)
 
 
