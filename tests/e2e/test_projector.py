@@ -163,6 +163,9 @@ def test_chapter_08_groot_scherm_alone_makes_notes_agreements_and_clock_large(br
         for name, least in (("notes_label", MIN_BODY_PX), ("notes", MIN_BODY_PX), ("agreements_label", MIN_BODY_PX),
                             ("agreement", MIN_BODY_PX), ("clock", 36), ("goal", 26)):
             assert sizes[name] is not None and sizes[name] >= least, (name, sizes)
-        page.screenshot(path=str(Path("/tmp") / "w16c_ch08_groot.png"))
+        # the larger notes field stays inside its box: "Afspraken" below it, not over it
+        notes = meeting.locator(".hgw-meeting-notes textarea").bounding_box()
+        agreements = meeting.get_by_role("heading", name="Afspraken").bounding_box()
+        assert notes["y"] + notes["height"] <= agreements["y"], (notes, agreements)
     finally:
         context.close()
