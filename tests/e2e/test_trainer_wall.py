@@ -163,6 +163,8 @@ def test_outside_a_room_the_wall_is_the_local_users(page, voila_url):
     expect(page.locator("#muur-verbonden")).to_have_text(
         "Op deze computer: 1 onderdeel gedeeld" if n == 1 else f"Op deze computer: {n} onderdelen gedeeld")
     expect(page.locator("#muur-gedeeld")).to_be_empty()
+    separator = page.evaluate("getComputedStyle(document.getElementById('muur-gedeeld'), '::before').content")
+    assert separator in ("none", "normal"), separator  # no " · " left hanging after the count
 
 
 # every visible text on the wall page with its font size (px)
