@@ -312,15 +312,17 @@ def download(root: widgets.Widget, name: str, *, exact: bool = False) -> bytes:
     return button.make_file()
 
 
-def share(root: widgets.Widget, name: str | None = None, *, index: int | None = None) -> dict:
+def share(root: widgets.Widget, name: str | None = None, *, index: int | None = None,
+          shown_name: str | None = None) -> dict:
     """Press the shown "Deel met de trainer" button named ``name``: what the kernel hands the browser,
     ``{"event": "payload", "ok": True, "payload": {...}}`` (the browser posts it to the wall) or
-    ``{"ok": False, "bericht": "<Dutch>"}`` (the browser shows it and posts nothing)."""
+    ``{"ok": False, "bericht": "<Dutch>"}`` (the browser shows it and posts nothing).
+    ``shown_name``: what the page's "Naam" field shows at the click, sent with it (None: not sent)."""
     button = find(root, "share", name, index=index)
     sent: list = []
     button.send = lambda content, buffers=None: sent.append(content)  # what would go to the page
     try:
-        browser_sends(button, {"event": "request"})
+        browser_sends(button, {"event": "request"} if shown_name is None else {"event": "request", "naam": shown_name})
     finally:
         del button.send
     assert len(sent) == 1, f"the kernel answered a click with {len(sent)} messages"

@@ -25,8 +25,8 @@ from .replies import MAX_REPLY_CHARS
 from .smarti import check_smarti
 from .text import one_line
 from .wall_items import ASSESSMENT, GOAL, KINDS, REPLY, WallEntry, WallItem, fragment_key, fragment_text
-from .wall_summary import (FragmentReplies, GoalOnWall, PrincipleSpread, ReplyOnWall, WallSummary,
-                           summarise)
+from .wall_summary import (FragmentReplies, GoalOnWall, HiddenOnWall, PrincipleSpread, ReplyOnWall,
+                           WallSummary, summarise)
 
 # --- limits (enforced by the server's store) -----------------------------------------------------
 
@@ -58,6 +58,7 @@ __all__ = [
     "assessment_source",
     "FragmentReplies",
     "GoalOnWall",
+    "HiddenOnWall",
     "PrincipleSpread",
     "ReplyOnWall",
     "WallEntry",
@@ -70,6 +71,7 @@ __all__ = [
     "payload_for_goal",
     "payload_for_reply",
     "place",
+    "set_hidden",
     "refusal",
     "summarise",
 ]
@@ -203,3 +205,18 @@ def place(entries: Sequence[WallEntry], entry: WallEntry) -> tuple[WallEntry, ..
         entry.item.kind == ASSESSMENT and e.item.kind == ASSESSMENT and e.participant == entry.participant
         and e.item.source == entry.item.source))
     return kept + (entry,)
+
+
+def set_hidden(entries: Sequence[WallEntry], entry_id: object, hidden: bool) -> tuple[tuple[WallEntry, ...], bool]:
+    """``entries`` with entry ``entry_id`` hidden ("Verberg") or shown again ("Zet terug"), in place.
+
+    Returns ``(entries, changed)``; ``changed`` is False when there is no such entry or it already was so.
+    """
+    changed = False
+    out = []
+    for entry in entries:
+        if entry.id == entry_id and entry.hidden != hidden:
+            entry = WallEntry(entry.id, entry.participant, entry.item, hidden=hidden)
+            changed = True
+        out.append(entry)
+    return tuple(out), changed

@@ -52,6 +52,19 @@ class FragmentReplies:
 
 
 @dataclass(frozen=True)
+class HiddenOnWall:
+    """An item the trainer hid ("Verberg"), listed under "Verborgen" so it can be put back.
+
+    ``kind``: ``ASSESSMENT``, ``GOAL`` or ``REPLY``; ``text``: the goal or reply, ``""`` for a self-assessment.
+    """
+
+    id: str
+    kind: str
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
 class WallSummary:
     """What the trainer's page and the download show (hidden items left out).
 
@@ -66,6 +79,8 @@ class WallSummary:
     fragments: tuple[FragmentReplies, ...]
     shared: int
     items: int
+    hidden: tuple[HiddenOnWall, ...] = ()
+    """The hidden items, in the order shared (not in the download)."""
 
 
 def _spread(principle: str, scores: list[int]) -> PrincipleSpread:
@@ -97,4 +112,7 @@ def summarise(entries: Sequence[WallEntry]) -> WallSummary:
         fragments=fragments,
         shared=len({e.participant for e in visible}),
         items=len(visible),
+        hidden=tuple(HiddenOnWall(e.id, e.item.kind, e.item.name, e.item.goal if e.item.kind == GOAL else
+                                  e.item.reply if e.item.kind == REPLY else "")
+                     for e in entries if e.hidden),
     )

@@ -29,6 +29,32 @@ CRITERION_KEYS = {  # one per domain.smarti.AUTOMATIC (a test checks)
 }
 
 
+PAGE_TEXTS = {
+    "connected": "wall.page.connected", "connected_one": "wall.page.connected_one",
+    "shared": "wall.page.shared", "shared_one": "wall.page.shared_one",
+    "spread_heading": "wall.page.spread_heading", "spread_count": "wall.page.spread_count",
+    "spread_none": "wall.page.spread_none", "spread_legend": "wall.page.spread_legend",
+    "spread_row": "wall.page.spread_row", "spread_row_none": "wall.page.spread_row_none",
+    "assessments_list": "wall.page.assessments_list",
+    "goals_heading": "wall.page.goals_heading", "goals_none": "wall.page.goals_none",
+    "discuss": "wall.page.discuss", "discuss_close": "wall.page.discuss_close",
+    "replies_heading": "wall.page.replies_heading", "replies_none": "wall.page.replies_none",
+    "hide": "wall.page.hide", "hidden_heading": "wall.page.hidden_heading", "put_back": "wall.page.put_back",
+    "this_computer_items": "wall.page.this_computer_items", "this_computer_one": "wall.page.this_computer_one",
+    "kind_assessment": "wall.page.kind_assessment", "kind_goal": "wall.page.kind_goal", "kind_reply": "wall.page.kind_reply", "anonymous": "wall.page.anonymous", "met": "wall.page.met",
+    "not_met": "wall.page.not_met", "clear": "wall.page.clear", "clear_confirm": "wall.page.clear_confirm",
+    "clear_yes": "wall.page.clear_yes", "clear_no": "wall.page.clear_no",
+    "download_docx": "wall.page.download_docx", "download_html": "wall.page.download_html",
+    "updated": "wall.page.updated", "offline": "wall.page.offline",
+}
+"""The page script's texts (``data-texts`` on the page), by the name the script uses."""
+
+
+def page_texts() -> dict[str, str]:
+    """The Dutch texts of the trainer's page, by the name ``static/muur.js`` uses (``data-texts``)."""
+    return {name: t(key) for name, key in PAGE_TEXTS.items()}
+
+
 def number(value: float | None) -> str:
     """A score in Dutch notation: ``2.5`` -> ``"2,5"``, ``3.0`` -> ``"3"``, None -> ``""``."""
     if value is None:
@@ -47,7 +73,7 @@ def wall_state(summary: WallSummary, *, connected: int | None) -> dict:
     "assessments": int, "assessment_items": [{"id", "name"}], "spread": [{"principle", "label", "low",
     "high", "median", "median_text", "count", "per_score"}], "goals": [{"id", "name", "text", "checks":
     [{"criterion", "label", "met"}]}], "fragments": [{"key", "fragment", "replies": [{"id", "name",
-    "text"}]}]}``. Every text is plain text.
+    "text"}]}], "hidden": [{"id", "kind", "name", "text"}]}``. Every text is plain text.
     """
     return {
         "connected": connected,
@@ -66,6 +92,7 @@ def wall_state(summary: WallSummary, *, connected: int | None) -> dict:
              "replies": [{"id": r.id, "name": r.name, "text": r.text} for r in f.replies]}
             for f in summary.fragments
         ],
+        "hidden": [{"id": h.id, "kind": h.kind, "name": h.name, "text": h.text} for h in summary.hidden],
     }
 
 
@@ -81,7 +108,7 @@ def wall_document(summary: WallSummary, *, made: str) -> Document:
                      for s in summary.spread)
         blocks.append(Table((t("wall.export.principle"), t("wall.export.low"), t("wall.export.high"),
                              t("wall.export.median"), t("wall.export.count")), rows))
-        blocks.append(Paragraph(t("wall.page.spread_legend"), muted=True))
+        blocks.append(Paragraph(t("wall.export.spread_legend"), muted=True))
     else:
         blocks.append(Paragraph(t("wall.export.none")))
     blocks.append(Heading(t("wall.export.goals_heading")))

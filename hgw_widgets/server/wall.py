@@ -63,16 +63,14 @@ class WallStore:
         return item, None
 
     def hide(self, entry_id: object) -> bool:
-        """Hide one entry from the wall and its download; False when there is no such entry."""
-        found = False
-        out = []
-        for entry in self._entries:
-            if entry.id == entry_id and not entry.hidden:
-                entry = wall.WallEntry(entry.id, entry.participant, entry.item, hidden=True)
-                found = True
-            out.append(entry)
-        self._entries = tuple(out)
-        return found
+        """Hide one entry from the wall and its download; False when there is no such visible entry."""
+        self._entries, changed = wall.set_hidden(self._entries, entry_id, True)
+        return changed
+
+    def show(self, entry_id: object) -> bool:
+        """Put a hidden entry back on the wall ("Zet terug"); False when there is no such hidden entry."""
+        self._entries, changed = wall.set_hidden(self._entries, entry_id, False)
+        return changed
 
     def clear(self) -> None:
         """Empty the wall (the rate limit of each participant stays)."""

@@ -6,8 +6,8 @@ Registered by ``voila_app.WorkbookVoila`` for ``hgw-werkmap serve`` and ``room``
   Jupyter's XSRF check and, in a room, the participant's login. Answers JSON ``{"ok", "bericht"}``
   in Dutch: 201, 400 (bad item), 413 (too big), 429 (too fast, too many, wall full), 403 (no login/XSRF).
 - Everything else under ``hgw/muur`` is for the trainer only (``_TrainerHandler``): the page, its
-  script and style, ``stand`` (JSON, polled), ``download.docx|html``, ``verberg`` and ``wis`` (POST,
-  XSRF). In a room the trainer has their own code (``WorkbookVoila.trainer_code``, printed on the line
+  script and style, ``stand`` (JSON, polled), ``download.docx|html``, ``verberg``, ``zichtbaar`` (put
+  back) and ``wis`` (POST, XSRF). In a room the trainer has their own code (``WorkbookVoila.trainer_code``, printed on the line
   beginning with "Trainer"): ``hgw/muur?code=<code>`` sets a signed trainer cookie; anyone without it
   (a participant with the participants' code too) gets a Dutch 403 page. Wrong codes are slowed down
   per address (``throttle.LoginThrottle``). Outside a room (no trainer code) the wall is the local
@@ -176,32 +176,16 @@ class WallPageHandler(_TrainerHandler):
             self.redirect(url_path_join(self.base_url, "hgw/muur"))  # the code leaves the address bar
             return
         self.xsrf_token  # sets the _xsrf cookie the page's script sends back with verberg/wis
-        texts = {name: t(key) for name, key in _PAGE_TEXTS.items()}
+        from ..export.wall import page_texts
+
         self.set_header("Cache-Control", "no-store")
         env = self.settings["voila_jinja2_env"]
         self.finish(env.get_template("hgw-muur.html").render(
             base_url=self.base_url, title=t("wall.page.title"), heading=t("wall.page.heading"),
-            intro=t("wall.page.intro"), kept=t("wall.page.kept"), texts=json.dumps(texts, ensure_ascii=False),
+            intro=t("wall.page.intro"), kept=t("wall.page.kept"), texts=json.dumps(page_texts(), ensure_ascii=False),
         ))
 
 
-_PAGE_TEXTS = {
-    "connected": "wall.page.connected", "connected_one": "wall.page.connected_one",
-    "this_computer": "wall.page.this_computer", "shared": "wall.page.shared", "shared_one": "wall.page.shared_one",
-    "spread_heading": "wall.page.spread_heading", "spread_count": "wall.page.spread_count",
-    "spread_none": "wall.page.spread_none", "spread_legend": "wall.page.spread_legend",
-    "spread_row": "wall.page.spread_row", "spread_row_none": "wall.page.spread_row_none",
-    "assessments_list": "wall.page.assessments_list",
-    "goals_heading": "wall.page.goals_heading", "goals_none": "wall.page.goals_none",
-    "discuss": "wall.page.discuss", "discuss_close": "wall.page.discuss_close",
-    "replies_heading": "wall.page.replies_heading", "replies_none": "wall.page.replies_none",
-    "hide": "wall.page.hide", "anonymous": "wall.page.anonymous", "met": "wall.page.met",
-    "not_met": "wall.page.not_met", "clear": "wall.page.clear", "clear_confirm": "wall.page.clear_confirm",
-    "clear_yes": "wall.page.clear_yes", "clear_no": "wall.page.clear_no",
-    "download_docx": "wall.page.download_docx", "download_html": "wall.page.download_html",
-    "updated": "wall.page.updated", "offline": "wall.page.offline",
-}
-"""The page script's texts (``data-texts`` on the page), by the name the script uses."""
 
 
 class WallStaticHandler(_TrainerHandler):
@@ -249,15 +233,16 @@ class WallDownloadHandler(_TrainerHandler):
 
 
 class WallHideHandler(_TrainerHandler):
-    """``POST hgw/muur/verberg {"id": ...}``: hide one item."""
+    """``POST hgw/muur/verberg {"id": ...}``: hide one item; ``POST hgw/muur/zichtbaar {"id": ...}``: put it back."""
 
     @allow_unauthenticated
-    def post(self):
+    def post(self, action):
         try:
             entry_id = json.loads(self.request.body.decode("utf-8")).get("id")
         except (UnicodeDecodeError, ValueError, AttributeError):
             entry_id = None
-        if not self.store.hide(entry_id):
+        done = self.store.hide(entry_id) if action == "verberg" else self.store.show(entry_id)
+        if not done:
             self._json(404, {"ok": False, "bericht": t("wall.issue.unknown_item")})
             return
         self._json(200, {"ok": True})
@@ -283,7 +268,7 @@ def wall_handlers(server_url: str) -> list[tuple]:
         (at(r"hgw/muur/(muur\.js|muur\.css)"), WallStaticHandler),
         (at("hgw/muur/stand"), WallStateHandler),
         (at(r"hgw/muur/download\.(docx|html)"), WallDownloadHandler),
-        (at("hgw/muur/verberg"), WallHideHandler),
+        (at("hgw/muur/(verberg|zichtbaar)"), WallHideHandler),
         (at("hgw/muur/wis"), WallClearHandler),
         (at("hgw/muur/.*"), WallNotFoundHandler),
     ]

@@ -4,7 +4,11 @@
 // XSRF check (header X-XSRFToken = the _xsrf cookie). The kernel never contacts the server.
 // The server's Dutch answer ("bericht") is shown next to the button: role=status when shared,
 // role=alert when not. One click shares once: clicks while a share is under way are ignored, and the
-// same item again within REPEAT_MS is not sent twice (a double click). Nothing typed is touched.
+// same item again within REPEAT_MS is not sent twice (a double click), by ANY button of the page (a
+// list redrawn makes new buttons). Two different items within the server's limit (one share per
+// participant per min_interval_ms): the second waits its turn instead of being refused.
+// The name goes with the click: the value the "Naam" field shows now (its model in this browser),
+// because the browser may still hold back the field's last changes to the kernel. Nothing typed is touched.
 // No inline script, no eval: this file is the widget's module (anywidget), allowed by the page's CSP.
 const REPEAT_MS = 10000;     // the same item again within this time: "already shared", not sent
 const KERNEL_WAIT_MS = 10000; // the kernel should hand over the item well within this
@@ -50,6 +54,24 @@ function xsrfToken() {
   return token;
 }
 
+// what all share buttons of this page know: when the last share arrived, which bodies were sent when
+const SHARED = window.hgwShareState || (window.hgwShareState = { lastAt: 0, sent: new Map(), turn: Promise.resolve() });
+
+async function typedName(model) {
+  // the name field's value as shown in this browser (null: no field, or it cannot be read)
+  const ref = model.get("name_field");
+  try {
+    let field = ref;
+    if (typeof ref === "string" && ref.startsWith("IPY_MODEL_")) {
+      field = await model.widget_manager.get_model(ref.slice("IPY_MODEL_".length));
+    }
+    const value = field && typeof field.get === "function" ? field.get("value") : null;
+    return typeof value === "string" ? value : null;
+  } catch (e) {
+    return null;
+  }
+}
+
 function render({ model, el }) {
   el.classList.add("hgw-share");
   const button = document.createElement("button");
@@ -77,8 +99,6 @@ function render({ model, el }) {
 
   let busy = false;
   let kernelTimer = null;
-  let lastBody = null;
-  let lastAt = 0;
   const say = (message, ok) => {
     status.textContent = ok ? message : "";
     alert.textContent = ok ? "" : message;
@@ -90,6 +110,8 @@ function render({ model, el }) {
   };
 
   async function post(body) {
+    const wait = SHARED.lastAt + (model.get("min_interval_ms") || 0) + 150 - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), POST_WAIT_MS);
     let response;
@@ -111,8 +133,9 @@ function render({ model, el }) {
     try { answer = await response.json(); } catch (e) { answer = null; }
     const message = answer && typeof answer.bericht === "string" ? answer.bericht : "";
     if (response.ok && answer && answer.ok === true) {
-      lastBody = body;
-      lastAt = Date.now();
+      SHARED.lastAt = Date.now();
+      for (const [old, at] of SHARED.sent) if (SHARED.lastAt - at > REPEAT_MS) SHARED.sent.delete(old);
+      SHARED.sent.set(body, SHARED.lastAt);
       say(message || text("sending"), true);
     } else if (message) {
       say(message, false);
@@ -132,15 +155,18 @@ function render({ model, el }) {
       return;
     }
     const body = JSON.stringify(msg.payload);
-    if (body === lastBody && Date.now() - lastAt < REPEAT_MS) {
-      say(text("already"), true);
-      done();
-      return;
-    }
-    post(body).finally(done);
+    // one share after the other, over all buttons of the page
+    SHARED.turn = SHARED.turn.then(() => {
+      const at = SHARED.sent.get(body);
+      if (at !== undefined && Date.now() - at < REPEAT_MS) {
+        say(text("already"), true);
+        return null;
+      }
+      return post(body);
+    }).catch(() => null).finally(done);
   };
 
-  button.addEventListener("click", () => {
+  button.addEventListener("click", async () => {
     if (busy) return;
     busy = true;
     button.setAttribute("aria-busy", "true");
@@ -152,7 +178,8 @@ function render({ model, el }) {
       say(text("no_kernel"), false);
       done();
     }, KERNEL_WAIT_MS);
-    model.send({ event: "request" });
+    const naam = await typedName(model);
+    model.send(naam === null ? { event: "request" } : { event: "request", naam });
   });
   const clearAnswer = () => {
     status.textContent = "";

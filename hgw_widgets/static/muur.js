@@ -74,14 +74,17 @@
       row.appendChild(el("div", "spreiding-naam", s.label));
       var bar = el("div", "spreiding-balk");
       if (s.count) {
+        // positions on the track (inset in the bar, muur.css), so a range or median at 4 stays inside the bar
         var pos = function (v) { return ((v - 1) / 3 * 100) + "%"; };
+        var track = el("div", "spreiding-spoor");
         var range = el("div", "spreiding-bereik");
         range.style.left = pos(s.low);
         range.style.width = ((s.high - s.low) / 3 * 100) + "%";
-        bar.appendChild(range);
+        track.appendChild(range);
         var mid = el("div", "spreiding-mediaan");
         mid.style.left = pos(s.median);
-        bar.appendChild(mid);
+        track.appendChild(mid);
+        bar.appendChild(track);
       }
       row.appendChild(bar);
       row.appendChild(el("div", "spreiding-tekst", s.count
@@ -148,6 +151,26 @@
     });
   }
 
+  function renderHidden(state) {
+    // what the trainer hid, folded under "Verborgen (n)", each with "Zet terug"
+    var hidden = state.hidden || [];
+    var box = byId("muur-verborgen");
+    box.hidden = !hidden.length;
+    byId("muur-verborgen-kop").textContent = fill(T.hidden_heading, { n: hidden.length });
+    var list = byId("muur-verborgen-lijst");
+    clear(list);
+    var kinds = { zelfbeoordeling: T.kind_assessment, doel: T.kind_goal, reactie: T.kind_reply };
+    hidden.forEach(function (h) {
+      var li = el("li", null, (kinds[h.kind] || "") + ": " + (h.text ? h.text + " — " : "") + who(h.name));
+      li.setAttribute("data-id", h.id);
+      var back = el("button", "knop knop-klein", T.put_back);
+      back.type = "button";
+      back.addEventListener("click", function () { post("zichtbaar", { id: h.id }); });
+      li.appendChild(back);
+      list.appendChild(li);
+    });
+  }
+
   function renderEnlarged(state) {
     var box = byId("muur-groot");
     var goal = null;
@@ -167,13 +190,18 @@
 
   function render(state) {
     if (!state) { return; }
-    var connected = state.connected === null ? T.this_computer
-      : state.connected === 1 ? T.connected_one : fill(T.connected, { n: state.connected });
-    byId("muur-verbonden").textContent = connected;
-    byId("muur-gedeeld").textContent = state.shared === 1 ? T.shared_one : fill(T.shared, { n: state.shared });
+    // serve mode (one computer, a team in turns): how many items, not how many people (all are one)
+    if (state.connected === null) {
+      byId("muur-verbonden").textContent = state.items === 1 ? T.this_computer_one : fill(T.this_computer_items, { n: state.items });
+      byId("muur-gedeeld").textContent = "";
+    } else {
+      byId("muur-verbonden").textContent = state.connected === 1 ? T.connected_one : fill(T.connected, { n: state.connected });
+      byId("muur-gedeeld").textContent = state.shared === 1 ? T.shared_one : fill(T.shared, { n: state.shared });
+    }
     renderSpread(state);
     renderGoals(state);
     renderReplies(state);
+    renderHidden(state);
     renderEnlarged(state);
   }
 

@@ -6,9 +6,14 @@ server uses (``domain.wall.parse_item``); the BROWSER sends it to the room serve
 The kernel never contacts the server and never imports ``hgw_widgets.server``.
 
 A click in the browser asks the kernel for the payload (a widget message, so it is built from what
-the kernel has at that moment: every change sent before the click is in it), the kernel answers with
+the kernel has at that moment), the kernel answers with
 ``{"event": "payload", "ok": true, "payload": {...}}`` or ``{"ok": false, "bericht": "<Dutch>"}``,
 and the browser posts it once. Nothing is shared by default.
+
+The name goes WITH the click (``{"event": "request", "naam": "<the field as shown>"}``): the browser
+holds back a text field's changes while the kernel is busy, so a name typed just before the click
+may not have reached the kernel yet ("M" of "Marieke"; newcomer round of issue 16). The kernel tidies
+and checks that name like any other (``parse_item``).
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import traitlets
 
 from ..domain.limits import text_length
 from ..domain.text import one_line
-from ..domain.wall import parse_item
+from ..domain.wall import MIN_SECONDS_BETWEEN_SHARES, parse_item
 from ..errors import HgwError
 from ..messages import t
 from ..paths import package_file
@@ -63,8 +68,9 @@ class ShareButton(anywidget.AnyWidget):
     """The "Deel met de trainer" button (``hgw-share``), drawn in the browser by ``static/hgw-share.js``.
 
     Args:
-        provider: makes the item's JSON body at the moment of the click (``domain.wall.payload_for_*``);
-            may raise ``HgwError`` with a Dutch ``message_nl`` ("write a reply first").
+        provider: ``provider(typed_name)`` makes the item's JSON body at the moment of the click
+            (``domain.wall.payload_for_*``); ``typed_name`` is the name field as the browser showed it
+            (``None``: not sent, use the kernel's). May raise ``HgwError`` with a Dutch ``message_nl``.
         what: what the button shares, for its accessible name ("doel 2"); ``""`` = just the label.
     """
 
@@ -75,9 +81,17 @@ class ShareButton(anywidget.AnyWidget):
     cleared = traitlets.Int(0).tag(sync=True)
     """Raised by ``clear_answer``: the browser then takes the last answer away."""
 
-    def __init__(self, provider: Callable[[], dict], *, what: str = "", **kwargs) -> None:
+    name_field = traitlets.Instance(widgets.Text, allow_none=True).tag(sync=True, **widgets.widget_serialization)
+    """The "Naam (mag leeg)" field whose shown value the browser sends with a click (None: no name)."""
+    min_interval_ms = traitlets.Int(int(MIN_SECONDS_BETWEEN_SHARES * 1000)).tag(sync=True)
+    """The server takes one share per participant per this many ms: the browser waits that long
+    between two different shares instead of being refused (``domain.wall.MIN_SECONDS_BETWEEN_SHARES``)."""
+
+    def __init__(self, provider: Callable[..., dict], *, what: str = "", name_field: widgets.Text | None = None,
+                 **kwargs) -> None:
         name = t("share.button_for", what=what) if what else t("share.button")
-        super().__init__(label=t("share.button"), accessible_name=name, texts=_browser_texts(), **kwargs)
+        super().__init__(label=t("share.button"), accessible_name=name, texts=_browser_texts(),
+                         name_field=name_field, **kwargs)
         self._provider = provider
         self.requests = 0
         """How many payloads the kernel has handed to the browser (tests read it)."""
@@ -87,13 +101,16 @@ class ShareButton(anywidget.AnyWidget):
         """Take the answer next to the button away (what it shares has changed, e.g. another fragment)."""
         self.cleared += 1
 
-    def payload(self) -> dict:
+    def payload(self, typed_name: str | None = None) -> dict:
         """The JSON body a click sends now: built by the provider, checked by ``domain.wall.parse_item``.
+
+        Args:
+            typed_name: the name field's value the browser sent with the click (None: the kernel's).
 
         Raises:
             HgwError: the item cannot be shared (``message_nl`` says why, in Dutch).
         """
-        payload = self._provider()
+        payload = self._provider(typed_name)
         _item, issue = parse_item(payload)
         if issue is not None:
             raise HgwError(f"item refused: {issue.code} {issue.field}", message_nl=_refusal(issue, payload))
@@ -102,8 +119,9 @@ class ShareButton(anywidget.AnyWidget):
     def _handle_message(self, _widget, content, _buffers) -> None:
         if not isinstance(content, dict) or content.get("event") != "request":
             return
+        typed = content.get("naam")
         try:
-            payload = self.payload()
+            payload = self.payload(typed if isinstance(typed, str) else None)
         except HgwError as exc:
             self.send({"event": "payload", "ok": False, "bericht": exc.message_nl})
             return
@@ -137,6 +155,10 @@ class ShareWithTrainer(widgets.VBox):
         """The name as it goes to the wall: one tidy line, ``""`` = anonymous (too long is refused later)."""
         return one_line(self._name.value, None)
 
+    def _name_at_click(self, typed: str | None) -> str:
+        """The name as the browser showed it at the click (``typed``), else the kernel's; one tidy line."""
+        return one_line(typed, None) if isinstance(typed, str) else self.name
+
     def button(self, payload: Callable[[str], dict], *, what: str = "") -> ShareButton:
         """A "Deel met de trainer" button for one item.
 
@@ -144,7 +166,7 @@ class ShareWithTrainer(widgets.VBox):
             payload: ``payload(name) -> dict``, e.g. ``lambda name: payload_for_goal(goal.text, name=name)``.
             what: what it shares, for screen readers ("doel 2").
         """
-        button = ShareButton(lambda: payload(self.name), what=what)
+        button = ShareButton(lambda typed: payload(self._name_at_click(typed)), what=what, name_field=self._name)
         self._buttons.append(button)
         return button
 

@@ -128,3 +128,44 @@ def test_chapter_08_shows_the_phase_goal_on_the_first_screen_of_the_meeting(brow
         assert page.evaluate(CUTOFF_JS) == []
     finally:
         context.close()
+
+
+def test_chapter_08_groot_scherm_alone_makes_notes_agreements_and_clock_large(browser, voila_url):
+    # newcomer round: "Groot scherm" without the projector view enlarged the clock and the phase card,
+    # but "Snelle aantekeningen" and "Afspraken" stayed at 13 px (issue 16 §2 asks them large too)
+    context, page = _open(browser, f"{voila_url}/voila/render/08-gesprek-voeren.ipynb")
+    try:
+        expect(_toggle(page)).to_have_attribute("aria-pressed", "false")
+        meeting = page.locator(".hgw-meeting").first
+        click(page, meeting.get_by_role("button", name="Groot scherm"))
+        expect(meeting).to_have_class(__import__("re").compile(r"\bhgw-projector\b"))
+        heading = meeting.locator("h3").first
+        reach(page, heading)
+        for _ in range(20):  # the wheel until the meeting's title is at the top of the screen
+            top = heading.bounding_box()["y"]
+            if top < 60:
+                break
+            page.mouse.wheel(0, min(300, top - 20))
+            page.wait_for_timeout(80)
+        goal = meeting.locator(".hgw-phase-goal")
+        expect(goal).to_be_in_viewport(ratio=1)
+        box = goal.bounding_box()
+        assert box["y"] + box["height"] <= PROJECTOR["height"], box
+        sizes = page.evaluate("""() => {
+          const m = document.querySelector('.hgw-meeting.hgw-projector');
+          const size = (el) => el ? parseFloat(getComputedStyle(el).fontSize) : null;
+          const owner = (text) => [...m.querySelectorAll('*')].find(el => [...el.childNodes].some(
+            n => n.nodeType === 3 && n.textContent.includes(text)));
+          return {notes_label: size(owner('Snelle aantekeningen')), notes: size(m.querySelector('.hgw-meeting-notes textarea')),
+                  agreements_label: size(owner('Afspraken')), agreement: size(m.querySelector('.hgw-agreement-what input')),
+                  clock: size(m.querySelector('.hgw-clock-time')), goal: size(m.querySelector('.hgw-phase-goal'))};
+        }""")
+        for name, least in (("notes_label", MIN_BODY_PX), ("notes", MIN_BODY_PX), ("agreements_label", MIN_BODY_PX),
+                            ("agreement", MIN_BODY_PX), ("clock", 36), ("goal", 26)):
+            assert sizes[name] is not None and sizes[name] >= least, (name, sizes)
+        # the larger notes field stays inside its box: "Afspraken" below it, not over it
+        notes = meeting.locator(".hgw-meeting-notes textarea").bounding_box()
+        agreements = meeting.get_by_role("heading", name="Afspraken").bounding_box()
+        assert notes["y"] + notes["height"] <= agreements["y"], (notes, agreements)
+    finally:
+        context.close()

@@ -44,3 +44,23 @@ def test_start_page_shows_no_join_box_outside_room_mode(page, open_chapter):
     assert page.locator(".hgw-join-info").count() == 1
     assert not page.locator(".hgw-join-info").is_visible()
     assert "token" not in page.inner_text("body")
+
+
+@pytest.mark.parametrize("projector", [False, True], ids=["gewoon", "projectorweergave"])
+def test_the_join_box_is_on_the_first_screen_at_1024x768(page, room_url, projector):
+    # newcomer round: the README and the guide say the address is "bovenaan", but the box came after
+    # Vragen and Leerdoelen (at 1366x768 at the bottom edge, in the projector view ~1030 px down)
+    page.set_viewport_size({"width": 1024, "height": 768})
+    page.goto(f"{room_url}/?token={TOKEN}", timeout=TIMEOUT_MS)
+    info = page.locator(".hgw-join-info")
+    info.wait_for(state="visible", timeout=TIMEOUT_MS)
+    if projector:
+        page.get_by_role("button", name="Projectorweergave").click()
+        page.wait_for_function("document.body.classList.contains('hgw-projector')")
+    assert page.evaluate("window.scrollY") == 0
+    address = info.locator("code")
+    box = address.bounding_box()
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 768, box
+    heading = page.locator(".jp-RenderedHTMLCommon h2", has_text="Vragen").first
+    assert heading.bounding_box()["y"] > box["y"]  # above Vragen, as the README says: "bovenaan"
+    page.screenshot(path=f"/tmp/w16c_start_{'proj' if projector else 'gewoon'}.png")

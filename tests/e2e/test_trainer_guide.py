@@ -51,3 +51,24 @@ def test_the_start_page_leads_to_the_guide_which_renders_and_hands_out_sheets(pa
     # and back to the start page
     click(page, page.locator(".hgw-nav-start"))
     page.wait_for_url(re.compile(r"/00-start\.ipynb"), timeout=TIMEOUT)
+
+
+def test_the_handouts_stay_in_the_projector_view(page, open_chapter):
+    # newcomer round: the projector view hid the eight hand-out buttons while the text above them says
+    # "download ze als Word-bestand"
+    page.set_viewport_size({"width": 1024, "height": 768})
+    open_chapter(page, "trainershandleiding", wait_for=".hgw-handouts")
+    page.wait_for_load_state("networkidle", timeout=30_000)
+    page.get_by_role("button", name="Projectorweergave").click()
+    page.wait_for_function("document.body.classList.contains('hgw-projector')")
+    buttons = page.locator(".hgw-handouts .hgw-download-button")
+    expect(buttons).to_have_count(8)
+    for i in range(8):
+        expect(buttons.nth(i)).to_be_visible()
+    button = reach(page, buttons.first)
+    assert float(button.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 24
+    box = button.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 1024
+    page.screenshot(path="/tmp/w16c_guide_proj.png")
+    name, data = _download(page, "SMARTI-kaart: een doel dat werkt (Word)")
+    assert name == "smarti-kaart.docx" and data[:2] == b"PK"

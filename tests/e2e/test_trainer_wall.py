@@ -152,9 +152,68 @@ def test_outside_a_room_the_wall_is_the_local_users(page, voila_url):
     status, _answer = _share(page, rules.payload_for_goal(GOAL_ANNA))
     assert status == 201
     page.goto(f"{voila_url}/hgw/muur")
-    expect(page.locator("#muur-verbonden")).to_have_text("Op deze computer")
     card = page.locator("#muur-doelen .kaart", has_text="Kevin maakt")
     expect(card.first).to_be_visible(timeout=10_000)
     reach(page, card.first)
     state = json.loads(page.evaluate("fetch('/hgw/muur/stand').then(r => r.text())"))
     assert state["connected"] is None and any(g["text"] == GOAL_ANNA for g in state["goals"])
+    # newcomer round: it said "Op deze computer 1 heeft iets gedeeld" next to "(2 ingevuld)": on one
+    # computer everyone is one participant, so the header counts the items shared, not people
+    n = state["items"]
+    expect(page.locator("#muur-verbonden")).to_have_text(
+        "Op deze computer: 1 onderdeel gedeeld" if n == 1 else f"Op deze computer: {n} onderdelen gedeeld")
+    expect(page.locator("#muur-gedeeld")).to_be_empty()
+    separator = page.evaluate("getComputedStyle(document.getElementById('muur-gedeeld'), '::before').content")
+    assert separator in ("none", "normal"), separator  # no " · " left hanging after the count
+
+
+# every visible text on the wall page with its font size (px)
+WALL_TEXT_SIZES_JS = """() => [...document.querySelectorAll('body *')].filter(el => {
+    const r = el.getBoundingClientRect(), s = getComputedStyle(el);
+    return r.width && r.height && s.visibility !== 'hidden' && s.display !== 'none' &&
+      [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim().length > 0);
+  }).map(el => [el.tagName.toLowerCase() + '.' + el.className + '#' + el.id, parseFloat(getComputedStyle(el).fontSize),
+                el.textContent.trim().slice(0, 30)])"""
+
+
+def test_the_wall_is_readable_stays_inside_its_bars_and_verberg_can_be_undone(browser, room):
+    # newcomer round: names and the checks were 16.8 px and "Verberg" 15.6 px at 1024x768; the bar of a
+    # score 4 stuck out past the right edge; "Verberg" could not be undone; "Reacties op welles-nieteses"
+    anna_context, anna = _participant(browser, room)
+    bram_context, bram = _participant(browser, room)
+    context = browser.new_context(locale="nl-NL", viewport=PROJECTOR)
+    try:
+        assert _share(anna, rules.payload_for_assessment({p: 4 for p in ("goal_oriented", "needs")}, name="Anna"))[0] == 201
+        goal = "Bram leest binnen drie weken elke dag tien minuten hardop voor."
+        assert _share(bram, rules.payload_for_goal(goal, name="Bram"))[0] == 201
+        wall = context.new_page()
+        wall.goto(f"{room}/hgw/muur?code={TRAINER}")
+        card = wall.locator("#muur-doelen .kaart", has_text="Bram leest")
+        expect(card).to_be_visible(timeout=10_000)
+        expect(wall.locator("#muur-reacties-kop")).to_contain_text("Reacties bij welles-nietes")
+        small = [(where, size, text) for where, size, text in wall.evaluate(WALL_TEXT_SIZES_JS) if size < 20]
+        assert small == [], small
+        assert float(card.locator(".kaart-tekst").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 24
+
+        row = wall.locator("#muur-spreiding .spreiding-rij[data-principe='goal_oriented']")
+        bar = row.locator(".spreiding-balk").bounding_box()
+        for part in (".spreiding-bereik", ".spreiding-mediaan"):
+            box = row.locator(part).bounding_box()
+            assert bar["x"] <= box["x"] and box["x"] + box["width"] <= bar["x"] + bar["width"], (part, box, bar)
+
+        # "Verberg" folds the goal away under "Verborgen (1)"; "Zet terug" puts it back
+        click(wall, card.get_by_role("button", name="Verberg"))
+        expect(card).to_have_count(0, timeout=10_000)
+        folded = wall.locator("#muur-verborgen")
+        expect(folded.locator("summary")).to_have_text("Verborgen (1)")
+        expect(folded.get_by_role("button", name="Zet terug")).to_be_hidden()  # folded until opened
+        click(wall, folded.locator("summary"))
+        item = folded.locator("li", has_text="Bram leest")
+        expect(item).to_contain_text("Doel: " + goal + " — Bram")
+        click(wall, item.get_by_role("button", name="Zet terug"))
+        expect(card).to_be_visible(timeout=10_000)
+        expect(folded).to_be_hidden()
+        wall.screenshot(path="/tmp/w16c_wall_1024.png", full_page=True)
+    finally:
+        for c in (anna_context, bram_context, context):
+            c.close()

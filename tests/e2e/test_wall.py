@@ -203,3 +203,58 @@ def test_every_share_button_is_reached_with_the_wheel_and_nothing_is_shared_by_i
         assert posts == []  # nothing is shared until a participant presses the button
     finally:
         context.close()
+
+
+def test_a_name_typed_just_before_the_click_goes_whole_and_a_second_click_is_not_refused(browser, room):
+    # newcomer round: "Marieke" typed and "Deel met de trainer" clicked at once put "M" on the wall (the
+    # browser held back the name field's changes while the kernel was busy); a second click 0.3 s later
+    # said "Even geduld ..." in red although the first share had arrived (chapter 06 said "al gedeeld").
+    participant, projector = _context(browser, 1366, 768), _context(browser, 1024, 768)
+    try:
+        page = participant.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        _open(page, room, "01-uitgangspunten", ".hgw-self-assessment .hgw-score select")
+        form = page.locator(".hgw-self-assessment")
+        type_text(page, form.locator(".widget-text input").first, "MJ", leave=True)
+        choose(page, form.locator(".hgw-score select").first, SCORES[0][1])
+        click(page, form.locator(".hgw-add-assessment"))
+        button = form.locator(".hgw-assessment-entries .hgw-share-button")
+        expect(button).to_have_count(1, timeout=30_000)
+        name = form.locator(".hgw-share-name input")
+        reach(page, button)
+        reach(page, name)
+        box = button.bounding_box()
+        assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= 768  # both on screen
+        name.click()
+        page.keyboard.type("Marieke")  # key by key, as a person types, and then straight to the button
+        page.mouse.click(box["x"] + 20, box["y"] + box["height"] / 2)
+        answer = form.locator(".hgw-assessment-entries .hgw-share-answer")
+        expect(answer).to_contain_text("„Marieke”", timeout=30_000)  # the server's answer names what it got
+        page.wait_for_timeout(300)
+        page.mouse.click(box["x"] + 20, box["y"] + box["height"] / 2)
+        expect(answer).to_contain_text("Dit heb je net gedeeld", timeout=10_000)
+        expect(form.locator(".hgw-assessment-entries .hgw-share-error")).to_be_empty()
+
+        # two different goals shared one right after the other: both arrive, none refused
+        _open(page, room, "02-doelgericht-werken", ".hgw-goal-text textarea")
+        for goal in ("Binnen drie weken maakt Sem elke les zijn werk af.", "Over vijf weken leest Anna elke dag hardop voor."):
+            type_text(page, page.locator(".hgw-goal-text textarea"), goal)
+            click(page, page.locator(".hgw-add-goal"))
+        buttons = page.locator(".hgw-goal-list .hgw-share-button")
+        expect(buttons).to_have_count(2, timeout=30_000)
+        click(page, buttons.nth(0))
+        click(page, buttons.nth(1))
+        answers = page.locator(".hgw-goal-list .hgw-share-answer")
+        expect(answers.nth(0)).to_contain_text(SHARED, timeout=30_000)
+        expect(answers.nth(1)).to_contain_text(SHARED, timeout=30_000)
+        expect(page.locator(".hgw-goal-list .hgw-share-error").nth(1)).to_be_empty()
+
+        trainer = projector.new_page()
+        trainer.goto(f"{room}/hgw/muur?code={TRAINER_CODE}", timeout=TIMEOUT_MS)
+        expect(trainer.locator("#muur-spreiding")).to_contain_text("Marieke", timeout=WALL_WITHIN_MS)
+        expect(trainer.locator("#muur-doelen")).to_contain_text("Anna elke dag", timeout=WALL_WITHIN_MS)
+        assert errors == []
+    finally:
+        participant.close()
+        projector.close()

@@ -85,3 +85,22 @@ def test_state_json_has_the_shape_the_page_reads():
     assert {c["label"] for c in state["goals"][0]["checks"]} == {"Specifiek", "Meetbaar", "Tijdgebonden", "Positief geformuleerd"}
     assert state["fragments"][0]["replies"][0]["id"] == "6"
     assert export.wall_state(rules.summarise(()), connected=None)["connected"] is None
+
+
+def test_the_download_says_what_its_table_shows():
+    # newcomer round: the download said "de streep is de mediaan" under a table (no bars, no line)
+    summary = rules.summarise(_entries())
+    page = export.wall_html(summary, made="29-11-2026 21:00").decode("utf-8")
+    raw = export.wall_docx(summary, made="29-11-2026 21:00")
+    word = docx.Document(io.BytesIO(raw))
+    text = "\n".join([p.text for p in word.paragraphs] + [c.text for tb in word.tables for r in tb.rows for c in r.cells])
+    for shown in (page, text):
+        assert "streep" not in shown and "Mediaan" in shown and "de mediaan (de middelste score)" in shown
+        assert "Reacties bij welles-nietes" in shown and "nieteses" not in shown
+
+
+def test_the_state_lists_hidden_items_for_zet_terug():
+    state = export.wall_state(rules.summarise(_entries()), connected=None)
+    assert state["hidden"] == [{"id": "5", "kind": "doel", "name": "Bram", "text": "Verborgen doel van Bram."}]
+    assert "Verborgen doel" not in json.dumps(state["goals"])
+    assert set(export.page_texts()) >= {"hidden_heading", "put_back", "this_computer_items", "this_computer_one"}

@@ -81,7 +81,7 @@ def test_participants_share_and_only_the_trainer_sees_it(base, trainer):
                 response = visitor.get(path + query)
                 assert response.status in (403, 429) and GOAL not in response.body, (path + query, response.status)
                 assert "Pieter" not in response.body and "trainer" in response.body.lower()
-    for path in ("/hgw/muur/verberg", "/hgw/muur/wis"):
+    for path in ("/hgw/muur/verberg", "/hgw/muur/zichtbaar", "/hgw/muur/wis"):
         for xsrf in (True, False):
             response = anna.post_json(path, {"id": state["goals"][0]["id"]}, xsrf=xsrf)
             assert response.status == 403 and REFUSED in response.body, (path, xsrf, response.status)
@@ -169,6 +169,17 @@ def test_the_trainer_hides_clears_and_downloads_with_hostile_text_escaped(base, 
     assert [g["name"] for g in _state(trainer)["goals"]] == ["<b>Anna</b>"]
     assert "Bram groet" not in trainer.get("/hgw/muur/download.html").body
     assert trainer.post_json("/hgw/muur/verberg", {"id": "bestaat-niet"}).status == 404
+    assert [h["id"] for h in _state(trainer)["hidden"]] == [bram_id]
+    # "Zet terug" (newcomer round): only the trainer puts it back; a participant cannot, with or without XSRF
+    for xsrf in (True, False):
+        refused = bram.post_json("/hgw/muur/zichtbaar", {"id": bram_id}, xsrf=xsrf)
+        assert refused.status == 403 and REFUSED in refused.body and "Bram groet" not in refused.body
+    assert _state(trainer)["hidden"] and len(_state(trainer)["goals"]) == 1
+    assert trainer.post_json("/hgw/muur/zichtbaar", {"id": bram_id}, xsrf=False).status == 403
+    assert trainer.post_json("/hgw/muur/zichtbaar", {"id": bram_id}).status == 200
+    assert [g["name"] for g in _state(trainer)["goals"]] == ["<b>Anna</b>", ""] and _state(trainer)["hidden"] == []
+    assert "Bram groet" in trainer.get("/hgw/muur/download.html").body
+    assert trainer.post_json("/hgw/muur/zichtbaar", {"id": bram_id}).status == 404  # not hidden (any more)
     assert trainer.post_json("/hgw/muur/wis", {}, xsrf=False).status == 403  # the trainer's page sends its _xsrf
     assert trainer.post_json("/hgw/muur/wis", {}).status == 200
     assert _state(trainer)["goals"] == []

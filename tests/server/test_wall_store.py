@@ -124,3 +124,20 @@ def test_room_passes_the_trainer_code_as_an_option_and_prints_a_trainer_line():
     text = room.banner("http://h:1/?token=x", plan, 2, wall_url="http://h:1/hgw/muur?code=pqrstuvwxyz2")
     trainer_lines = [line for line in text.splitlines() if line.startswith("Trainer")]
     assert len(trainer_lines) == 1 and trainer_lines[0].endswith("http://h:1/hgw/muur?code=pqrstuvwxyz2")
+
+
+def test_a_hidden_item_is_listed_as_hidden_and_can_be_put_back():
+    # newcomer round: "Verberg" could not be undone
+    store = WallStore()
+    store.share("p", _body(rules.payload_for_goal(GOAL, name="Anna")), now=0.0)
+    store.share("q", _body(rules.payload_for_assessment({"needs": 3})), now=0.0)
+    goal, assessment = (e.id for e in store.entries)
+    assert store.summary().hidden == ()
+    assert store.hide(goal) and store.hide(assessment)
+    hidden = store.summary().hidden
+    assert [(h.id, h.kind, h.name, h.text) for h in hidden] == [(goal, "doel", "Anna", GOAL), (assessment, "zelfbeoordeling", "", "")]
+    assert store.summary().goals == () and store.summary().assessments == 0
+    assert store.show(goal) is True
+    assert store.show(goal) is False and store.show("nope") is False and store.show(None) is False
+    assert [g.text for g in store.summary().goals] == [GOAL] and [h.id for h in store.summary().hidden] == [assessment]
+    assert [e.id for e in store.entries] == [goal, assessment]  # back in its own place, not at the end

@@ -73,6 +73,34 @@ def test_a_name_that_is_too_long_is_refused_in_dutch_and_nothing_is_handed_over(
     assert find(view, "textbox", "Naam (mag leeg)").value == "x" * (MAX_NAME_CHARS + 1)  # nothing typed is lost
 
 
+@pytest.mark.parametrize("make", [lambda: (_drafter(GOAL), "doel 1"), lambda: _assessed("MJ"), lambda: _replied()],
+                         ids=["doel", "zelfbeoordeling", "reactie"])
+def test_the_name_shown_at_the_click_is_shared_even_before_the_kernel_has_it(make):
+    # newcomer round: "Marieke" typed and the button clicked at once put "M" on the wall: the browser
+    # still held back the field's last changes. The browser sends the field's shown value with the click.
+    view, name = make()
+    fill(view, "textbox", "Naam (mag leeg)", "M")  # all the kernel has so far
+    button = find(view, "share", name)
+    assert button.name_field is find(view, "textbox", "Naam (mag leeg)")  # the browser reads this field
+    assert share(view, name, shown_name=" Marieke ")["payload"]["naam"] == "Marieke"
+    assert share(view, name)["payload"]["naam"] == "M"  # an older page that sends no name: the kernel's
+    assert share(view, name, shown_name="x" * (MAX_NAME_CHARS + 1))["ok"] is False  # checked like any name
+
+
+def _assessed(initials: str):
+    view = SelfAssessment(chart=False, autosave=False)
+    fill(view, "textbox", "Naam", initials, exact=False, index=0)
+    find_all(view, "combobox")[0].value = 3
+    click(view, "Toevoegen")
+    return view, f"zelfbeoordeling van {initials}"
+
+
+def _replied():
+    view = WellesNietesExercise.from_case("welles-nietes")
+    fill(view, "textbox", "Jouw reactie", "Wat ziet u thuis als hij huiswerk maakt?")
+    return view, "je reactie"
+
+
 def test_the_kernel_hands_over_only_when_the_browser_asks():
     view = _drafter(GOAL)
     button = find(view, "share")
