@@ -32,7 +32,7 @@ class MeetingFacts(widgets.VBox):
         self._on_change = on_change
         self._syncing = False
         style = {"description_width": "9em"}
-        wide = widgets.Layout(width="100%", max_width="44em")
+        wide = widgets.Layout(width="100%")  # at most 44em, and never past the box: hgw.css
         self._about = widgets.Text(description=t("meeting.facts.about"), placeholder=t("meeting.facts.about_placeholder"),
                                    style=style, layout=wide, continuous_update=False)
         self._about.add_class("hgw-meeting-about")
