@@ -21,7 +21,7 @@ SAVED = "Bewaard in deze browser"
 
 def _ready(page, selector):
     page.wait_for_selector(selector, state="attached", timeout=60_000)
-    page.wait_for_load_state("networkidle", timeout=30_000)
+    page.wait_for_load_state("networkidle", timeout=60_000)
 
 
 def _saved(scope):

@@ -74,16 +74,16 @@ def test_wheel_and_keyboard_reach_the_chapter_navigation(browser, voila_url, cha
         # the keyboard: Home back to the top, PageDown and Space move down, End reaches the bottom
         page.locator("h1, h2").first.click()  # a click on text, as a reader does before using keys
         page.keyboard.press("Home")
-        wait_until(page, "window.scrollY === 0", timeout=5_000)
+        wait_until(page, "window.scrollY === 0", timeout=15_000)
         page.keyboard.press("PageDown")
-        wait_until(page, "window.scrollY > 0", timeout=5_000)
+        wait_until(page, "window.scrollY > 0", timeout=15_000)
         after_page_down = _scroll_y(page)
         page.keyboard.press("Space")
-        wait_until(page, f"window.scrollY > {after_page_down}", timeout=5_000)
+        wait_until(page, f"window.scrollY > {after_page_down}", timeout=15_000)
         page.keyboard.press("End")
         wait_until(
             page, "Math.abs(window.scrollY + window.innerHeight - document.scrollingElement.scrollHeight) < 2",
-            timeout=5_000)
+            timeout=15_000)
         expect(_nav(page)).to_be_in_viewport()
         # nothing is wider than the screen without a way to reach it: the page itself never is,
         # and no part sticks out of its box or is cut off (a box meant to scroll sideways says so)
