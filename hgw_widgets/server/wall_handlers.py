@@ -31,6 +31,7 @@ from jupyter_server.utils import url_path_join
 from tornado import web
 
 from ..domain import wall as wall_rules
+from ..domain.formats import count_text
 from ..domain.issues import Issue
 from ..messages import t
 from ..paths import package_file
@@ -137,8 +138,14 @@ class _TrainerHandler(_WallHandler):
         self.finish(env.get_template("hgw-muur-geweigerd.html").render(
             base_url=self.base_url, title=t("wall.refused.title"), heading=t("wall.refused.heading"),
             body=t("wall.refused.body"), hint=t("wall.refused.wrong_code"), back=t("wall.refused.back"),
-            wait=t("wall.refused.wait", seconds=max(1, int(wait + 0.999))) if wait else "",
+            wait=t("wall.refused.wait", wait=count_text(max(1, int(wait + 0.999)), "seconds")) if wait else "",
         ))
+
+    def write_error(self, status_code: int, **kwargs) -> None:
+        """Any other refusal (a method the wall has not: PROPFIND ...): one short Dutch line, no traceback
+        (Jupyter's own error page asks for the login, which a wall address never does)."""
+        self.set_header("Content-Type", "text/plain; charset=utf-8")
+        self.finish(t("wall.refused.other", code=status_code))
 
     async def prepare(self):
         # before Jupyter's own checks (login, XSRF): whoever is not the trainer gets the Dutch page

@@ -7,6 +7,8 @@ websocket. Limits and refusals are answered in Dutch; hostile text stays text in
 
 from __future__ import annotations
 
+import re
+
 import io
 import json
 import time
@@ -114,6 +116,7 @@ def test_wrong_trainer_codes_are_slowed_down(base):
         assert response.status == 403 and REFUSED in response.body
     response = guesser.get(f"/hgw/muur?code={TRAINER}")  # even the right code waits now
     assert response.status == 429 and "Wacht" in response.body
+    assert re.search(r"Wacht (1 seconde|\d+ seconden) ", response.body) and "1 seconden" not in response.body
     assert not any(c.name == "hgw_trainer" for c in guesser.jar)
     assert _trainer(base)  # another address is not held up
 

@@ -46,3 +46,10 @@ def test_serve_mode_wall_is_the_local_users(tmp_path):
         bare = urllib.request.Request(base + "/hgw/muur/deel", data=b"{}", method="POST")
         status, body, _ = _open(opener, bare)
         assert status == 403 and "werkmap" in json.loads(body)["bericht"]
+        # a method the wall has not (PROPFIND): a short Dutch answer, and no traceback in the terminal
+        for path in ("/hgw/muur", "/hgw/muur/stand", "/hgw/muur/download.html"):
+            odd = urllib.request.Request(base + path, method="PROPFIND")
+            status, body, _ = _open(opener, odd)
+            assert status == 405 and "muur" in body.lower() and GOAL not in body, (path, status)
+        log = (tmp_path / "voila.log").read_text(encoding="utf-8", errors="replace")
+        assert "Traceback" not in log and "Uncaught exception" not in log
