@@ -200,7 +200,7 @@ class ConversationPlanner(widgets.VBox):
         catalogue = self._structure_file.catalogue
         self._syncing = True
         try:
-            self._structure.options = [(x.title, x.id) for x in catalogue.structures]
+            self._structure.options = self._structure_file.options
             if catalogue.get(self._plan.structure_id) is not None:
                 self._structure.value = self._plan.structure_id
         finally:

@@ -105,6 +105,12 @@ class StructureFile(widgets.VBox):
         """The structure in use (None when the list is empty)."""
         return self._catalogue.get(self._current)
 
+    @property
+    def options(self) -> list[tuple[str, str]]:
+        """``(label, id)`` for a dropdown: shipped structures by title, own ones as "<title> (eigen opzet)"."""
+        return [(s.title if s.id in self._shipped else t("structures.view.own_label", title=s.title), s.id)
+                for s in self._catalogue.structures]
+
     def on_choose(self, callback: Callable[[MeetingStructure], None]) -> None:
         """Call ``callback(structure)`` when a structure is chosen or a file is loaded."""
         self._callbacks.append(callback)
@@ -251,8 +257,7 @@ class StructureFile(widgets.VBox):
     def _fill_choice(self) -> None:
         self._syncing = True
         try:
-            self._choice.options = [(s.title if s.id in self._shipped else t("structures.view.own_label", title=s.title), s.id)
-                                    for s in self._catalogue.structures]
+            self._choice.options = self.options
             if self._current:
                 self._choice.value = self._current
         finally:

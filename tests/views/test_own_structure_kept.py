@@ -107,3 +107,7 @@ def test_the_planner_offers_and_shows_its_own_structure_again_after_a_reload():
     assert "klassenbespreking-onderbouw" in _options(again)
     assert find(again, "combobox", "Gespreksopzet").value == "klassenbespreking-onderbouw"
     assert [p.title for p in again.plan.phases] == ["De vraag", "Aanpak"]
+    # marked as the coach's own, as in the meeting mode's list (a copy of a shipped one has the same title)
+    labels = dict((value, label) for label, value in find(again, "combobox", "Gespreksopzet").options)
+    assert labels["klassenbespreking-onderbouw"] == "Klassenbespreking onderbouw (eigen opzet)"
+    assert labels["klassenbespreking"] == "Klassenbespreking"
