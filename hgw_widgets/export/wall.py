@@ -37,7 +37,7 @@ PAGE_TEXTS = {
     "spread_row": "wall.page.spread_row", "spread_row_none": "wall.page.spread_row_none",
     "assessments_list": "wall.page.assessments_list",
     "goals_heading": "wall.page.goals_heading", "goals_none": "wall.page.goals_none",
-    "discuss": "wall.page.discuss", "discuss_close": "wall.page.discuss_close",
+    "discuss": "wall.page.discuss", "discuss_close": "wall.page.discuss_close", "discuss_judge": "wall.page.discuss_judge",
     "replies_heading": "wall.page.replies_heading", "replies_none": "wall.page.replies_none",
     "hide": "wall.page.hide", "hidden_heading": "wall.page.hidden_heading", "put_back": "wall.page.put_back",
     "this_computer_items": "wall.page.this_computer_items", "this_computer_one": "wall.page.this_computer_one",

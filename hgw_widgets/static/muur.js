@@ -181,6 +181,7 @@
     box.appendChild(el("p", "groot-tekst", goal.text));
     box.appendChild(el("p", "kaart-wie", who(goal.name)));
     box.appendChild(checks(goal.checks));
+    box.appendChild(el("p", "groot-oordeel", T.discuss_judge));
     var back = el("button", "knop", T.discuss_close);
     back.type = "button";
     back.addEventListener("click", function () { enlarged = null; render(last); });

@@ -106,6 +106,8 @@ def test_two_participants_share_and_the_projector_shows_it(browser, room, tmp_pa
     expect(big).to_be_visible()
     expect(big.locator(".groot-tekst")).to_have_text(GOAL_ANNA)
     assert wall.evaluate("parseFloat(getComputedStyle(document.querySelector('.groot-tekst')).fontSize)") >= 40
+    # the four checks the workbook makes, and what the group judges itself (newcomer: "only 4 of SMARTI?")
+    expect(big.locator(".groot-oordeel")).to_contain_text("Acceptabel, Realistisch en Inspirerend")
     click(wall, big.get_by_role("button", name="Terug naar de muur"))
     expect(big).to_be_hidden()
 
