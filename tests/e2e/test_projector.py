@@ -47,6 +47,23 @@ def _toggle(page):
     return page.get_by_role("button", name="Projectorweergave")
 
 
+def _phase_goal_above_the_fold(page, meeting) -> None:
+    """The trainer turns the wheel until the meeting's title is at the top of the screen: then the
+    phase goal is whole on the 1024x768 screen."""
+    heading = meeting.locator("h3").first
+    reach(page, heading)
+    for _ in range(20):
+        top = heading.bounding_box()["y"]
+        if top < 60:
+            break
+        page.mouse.wheel(0, min(300, top - 20))
+        page.wait_for_timeout(80)
+    goal = meeting.locator(".hgw-phase-goal")
+    expect(goal).to_be_in_viewport(ratio=1)
+    box = goal.bounding_box()
+    assert box["y"] + box["height"] <= PROJECTOR["height"], box
+
+
 def test_chapter_02_for_a_group_is_readable_from_the_back_row(browser, voila_url):
     context, page = _open(browser, f"{voila_url}/voila/render/02-doelgericht-werken.ipynb")
     try:
@@ -105,19 +122,7 @@ def test_chapter_08_shows_the_phase_goal_on_the_first_screen_of_the_meeting(brow
     try:
         expect(_toggle(page)).to_have_attribute("aria-pressed", "true")
         meeting = page.locator(".hgw-meeting").first
-        heading = meeting.locator("h3").first
-        reach(page, heading)
-        # the trainer turns the wheel until the meeting's title is at the top of the screen
-        for _ in range(20):
-            top = heading.bounding_box()["y"]
-            if top < 60:
-                break
-            page.mouse.wheel(0, min(300, top - 20))
-            page.wait_for_timeout(80)
-        goal = meeting.locator(".hgw-phase-goal")
-        expect(goal).to_be_in_viewport(ratio=1)
-        box = goal.bounding_box()
-        assert box["y"] + box["height"] <= PROJECTOR["height"], box
+        _phase_goal_above_the_fold(page, meeting)
         # large: the goal, the notes, the agreements' fields and the clock
         for selector, least in ((".hgw-phase-goal", 26), (".hgw-meeting-notes textarea", MIN_BODY_PX),
                                 (".hgw-agreement-what input", MIN_BODY_PX), (".hgw-clock-time", 36)):
@@ -139,18 +144,7 @@ def test_chapter_08_groot_scherm_alone_makes_notes_agreements_and_clock_large(br
         meeting = page.locator(".hgw-meeting").first
         click(page, meeting.get_by_role("button", name="Groot scherm"))
         expect(meeting).to_have_class(__import__("re").compile(r"\bhgw-projector\b"))
-        heading = meeting.locator("h3").first
-        reach(page, heading)
-        for _ in range(20):  # the wheel until the meeting's title is at the top of the screen
-            top = heading.bounding_box()["y"]
-            if top < 60:
-                break
-            page.mouse.wheel(0, min(300, top - 20))
-            page.wait_for_timeout(80)
-        goal = meeting.locator(".hgw-phase-goal")
-        expect(goal).to_be_in_viewport(ratio=1)
-        box = goal.bounding_box()
-        assert box["y"] + box["height"] <= PROJECTOR["height"], box
+        _phase_goal_above_the_fold(page, meeting)
         sizes = page.evaluate("""() => {
           const m = document.querySelector('.hgw-meeting.hgw-projector');
           const size = (el) => el ? parseFloat(getComputedStyle(el).fontSize) : null;
